@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import { bundleMDX } from 'mdx-bundler';
+import rehypeSlug from 'rehype-slug';
+import type { ContentError } from './content-error';
+
+/** Components an incident body may use; `components/mdx` renders them. */
+export const BODY_COMPONENTS = ['EventRef', 'Callout'] as const;
+
+/** HTML that could run code or restyle the page is not content. */
+const FORBIDDEN_ELEMENTS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'form']);
+
+type MdastNode = {
+  type: string;
+  name?: string | null;
+  value?: unknown;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: MdastNode[];
+  position?: { start: { line: number; column: number } };
+};
+
+type BodyProblem = { line: number; column: number; message: string };
+
+/**
+ * Checks what mdx-bundler would otherwise accept silently: bodies are prose
+ * plus a few known components, with no imports, exports or `{expressions}`
+ * (which would run at build time and could print build-time data into pages),
+ * and every `<EventRef id>` names a real event.
+ */
+function checkBody(node: MdastNode, eventIds: ReadonlySet<string>, problems: BodyProblem[]) {
+  const at = node.position?.start ?? { line: 1, column: 1 };
+  const report = (message: string) => problems.push({ line: at.line, column: at.column, message });
+
+  switch (node.type) {
+    case 'mdxjsEsm':
+      report('expected prose and components, got import/export; incident bodies cannot import code');
+      break;
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      report('expected prose and components, got a {…} expression; write the text itself instead');
+      break;
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement': {
+      const name = node.name;
+      const isComponent = name != null && /^[A-Z]|\./.test(name);
+      if (isComponent && !(BODY_COMPONENTS as readonly string[]).includes(name)) {
+        report(`expected one of the components ${BODY_COMPONENTS.map((c) => `<${c}>`).join(', ')}, got unknown component <${name}>`);
+      } else if (name != null && !isComponent && FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {
+        report(`expected prose, got a <${name}> element, which is not allowed in incident bodies`);
+      }
+      for (const attribute of node.attributes ?? []) {
+        if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
+          report(`expected plain "quoted" attribute values on <${name ?? ''}>, got a {…} expression`);
+        }
+      }
+      if (name === 'EventRef') {
+        const id = node.attributes?.find((attribute) => attribute.name === 'id')?.value;
+        if (typeof id !== 'string') report('expected <EventRef id="…"> with the id of a timeline event');
+        else if (!eventIds.has(id)) report(`expected <EventRef id> to name a timeline event, got "${id}"`);
+      }
+      break;
+    }
+  }
+  for (const child of node.children ?? []) checkBody(child, eventIds, problems);
+}
+
+type CompileResult = { code: string; errors: [] } | { code: undefined; errors: ContentError[] };
+
+const cache = new Map<string, Promise<CompileResult>>();
+const COMPILER_VERSION = '1';
+
+/**
+ * Compiles an incident body to the code mdx-bundler's `getMDXComponent` runs.
+ * Results are kept by a hash of the input, so an unchanged body is compiled once
+ * per process however often pages and checks ask for it.
+ */
+export function compileBody(file: string, body: string, eventIds: ReadonlySet<string>): Promise<CompileResult> {
+  const key = createHash('sha256')
+    .update(`${COMPILER_VERSION}\0${file}\0${[...eventIds].join(',')}\0${body}`)
+    .digest('hex');
+  let result = cache.get(key);
+  if (!result) {
+    result = compile(file, body, eventIds);
+    cache.set(key, result);
+  }
+  return result;
+}
+
+async function compile(file: string, body: string, eventIds: ReadonlySet<string>): Promise<CompileResult> {
+  const problems: BodyProblem[] = [];
+  const remarkCheckBody = () => (tree: MdastNode) => checkBody(tree, eventIds, problems);
+  try {
+    const { code } = await bundleMDX({
+      source: body,
+      mdxOptions(options) {
+        options.remarkPlugins = [remarkCheckBody, ...(options.remarkPlugins ?? [])];
+        options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug];
+        return options;
+      },
+      esbuildOptions(options) {
+        options.minify = true;
+        return options;
+      },
+    });
+    if (problems.length > 0) {
+      return { code: undefined, errors: problems.map((problem) => ({ file, ...problem, path: 'body' })) };
+    }
+    return { code, errors: [] };
+  } catch (error) {
+    return { code: undefined, errors: describeCompileFailure(file, error, problems) };
+  }
+}
+
+type EsbuildMessage = { text: string; location?: { line: number; column: number } | null };
+
+function describeCompileFailure(file: string, error: unknown, problems: BodyProblem[]): ContentError[] {
+  const messages: EsbuildMessage[] =
+    error !== null && typeof error === 'object' && 'errors' in error && Array.isArray(error.errors)
+      ? (error.errors as EsbuildMessage[])
+      : [{ text: error instanceof Error ? error.message : String(error) }];
+  return [
+    ...problems.map((problem) => ({ file, ...problem, path: 'body' })),
+    ...messages.map((message) => ({
+      file,
+      line: message.location?.line ?? 1,
+      column: (message.location?.column ?? 0) + 1,
+      path: 'body',
+      message: `invalid MDX: ${message.text.replace(/\s+/g, ' ').trim()}`,
+    })),
+  ];
+}

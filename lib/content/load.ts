@@ -1,0 +1,119 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { computeMetrics, type IncidentMetrics } from '../timeline/metrics';
+import { placeEvents, timelineScale, type EventPlacement, type TimelineScale } from '../timeline/layout';
+import { compileBody } from './compile-mdx';
+import { InvalidContentError, type ContentError } from './content-error';
+import { splitSource } from './frontmatter';
+import type { IncidentFrontmatter } from './schema';
+import { validateFrontmatter } from './validate';
+
+/** A validated incident with everything the pages show derived once, here. */
+export type Incident = IncidentFrontmatter & {
+  slug: string;
+  /** The source file, relative to the working directory. */
+  file: string;
+  /** The compiled MDX body, for mdx-bundler's `getMDXComponent`. */
+  code: string;
+  metrics: IncidentMetrics;
+  placements: EventPlacement[];
+  scale: TimelineScale;
+};
+
+export type LoadResult = { ok: true; incident: Incident } | { ok: false; errors: ContentError[] };
+
+const MAX_FILE_BYTES = 1024 * 1024;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Where incidents are read from: `CONTENT_DIR`, or `content/incidents`. */
+export function contentDirectory(): string {
+  return path.resolve(process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content', 'incidents'));
+}
+
+export async function listIncidentFiles(directory = contentDirectory()): Promise<string[]> {
+  const names = await readdir(directory);
+  return names
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => path.join(directory, name));
+}
+
+function fileError(file: string, message: string): LoadResult {
+  return { ok: false, errors: [{ file, line: 1, column: 1, path: 'file', message }] };
+}
+
+/** Reads, validates and compiles one incident file; returns every problem found instead of throwing. */
+export async function loadIncidentFile(absolutePath: string): Promise<LoadResult> {
+  const file = path.relative(process.cwd(), absolutePath) || absolutePath;
+  const slug = path.basename(absolutePath, '.mdx');
+  if (!SLUG.test(slug)) {
+    return fileError(file, `expected a kebab-case file name such as 2024-12-11-api-outage.mdx, got "${slug}.mdx"`);
+  }
+
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absolutePath);
+  } catch (error) {
+    return fileError(file, `expected a readable file, got ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    return fileError(file, `expected at most ${MAX_FILE_BYTES / 1024} KB, got ${Math.round(bytes.byteLength / 1024)} KB`);
+  }
+  let raw: string;
+  try {
+    raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fileError(file, 'expected UTF-8 text, got bytes that are not valid UTF-8');
+  }
+
+  const source = splitSource(file, raw);
+  const { frontmatter, errors } = validateFrontmatter(file, source);
+  if (!frontmatter) return { ok: false, errors };
+
+  const eventIds = new Set(frontmatter.timeline.map((event) => event.id));
+  const compiled = await compileBody(file, source.body, eventIds);
+  if (compiled.code === undefined) return { ok: false, errors: compiled.errors };
+
+  const metrics = computeMetrics(frontmatter);
+  return {
+    ok: true,
+    incident: {
+      ...frontmatter,
+      slug,
+      file,
+      code: compiled.code,
+      metrics,
+      placements: placeEvents(frontmatter.timeline, frontmatter.impactWindows, metrics.impactStart),
+      scale: timelineScale(frontmatter.timeline, frontmatter.impactWindows, frontmatter.timeZone),
+    },
+  };
+}
+
+/** Loads every incident in the folder; all problems of all files are collected before anything fails. */
+export async function loadAllIncidents(
+  directory = contentDirectory(),
+): Promise<{ incidents: Incident[]; errors: ContentError[] }> {
+  const results = await Promise.all((await listIncidentFiles(directory)).map(loadIncidentFile));
+  const incidents = results.flatMap((result) => (result.ok ? [result.incident] : []));
+  const errors = results.flatMap((result) => (result.ok ? [] : result.errors));
+  incidents.sort((a, b) => Date.parse(b.metrics.impactStart) - Date.parse(a.metrics.impactStart));
+  return { incidents, errors };
+}
+
+/** For pages: every incident, newest first, or an error naming every problem. */
+export async function getIncidents(): Promise<Incident[]> {
+  const { incidents, errors } = await loadAllIncidents();
+  if (errors.length > 0) throw new InvalidContentError(errors);
+  return incidents;
+}
+
+/** For pages: one incident by slug, undefined when there is no such file. */
+export async function getIncident(slug: string): Promise<Incident | undefined> {
+  if (!SLUG.test(slug)) return undefined;
+  const files = await listIncidentFiles();
+  const match = files.find((file) => path.basename(file, '.mdx') === slug);
+  if (!match) return undefined;
+  const result = await loadIncidentFile(match);
+  if (!result.ok) throw new InvalidContentError(result.errors);
+  return result.incident;
+}

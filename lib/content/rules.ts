@@ -1,0 +1,133 @@
+import { toEpochMs } from '../time/iso';
+import { formatFieldPath } from './content-error';
+import type { IncidentFrontmatter } from './schema';
+
+/** Ids of the page's own sections; content ids share the page's anchor namespace with them. */
+export const SECTION_IDS = [
+  'summary',
+  'impact',
+  'timeline',
+  'root-cause',
+  'contributing-factors',
+  'remediations',
+  'narrative',
+  'sources',
+  'main-content',
+] as const;
+
+export type RuleViolation = { path: (string | number)[]; message: string };
+
+/**
+ * Rules that relate fields to one another, which a per-field schema cannot
+ * express. Runs only on frontmatter that already matches the schema.
+ */
+export function checkRules(incident: IncidentFrontmatter): RuleViolation[] {
+  const violations: RuleViolation[] = [];
+  const fail = (path: (string | number)[], message: string) => violations.push({ path, message });
+
+  const owners = new Map<string, string>();
+  const claim = (id: string, path: (string | number)[]) => {
+    const where = formatFieldPath(path);
+    if ((SECTION_IDS as readonly string[]).includes(id)) {
+      fail([...path, 'id'], `expected an id other than "${id}", which names a section of the page`);
+    } else if (owners.has(id)) {
+      fail([...path, 'id'], `expected a unique id, got "${id}", already used by ${owners.get(id)}`);
+    } else {
+      owners.set(id, where);
+    }
+  };
+  incident.timeline.forEach((event, i) => claim(event.id, ['timeline', i]));
+  incident.impactWindows.forEach((window, i) => claim(window.id, ['impactWindows', i]));
+  incident.causes.forEach((cause, i) => claim(cause.id, ['causes', i]));
+  incident.contributingFactors.forEach((factor, i) => claim(factor.id, ['contributingFactors', i]));
+  incident.remediations.forEach((remediation, i) => claim(remediation.id, ['remediations', i]));
+
+  const services = new Set<string>();
+  incident.services.forEach((service, i) => {
+    if (services.has(service)) fail(['services', i], `expected each service once, got "${service}" twice`);
+    services.add(service);
+  });
+  const checkServices = (list: string[] | undefined, path: (string | number)[]) =>
+    list?.forEach((service, i) => {
+      if (!services.has(service)) {
+        fail([...path, 'services', i], `expected one of the incident's services (${[...services].join(', ')}), got "${service}"`);
+      }
+    });
+
+  incident.timeline.forEach((event, i) => {
+    checkServices(event.services, ['timeline', i]);
+    const previous = incident.timeline[i - 1];
+    if (previous && toEpochMs(event.at) < toEpochMs(previous.at)) {
+      fail(['timeline', i, 'at'], `expected events in time order: at or after "${previous.at}" (${previous.id}), got "${event.at}"`);
+    }
+    if (event.until !== undefined && toEpochMs(event.until) <= toEpochMs(event.at)) {
+      fail(['timeline', i, 'until'], `expected a time after at "${event.at}", got "${event.until}"`);
+    }
+  });
+  const triggers = incident.timeline.flatMap((event, i) => (event.trigger ? [i] : []));
+  for (const i of triggers.slice(1)) {
+    fail(['timeline', i, 'trigger'], `expected at most one trigger event, already set on "${incident.timeline[triggers[0]!]!.id}"`);
+  }
+  for (const i of triggers) {
+    if (incident.timeline[i]!.kind !== 'change') {
+      fail(['timeline', i, 'trigger'], `expected the trigger to be an event of kind "change", got kind "${incident.timeline[i]!.kind}"`);
+    }
+  }
+
+  incident.impactWindows.forEach((window, i) => {
+    checkServices(window.services, ['impactWindows', i]);
+    if (toEpochMs(window.end) <= toEpochMs(window.start)) {
+      fail(['impactWindows', i, 'end'], `expected an end after start "${window.start}", got "${window.end}"`);
+    }
+  });
+
+  const causeIds = new Set(incident.causes.map((cause) => cause.id));
+  incident.causes.forEach((cause, i) =>
+    cause.leadsTo.forEach((target, j) => {
+      if (target === cause.id) fail(['causes', i, 'leadsTo', j], `expected another cause's id, got "${target}" itself`);
+      else if (!causeIds.has(target)) fail(['causes', i, 'leadsTo', j], `expected the id of a cause, got "${target}"`);
+    }),
+  );
+  const cycle = findCycle(incident.causes);
+  if (cycle) fail(['causes', cycle.index, 'leadsTo'], `expected causes without a cycle, got ${cycle.ids.join(' → ')}`);
+
+  const addressable = new Set([
+    ...causeIds,
+    ...incident.contributingFactors.map((factor) => factor.id),
+    ...incident.timeline.map((event) => event.id),
+  ]);
+  incident.remediations.forEach((remediation, i) =>
+    remediation.addresses.forEach((target, j) => {
+      if (!addressable.has(target)) {
+        fail(['remediations', i, 'addresses', j], `expected the id of a cause, contributing factor or event, got "${target}"`);
+      }
+    }),
+  );
+
+  return violations;
+}
+
+function findCycle(causes: IncidentFrontmatter['causes']): { index: number; ids: string[] } | undefined {
+  const byId = new Map(causes.map((cause, index) => [cause.id, { cause, index }]));
+  const state = new Map<string, 'visiting' | 'done'>();
+  const stack: string[] = [];
+  const visit = (id: string): string[] | undefined => {
+    if (state.get(id) === 'done') return undefined;
+    if (state.get(id) === 'visiting') return [...stack.slice(stack.indexOf(id)), id];
+    state.set(id, 'visiting');
+    stack.push(id);
+    for (const next of byId.get(id)?.cause.leadsTo ?? []) {
+      if (next === id || !byId.has(next)) continue;
+      const found = visit(next);
+      if (found) return found;
+    }
+    stack.pop();
+    state.set(id, 'done');
+    return undefined;
+  };
+  for (const cause of causes) {
+    const ids = visit(cause.id);
+    if (ids) return { index: byId.get(ids[0]!)!.index, ids };
+  }
+  return undefined;
+}

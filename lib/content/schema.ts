@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import { isIsoDate, isIsoTimeWithOffset, isKnownTimeZone } from '../time/iso';
+
+/**
+ * The one definition of an incident's frontmatter. Types are inferred from it;
+ * rules that relate fields to each other live in `rules.ts`.
+ */
+
+export const EVENT_KINDS = [
+  'change',
+  'alert',
+  'impact',
+  'investigation',
+  'mitigation',
+  'recovery',
+  'communication',
+] as const;
+
+export const SEVERITIES = ['sev1', 'sev2', 'sev3', 'sev4'] as const;
+export const INCIDENT_STATUSES = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
+export const REMEDIATION_CATEGORIES = ['prevent', 'detect', 'mitigate', 'respond'] as const;
+export const REMEDIATION_STATUSES = ['planned', 'in-progress', 'done'] as const;
+
+function shown(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: (issue) => `expected a kebab-case id such as "first-alert", got ${shown(issue.input)}`,
+  })
+  .describe('A stable kebab-case id; it is also the anchor in the page URL (#id).');
+
+const text = z.string().trim().min(1, { error: 'expected non-empty text' });
+
+const isoTime = z
+  .string()
+  .refine(isIsoTimeWithOffset, {
+    error: (issue) =>
+      `expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got ${shown(issue.input)}`,
+  })
+  .describe('ISO 8601 time with an explicit UTC offset, e.g. 2024-12-11T15:16:00-08:00.');
+
+const isoDate = z
+  .string()
+  .refine(isIsoDate, { error: (issue) => `expected a date as YYYY-MM-DD, got ${shown(issue.input)}` });
+
+const httpUrl = z.url({
+  protocol: /^https?$/,
+  error: (issue) => `expected an http(s) URL, got ${shown(issue.input)}`,
+});
+
+export const TimelineEventSchema = z.strictObject({
+  id,
+  at: isoTime,
+  precision: z
+    .enum(['minute', 'day'])
+    .default('minute')
+    .describe('"day" when only the date is known; the time of day is then not shown.'),
+  approximate: z.boolean().default(false).describe('True when the source says "around" this time.'),
+  until: isoTime.optional().describe('End of an event that spans time, such as a rollout window.'),
+  kind: z.enum(EVENT_KINDS),
+  title: text,
+  detail: text.optional(),
+  services: z.array(text).optional().describe('Services this event concerns; each must be listed in `services`.'),
+  trigger: z.boolean().default(false).describe('True on the one change that set the incident off.'),
+});
+
+export const ImpactWindowSchema = z.strictObject({
+  id,
+  start: isoTime,
+  end: isoTime,
+  label: text,
+  services: z.array(text).optional().describe('Affected services; all of the incident\'s services when left out.'),
+});
+
+export const CauseSchema = z.strictObject({
+  id,
+  statement: text,
+  detail: text.optional(),
+  leadsTo: z.array(id).default([]).describe('Ids of the causes this one led to.'),
+});
+
+export const ContributingFactorSchema = z.strictObject({
+  id,
+  statement: text,
+  detail: text.optional(),
+});
+
+export const RemediationSchema = z.strictObject({
+  id,
+  title: text,
+  description: text,
+  category: z.enum(REMEDIATION_CATEGORIES),
+  status: z.enum(REMEDIATION_STATUSES),
+  owner: text.optional(),
+  due: isoDate.optional(),
+  addresses: z
+    .array(id)
+    .min(1, { error: 'expected at least one cause, factor or event id' })
+    .describe('Ids of the causes, contributing factors or timeline events this remediation addresses.'),
+});
+
+export const SourceSchema = z.strictObject({
+  title: text,
+  url: httpUrl,
+});
+
+export const IncidentFrontmatterSchema = z.strictObject({
+  title: text,
+  summary: text,
+  organization: text,
+  severity: z.enum(SEVERITIES),
+  status: z.enum(INCIDENT_STATUSES),
+  timeZone: z
+    .string()
+    .refine(isKnownTimeZone, {
+      error: (issue) => `expected an IANA time zone such as "America/Los_Angeles", got ${shown(issue.input)}`,
+    })
+    .describe('The zone the incident is told in; times are shown in it by default.'),
+  publishedAt: isoTime.optional().describe('When the postmortem was published.'),
+  draft: z.boolean().default(false),
+  services: z.array(text).min(1, { error: 'expected at least one affected service' }),
+  impactWindows: z.array(ImpactWindowSchema).min(1, { error: 'expected at least one customer-impact window' }),
+  timeline: z.array(TimelineEventSchema).min(1, { error: 'expected at least one timeline event' }),
+  causes: z.array(CauseSchema).min(1, { error: 'expected at least one cause' }),
+  contributingFactors: z.array(ContributingFactorSchema).default([]),
+  remediations: z.array(RemediationSchema).default([]),
+  sources: z.array(SourceSchema).default([]),
+});
+
+export type IncidentFrontmatter = z.infer<typeof IncidentFrontmatterSchema>;
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
+export type EventKind = TimelineEvent['kind'];
+export type ImpactWindow = z.infer<typeof ImpactWindowSchema>;
+export type Cause = z.infer<typeof CauseSchema>;
+export type ContributingFactor = z.infer<typeof ContributingFactorSchema>;
+export type Remediation = z.infer<typeof RemediationSchema>;
+export type Severity = IncidentFrontmatter['severity'];

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { formatFieldPath, type ContentError } from './content-error';
+import type { SplitSource } from './frontmatter';
+import { checkRules } from './rules';
+import { IncidentFrontmatterSchema, type IncidentFrontmatter } from './schema';
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping of fields',
+};
+
+function shown(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return JSON.stringify(value);
+}
+
+/** Messages that say what was expected and what was found, for the issues the schema leaves to zod. */
+const errorMap: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+      if (issue.input === undefined) return `missing required field; expected ${expected}`;
+      return `expected ${expected}, got ${shown(issue.input)}`;
+    }
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, got ${shown(issue.input)}`;
+    case 'too_small':
+      if (issue.origin === 'array') return `expected at least ${String(issue.minimum)} item(s)`;
+      return undefined;
+    default:
+      return undefined;
+  }
+};
+
+/** The fields a mapping at `path` of the schema accepts, for "unknown field" messages. */
+function knownFields(path: readonly PropertyKey[]): string[] {
+  let schema: z.core.$ZodType = IncidentFrontmatterSchema;
+  const unwrap = () => {
+    while (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) schema = schema.unwrap() as z.core.$ZodType;
+  };
+  for (const segment of path) {
+    unwrap();
+    if (schema instanceof z.ZodArray && typeof segment === 'number') schema = schema.element as z.core.$ZodType;
+    else if (schema instanceof z.ZodObject && typeof segment === 'string') schema = schema.shape[segment] as z.core.$ZodType;
+    else return [];
+  }
+  unwrap();
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+}
+
+/** Checks frontmatter against the schema and the cross-field rules; every problem is reported, each located in the file. */
+export function validateFrontmatter(
+  file: string,
+  source: SplitSource,
+): { frontmatter: IncidentFrontmatter | undefined; errors: ContentError[] } {
+  if (source.data === undefined) return { frontmatter: undefined, errors: source.errors };
+
+  const result = IncidentFrontmatterSchema.safeParse(source.data, { error: errorMap, reportInput: true });
+  if (!result.success) {
+    const errors = result.error.issues.flatMap((issue): ContentError[] => {
+      if (issue.code === 'unrecognized_keys') {
+        const fields = knownFields(issue.path);
+        return issue.keys.map((key) => ({
+          file,
+          ...source.locateKey(issue.path, key),
+          path: formatFieldPath([...issue.path, key]),
+          message: `unknown field "${key}"; expected one of ${fields.join(', ')}`,
+        }));
+      }
+      return [{ file, ...source.locate(issue.path), path: formatFieldPath(issue.path), message: issue.message }];
+    });
+    return { frontmatter: undefined, errors: sortByPosition(errors) };
+  }
+
+  const errors = checkRules(result.data).map((violation) => ({
+    file,
+    ...source.locate(violation.path),
+    path: formatFieldPath(violation.path),
+    message: violation.message,
+  }));
+  return errors.length > 0
+    ? { frontmatter: undefined, errors: sortByPosition(errors) }
+    : { frontmatter: result.data, errors: [] };
+}
+
+export function sortByPosition(errors: ContentError[]): ContentError[] {
+  return [...errors].sort((a, b) => a.line - b.line || a.column - b.column);
+}

@@ -1,0 +1,109 @@
+/**
+ * Every time a reader sees is formatted here, always with a named IANA zone
+ * and never with the machine's own zone, so the same page reads the same on
+ * a build server, in a browser in Tokyo and in a test.
+ */
+const LOCALE = 'en-US';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${timeZone}|${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(LOCALE, { ...options, timeZone });
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
+function parts(iso: string, timeZone: string, options: Intl.DateTimeFormatOptions) {
+  const result: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const part of formatter(timeZone, options).formatToParts(new Date(iso))) {
+    result[part.type] = part.value;
+  }
+  return result;
+}
+
+export type ClockTime = {
+  /** `Wed, Dec 11, 2024` */
+  date: string;
+  /** `Dec 11` */
+  shortDate: string;
+  /** `15:16` on a 24-hour clock */
+  time: string;
+  /** The zone's abbreviation at that instant: `PST`, `UTC`, `GMT+1` */
+  zone: string;
+  /** `2024-12-11`, the calendar day in that zone */
+  day: string;
+};
+
+/** How `iso` reads on a wall clock in `timeZone`. */
+export function formatClock(iso: string, timeZone: string): ClockTime {
+  const p = parts(iso, timeZone, {
+    weekday: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'short',
+  });
+  const numeric = parts(iso, timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' });
+  return {
+    date: `${p.weekday}, ${p.month} ${p.day}, ${p.year}`,
+    shortDate: `${p.month} ${p.day}`,
+    time: `${p.hour}:${p.minute}`,
+    zone: p.timeZoneName ?? timeZone,
+    day: `${numeric.year}-${numeric.month}-${numeric.day}`,
+  };
+}
+
+/** The exact instant in UTC, for hover text: `2024-12-11 23:16:00 UTC`. */
+export function formatExactUtc(iso: string): string {
+  return `${new Date(iso).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+
+/** The zone's abbreviation at a given instant (`PST` in winter, `PDT` in summer). */
+export function zoneAbbreviation(timeZone: string, iso: string): string {
+  return formatClock(iso, timeZone).zone;
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** A length of time for reading: `4 h 22 min`, `3 min`, `2 d 1 h`, `under 1 min`. */
+export function formatDuration(ms: number): string {
+  const total = Math.round(Math.abs(ms) / MINUTE);
+  if (total === 0) return ms === 0 ? '0 min' : 'under 1 min';
+  const days = Math.floor(total / (DAY / MINUTE));
+  const hours = Math.floor((total % (DAY / MINUTE)) / 60);
+  const minutes = total % 60;
+  if (days > 0) return hours > 0 ? `${days} d ${hours} h` : `${days} d`;
+  if (hours > 0) return minutes > 0 ? `${hours} h ${minutes} min` : `${hours} h`;
+  return `${minutes} min`;
+}
+
+/** A compact signed offset from impact start: `T+24m`, `T+1h24m`, `T−3m`, `T−1d`. */
+export function formatOffset(ms: number): string {
+  const sign = ms < 0 ? '−' : '+';
+  const total = Math.round(Math.abs(ms) / MINUTE);
+  const days = Math.floor(total / (DAY / MINUTE));
+  const hours = Math.floor((total % (DAY / MINUTE)) / 60);
+  const minutes = total % 60;
+  let text = '';
+  if (days > 0) text += `${days}d`;
+  if (hours > 0) text += `${hours}h`;
+  if (minutes > 0 || text === '') text += `${minutes}m`;
+  return `T${sign}${text}`;
+}
+
+/** A duration for machines: ISO 8601 `PT4H22M`, for `<time datetime>`. */
+export function isoDuration(ms: number): string {
+  const total = Math.round(Math.abs(ms) / MINUTE);
+  const hours = Math.floor(total / 60);
+  const minutes = total % 60;
+  return `PT${hours > 0 ? `${hours}H` : ''}${minutes > 0 || hours === 0 ? `${minutes}M` : ''}`;
+}

@@ -1,0 +1,47 @@
+/**
+ * Timestamps in content are ISO 8601 strings with an explicit UTC offset
+ * (`2024-12-11T15:16:00-08:00` or `…Z`). A time without an offset is
+ * ambiguous, so it is rejected rather than guessed.
+ */
+const ISO_WITH_OFFSET =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-](\d{2}):(\d{2}))$/;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** True for a real calendar time written as ISO 8601 with a UTC offset. */
+export function isIsoTimeWithOffset(text: string): boolean {
+  const match = ISO_WITH_OFFSET.exec(text);
+  if (!match) return false;
+  const [, year, month, day, hour, minute, second = '0', , zone, offsetHours, offsetMinutes] = match;
+  if (!isRealDate(Number(year), Number(month), Number(day))) return false;
+  if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return false;
+  if (zone !== 'Z' && (Number(offsetHours) > 14 || Number(offsetMinutes) > 59)) return false;
+  return true;
+}
+
+/** True for a real calendar date written as `YYYY-MM-DD`. */
+export function isIsoDate(text: string): boolean {
+  const match = ISO_DATE.exec(text);
+  return match !== null && isRealDate(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+/** Milliseconds since the epoch; only call with text that passed `isIsoTimeWithOffset`. */
+export function toEpochMs(iso: string): number {
+  return Date.parse(iso);
+}
+
+/** True when `timeZone` is an IANA zone name this runtime knows. */
+export function isKnownTimeZone(timeZone: string): boolean {
+  if (timeZone.trim() === '') return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,107 @@
+import { toEpochMs } from '../time/iso';
+import { zoneOffsetMs } from '../time/zone';
+import type { ImpactWindow, TimelineEvent } from '../content/schema';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/** Where each event sits relative to impact and to the event before it. */
+export type EventPlacement = {
+  id: string;
+  sinceImpactStartMs: number;
+  /** Time since the previous event; undefined for the first. */
+  gapBeforeMs: number | undefined;
+  /**
+   * 0–1, how much space to leave before this event in the list: grows with the
+   * logarithm of the gap, so three quiet hours look long next to busy minutes
+   * without pushing the list off the screen.
+   */
+  spacing: number;
+  /** True when the event falls inside a customer-impact window. */
+  inImpact: boolean;
+};
+
+const SPACING_FULL_AT = 3 * HOUR;
+
+export function placeEvents(
+  timeline: readonly TimelineEvent[],
+  windows: readonly ImpactWindow[],
+  impactStart: string,
+): EventPlacement[] {
+  const start = toEpochMs(impactStart);
+  const spans = windows.map((window) => [toEpochMs(window.start), toEpochMs(window.end)] as const);
+  return timeline.map((event, i) => {
+    const at = toEpochMs(event.at);
+    const previous = timeline[i - 1];
+    const gap = previous ? at - toEpochMs(previous.at) : undefined;
+    const spacing =
+      gap === undefined || gap <= 0
+        ? 0
+        : Math.min(1, Math.log1p(gap / MINUTE) / Math.log1p(SPACING_FULL_AT / MINUTE));
+    return {
+      id: event.id,
+      sinceImpactStartMs: at - start,
+      gapBeforeMs: gap,
+      spacing,
+      inImpact: spans.some(([from, to]) => at >= from && at <= to),
+    };
+  });
+}
+
+/** A linear time axis for the overview strip; positions run from 0 to 1. */
+export type TimelineScale = {
+  start: string;
+  end: string;
+  ticks: { at: string; position: number }[];
+  windows: { id: string; label: string; from: number; to: number }[];
+  events: { id: string; kind: TimelineEvent['kind']; title: string; position: number }[];
+};
+
+const TICK_STEPS = [HOUR / 4, HOUR / 2, HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, 24 * HOUR];
+const MAX_TICKS = 8;
+
+/**
+ * The axis spans every event known to the minute and every impact window;
+ * events known only to the day are left off it, since they have no place on a
+ * clock. Ticks fall on whole hours of the incident's own zone.
+ */
+export function timelineScale(
+  timeline: readonly TimelineEvent[],
+  windows: readonly ImpactWindow[],
+  timeZone: string,
+): TimelineScale {
+  const timed = timeline.filter((event) => event.precision === 'minute');
+  const instants = [
+    ...timed.flatMap((event) => (event.until ? [event.at, event.until] : [event.at])),
+    ...windows.flatMap((window) => [window.start, window.end]),
+  ].map(toEpochMs);
+  const start = Math.min(...instants);
+  const end = Math.max(...instants);
+  const length = Math.max(end - start, MINUTE);
+  const position = (epochMs: number) => (epochMs - start) / length;
+
+  const step = TICK_STEPS.find((candidate) => length / candidate <= MAX_TICKS) ?? 24 * HOUR;
+  const offset = zoneOffsetMs(start, timeZone);
+  const ticks: TimelineScale['ticks'] = [];
+  for (let t = Math.ceil((start + offset) / step) * step - offset; t <= end; t += step) {
+    ticks.push({ at: new Date(t).toISOString(), position: position(t) });
+  }
+
+  return {
+    start: new Date(start).toISOString(),
+    end: new Date(end).toISOString(),
+    ticks,
+    windows: windows.map((window) => ({
+      id: window.id,
+      label: window.label,
+      from: position(toEpochMs(window.start)),
+      to: position(toEpochMs(window.end)),
+    })),
+    events: timed.map((event) => ({
+      id: event.id,
+      kind: event.kind,
+      title: event.title,
+      position: position(toEpochMs(event.at)),
+    })),
+  };
+}
