@@ -113,18 +113,27 @@ async function compile(file: string, body: string, eventIds: ReadonlySet<string>
 type EsbuildMessage = { text: string; location?: { line: number; column: number } | null };
 
 function describeCompileFailure(file: string, error: unknown, problems: BodyProblem[]): ContentError[] {
+  // When the tree check found the cause (an import, say), esbuild's own errors are its
+  // consequences and point into the compiled code, not into the file: report the cause only.
+  if (problems.length > 0) return problems.map((problem) => ({ file, ...problem, path: 'body' }));
   const messages: EsbuildMessage[] =
     error !== null && typeof error === 'object' && 'errors' in error && Array.isArray(error.errors)
       ? (error.errors as EsbuildMessage[])
       : [{ text: error instanceof Error ? error.message : String(error) }];
-  return [
-    ...problems.map((problem) => ({ file, ...problem, path: 'body' })),
-    ...messages.map((message) => ({
+  return messages.map((message) => {
+    const text = message.text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^Cannot process MDX file with esbuild: (?:\d+:\d+(?:-\d+:\d+)?: )?/, '');
+    // An unclosed tag comes without a location (line 0); its place is only in the text: "… (36:1-36:23)".
+    const quoted = /\((\d+):(\d+)-\d+:\d+\)$/.exec(text);
+    const location = message.location != null && message.location.line > 0 ? message.location : undefined;
+    return {
       file,
-      line: message.location?.line ?? 1,
-      column: (message.location?.column ?? 0) + 1,
+      line: location ? location.line : Number(quoted?.[1] ?? 1),
+      column: location ? location.column + 1 : Number(quoted?.[2] ?? 1),
       path: 'body',
-      message: `invalid MDX: ${message.text.replace(/\s+/g, ' ').trim()}`,
-    })),
-  ];
+      message: `invalid MDX: ${text}`,
+    };
+  });
 }

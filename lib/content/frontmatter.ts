@@ -42,7 +42,7 @@ export function splitSource(file: string, raw: string): SplitSource {
   const rest = source.slice(start[0].length);
   const end = END.exec(rest);
   if (!end) {
-    return failed('expected a closing "---" line after the frontmatter', source.split('\n').length);
+    return failed('expected a closing "---" line after the frontmatter', source.replace(/\n$/, '').split('\n').length);
   }
 
   const yamlText = rest.slice(0, end.index);

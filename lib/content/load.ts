@@ -1,11 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { orderCauseChain, type ChainLink } from '../causes/chain';
+import { remediationsByTarget } from '../remediations/addressed-by';
 import { computeMetrics, type IncidentMetrics } from '../timeline/metrics';
 import { placeEvents, timelineScale, type EventPlacement, type TimelineScale } from '../timeline/layout';
 import { compileBody } from './compile-mdx';
 import { InvalidContentError, type ContentError } from './content-error';
 import { splitSource } from './frontmatter';
-import type { IncidentFrontmatter } from './schema';
+import type { IncidentFrontmatter, Remediation } from './schema';
 import { validateFrontmatter } from './validate';
 
 /** A validated incident with everything the pages show derived once, here. */
@@ -18,6 +20,10 @@ export type Incident = IncidentFrontmatter & {
   metrics: IncidentMetrics;
   placements: EventPlacement[];
   scale: TimelineScale;
+  /** Causes in reading order, each knowing what led to it. */
+  causeChain: ChainLink[];
+  /** Remediations by the id of the cause, factor or event they address. */
+  addressedBy: Record<string, Remediation[]>;
 };
 
 export type LoadResult = { ok: true; incident: Incident } | { ok: false; errors: ContentError[] };
@@ -25,13 +31,16 @@ export type LoadResult = { ok: true; incident: Incident } | { ok: false; errors:
 const MAX_FILE_BYTES = 1024 * 1024;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+// Content is read at build time only; the turbopackIgnore comments keep Next
+// from tracing these paths and bundling the whole project into server output.
+
 /** Where incidents are read from: `CONTENT_DIR`, or `content/incidents`. */
 export function contentDirectory(): string {
-  return path.resolve(process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content', 'incidents'));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content', 'incidents'));
 }
 
 export async function listIncidentFiles(directory = contentDirectory()): Promise<string[]> {
-  const names = await readdir(directory);
+  const names = await readdir(/*turbopackIgnore: true*/ directory);
   return names
     .filter((name) => name.endsWith('.mdx'))
     .sort()
@@ -52,7 +61,7 @@ export async function loadIncidentFile(absolutePath: string): Promise<LoadResult
 
   let bytes: Buffer;
   try {
-    bytes = await readFile(absolutePath);
+    bytes = await readFile(/*turbopackIgnore: true*/ absolutePath);
   } catch (error) {
     return fileError(file, `expected a readable file, got ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
@@ -85,6 +94,8 @@ export async function loadIncidentFile(absolutePath: string): Promise<LoadResult
       metrics,
       placements: placeEvents(frontmatter.timeline, frontmatter.impactWindows, metrics.impactStart),
       scale: timelineScale(frontmatter.timeline, frontmatter.impactWindows, frontmatter.timeZone),
+      causeChain: orderCauseChain(frontmatter.causes),
+      addressedBy: remediationsByTarget(frontmatter.remediations),
     },
   };
 }

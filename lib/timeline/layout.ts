@@ -9,7 +9,7 @@ const HOUR = 60 * MINUTE;
 export type EventPlacement = {
   id: string;
   sinceImpactStartMs: number;
-  /** Time since the previous event; undefined for the first. */
+  /** Time since the previous event; undefined for the first, and next to an event known only to the day. */
   gapBeforeMs: number | undefined;
   /**
    * 0–1, how much space to leave before this event in the list: grows with the
@@ -33,7 +33,11 @@ export function placeEvents(
   return timeline.map((event, i) => {
     const at = toEpochMs(event.at);
     const previous = timeline[i - 1];
-    const gap = previous ? at - toEpochMs(previous.at) : undefined;
+    // A gap from or to an event known only to the day is not a measured gap.
+    const gap =
+      previous && previous.precision === 'minute' && event.precision === 'minute'
+        ? at - toEpochMs(previous.at)
+        : undefined;
     const spacing =
       gap === undefined || gap <= 0
         ? 0

@@ -1,0 +1,42 @@
+import type { Incident } from '@/lib/content/load';
+import { LocalTime } from '../time/LocalTime';
+import { IncidentMetrics } from './IncidentMetrics';
+import { SeverityBadge } from './SeverityBadge';
+
+const STATUS_LABELS: Record<Incident['status'], string> = {
+  investigating: 'Investigating',
+  identified: 'Identified',
+  monitoring: 'Monitoring',
+  resolved: 'Resolved',
+};
+
+export function IncidentHeader({ incident }: { incident: Incident }) {
+  return (
+    <header id="summary">
+      <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
+        <span className="font-medium">{incident.organization}</span>
+        <span aria-hidden="true">·</span>
+        <LocalTime iso={incident.metrics.impactStart} show="date" />
+        <span aria-hidden="true">·</span>
+        <SeverityBadge severity={incident.severity} />
+        <span className="rounded border border-slate-300 px-1.5 py-0.5 text-xs dark:border-slate-700">{STATUS_LABELS[incident.status]}</span>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight text-balance sm:text-4xl">{incident.title}</h1>
+      <p className="mt-4 max-w-3xl text-lg text-slate-700 dark:text-slate-300">{incident.summary}</p>
+      <p className="mt-3 flex flex-wrap items-center gap-2 text-sm">
+        <span className="font-medium">Affected:</span>
+        {incident.services.map((service) => (
+          <span key={service} className="rounded bg-slate-100 px-2 py-0.5 dark:bg-slate-800">
+            {service}
+          </span>
+        ))}
+      </p>
+      <IncidentMetrics incident={incident} />
+      {incident.publishedAt && (
+        <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
+          Postmortem published <LocalTime iso={incident.publishedAt} show="datetime" />.
+        </p>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,46 @@
+import { getMDXComponent } from 'mdx-bundler/client';
+import type { ComponentProps } from 'react';
+import type { Incident } from '@/lib/content/load';
+import { LocalTime } from '../time/LocalTime';
+import { Callout } from './Callout';
+
+/**
+ * The narrative. Headings shift down one level so the body's `##` sits under
+ * the page's own section heading and the outline stays in order.
+ */
+export function IncidentBody({ incident }: { incident: Incident }) {
+  const Body = getMDXComponent(incident.code);
+  const eventsById = new Map(incident.timeline.map((event) => [event.id, event]));
+
+  function EventRef({ id }: { id: string }) {
+    const event = eventsById.get(id);
+    // The loader rejects unknown ids; this guards only against a stale compile.
+    if (!event) return null;
+    return (
+      <a href={`#${id}`} className="whitespace-nowrap">
+        <LocalTime iso={event.at} approximate={event.approximate} />
+        <span className="sr-only">: {event.title}</span>
+      </a>
+    );
+  }
+
+  return (
+    <section id="narrative" aria-labelledby="narrative-heading" className="mt-12 scroll-mt-[calc(var(--header-height)+1rem)]">
+      <h2 id="narrative-heading" className="text-2xl font-semibold tracking-tight">
+        Narrative
+      </h2>
+      <div className="prose prose-slate mt-4 max-w-3xl dark:prose-invert print:prose-neutral">
+        <Body
+          components={{
+            EventRef,
+            Callout,
+            h1: (props: ComponentProps<'h2'>) => <h3 {...props} />,
+            h2: (props: ComponentProps<'h2'>) => <h3 {...props} />,
+            h3: (props: ComponentProps<'h3'>) => <h4 {...props} />,
+            h4: (props: ComponentProps<'h4'>) => <h5 {...props} />,
+          }}
+        />
+      </div>
+    </section>
+  );
+}

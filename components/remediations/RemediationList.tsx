@@ -1,0 +1,79 @@
+import type { Incident } from '@/lib/content/load';
+import type { Remediation } from '@/lib/content/schema';
+
+const CATEGORY_LABELS: Record<Remediation['category'], string> = {
+  prevent: 'Prevent',
+  detect: 'Detect',
+  mitigate: 'Mitigate',
+  respond: 'Respond',
+};
+
+const STATUS_STYLES: Record<Remediation['status'], { label: string; className: string }> = {
+  planned: { label: 'Planned', className: 'border-slate-400 text-slate-800 dark:text-slate-200' },
+  'in-progress': { label: 'In progress', className: 'border-sky-600 text-sky-800 dark:text-sky-200' },
+  done: { label: 'Done', className: 'border-emerald-600 text-emerald-800 dark:text-emerald-200' },
+};
+
+export function RemediationList({ incident }: { incident: Incident }) {
+  if (incident.remediations.length === 0) return null;
+  const targets = new Map<string, { kind: string; label: string }>([
+    ...incident.causes.map((cause) => [cause.id, { kind: 'Cause', label: cause.statement }] as const),
+    ...incident.contributingFactors.map((factor) => [factor.id, { kind: 'Factor', label: factor.statement }] as const),
+    ...incident.timeline.map((event) => [event.id, { kind: 'Event', label: event.title }] as const),
+  ]);
+
+  return (
+    <section id="remediations" aria-labelledby="remediations-heading" className="mt-12 scroll-mt-[calc(var(--header-height)+1rem)]">
+      <h2 id="remediations-heading" className="text-2xl font-semibold tracking-tight">
+        Remediations
+      </h2>
+      <ul className="mt-4 flex flex-col gap-4">
+        {incident.remediations.map((remediation) => {
+          const status = STATUS_STYLES[remediation.status];
+          return (
+            <li
+              key={remediation.id}
+              id={remediation.id}
+              className="scroll-mt-[calc(var(--header-height)+1rem)] rounded-lg border border-slate-200 p-4 target:border-amber-500 dark:border-slate-800 print:break-inside-avoid"
+            >
+              <h3 className="font-semibold">{remediation.title}</h3>
+              <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+                <div className="flex gap-1">
+                  <dt className="text-slate-600 dark:text-slate-400">Category</dt>
+                  <dd className="font-medium">{CATEGORY_LABELS[remediation.category]}</dd>
+                </div>
+                <div className="flex gap-1">
+                  <dt className="text-slate-600 dark:text-slate-400">Status</dt>
+                  <dd className={`rounded border px-1.5 text-xs leading-5 font-medium ${status.className}`}>{status.label}</dd>
+                </div>
+                <div className="flex gap-1">
+                  <dt className="text-slate-600 dark:text-slate-400">Owner</dt>
+                  <dd>{remediation.owner ?? 'not published'}</dd>
+                </div>
+                <div className="flex gap-1">
+                  <dt className="text-slate-600 dark:text-slate-400">Due</dt>
+                  <dd>{remediation.due ? <time dateTime={remediation.due}>{remediation.due}</time> : 'not published'}</dd>
+                </div>
+              </dl>
+              <p className="mt-2 text-slate-700 dark:text-slate-300">{remediation.description}</p>
+              <p className="mt-2 text-sm">
+                <span className="text-slate-600 dark:text-slate-400">Addresses: </span>
+                {remediation.addresses.map((id, i) => {
+                  const target = targets.get(id);
+                  return (
+                    <span key={id}>
+                      {i > 0 && '; '}
+                      <a href={`#${id}`} className="underline underline-offset-2">
+                        {target ? `${target.kind}: ${target.label}` : id}
+                      </a>
+                    </span>
+                  );
+                })}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

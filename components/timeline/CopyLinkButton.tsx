@@ -1,0 +1,38 @@
+'use client';
+
+import { useState } from 'react';
+import { useHydrated } from '../use-hydrated';
+
+/** Copies the absolute URL of one event (with the reader's view) to the clipboard. */
+export function CopyLinkButton({ anchor, label }: { anchor: string; label: string }) {
+  const hydrated = useHydrated();
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+
+  const copy = async () => {
+    const url = `${window.location.origin}${window.location.pathname}${window.location.search}#${anchor}`;
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus('copied');
+    } catch {
+      setStatus('failed');
+    }
+    window.setTimeout(() => setStatus('idle'), 2000);
+  };
+
+  return (
+    <>
+    <button
+      type="button"
+      hidden={!hydrated}
+      onClick={copy}
+      aria-label={`Copy link to “${label}”`}
+      className="rounded px-1.5 py-0.5 text-xs text-slate-600 underline-offset-2 hover:underline dark:text-slate-400 print:hidden"
+    >
+      {status === 'copied' ? 'Copied' : status === 'failed' ? 'Copy failed' : 'Copy link'}
+    </button>
+    <span role="status" className="sr-only">
+      {status === 'copied' ? 'Link copied' : status === 'failed' ? 'Could not copy the link' : ''}
+    </span>
+    </>
+  );
+}

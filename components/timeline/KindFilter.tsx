@@ -1,0 +1,47 @@
+'use client';
+
+import { EVENT_KINDS, type EventKind } from '@/lib/content/schema';
+import { useIncidentView } from '../incident-view/IncidentViewProvider';
+import { EventKindIcon } from './EventKindIcon';
+import { EVENT_KIND_STYLES } from './event-kinds';
+
+/** Toggles which kinds of event the timeline shows; the choice is kept in the URL. */
+export function KindFilter({ counts }: { counts: Partial<Record<EventKind, number>> }) {
+  const { shownKinds, setShownKinds, hydrated } = useIncidentView();
+  const present = EVENT_KINDS.filter((kind) => (counts[kind] ?? 0) > 0);
+  const isShown = (kind: EventKind) => shownKinds === undefined || shownKinds.has(kind);
+
+  const toggle = (kind: EventKind) => {
+    const next = new Set(shownKinds ?? present);
+    if (next.has(kind)) next.delete(kind);
+    else next.add(kind);
+    setShownKinds(next.size === 0 || present.every((k) => next.has(k)) ? undefined : next);
+  };
+
+  return (
+    <fieldset className="flex flex-wrap items-center gap-2 text-sm" disabled={!hydrated}>
+      <legend className="sr-only">Show events of kind</legend>
+      <span aria-hidden="true" className="font-medium">
+        Show
+      </span>
+      {present.map((kind) => (
+        <button
+          key={kind}
+          type="button"
+          aria-pressed={isShown(kind)}
+          onClick={() => toggle(kind)}
+          className="inline-flex items-center gap-1 rounded-full border border-slate-300 px-2.5 py-0.5 aria-pressed:bg-slate-100 aria-[pressed=false]:opacity-60 aria-[pressed=false]:line-through dark:border-slate-700 dark:aria-pressed:bg-slate-800"
+        >
+          <EventKindIcon kind={kind} className={EVENT_KIND_STYLES[kind].color} />
+          {EVENT_KIND_STYLES[kind].label}
+          <span className="tabular-nums text-slate-600 dark:text-slate-400">{counts[kind]}</span>
+        </button>
+      ))}
+      {shownKinds !== undefined && (
+        <button type="button" onClick={() => setShownKinds(undefined)} className="underline underline-offset-2">
+          Show all
+        </button>
+      )}
+    </fieldset>
+  );
+}

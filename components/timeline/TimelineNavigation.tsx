@@ -1,0 +1,69 @@
+'use client';
+
+import { useEffect } from 'react';
+import { useIncidentView } from '../incident-view/IncidentViewProvider';
+
+const EVENT_SELECTOR = '.timeline-event[data-event-id]';
+
+function eventFromHash(): HTMLElement | undefined {
+  const id = decodeURIComponent(window.location.hash.slice(1));
+  if (id === '') return undefined;
+  const element = document.getElementById(id);
+  return element?.matches(EVENT_SELECTOR) ? element : undefined;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
+}
+
+/**
+ * With JavaScript on: an event named by the URL's hash is focused and
+ * highlighted (on load, on in-page links and on back/forward), and `j`/`k`
+ * (or the arrow keys inside the timeline) move from event to event.
+ */
+export function TimelineNavigation() {
+  const { setHighlightedId, setShownKinds } = useIncidentView();
+
+  useEffect(() => {
+    const followHash = () => {
+      const target = eventFromHash();
+      setHighlightedId(target?.id);
+      if (!target) return;
+      if (target.hasAttribute('data-filtered-out')) setShownKinds(undefined);
+      target.focus({ preventScroll: true });
+      target.scrollIntoView({ block: 'start' });
+    };
+    followHash();
+    window.addEventListener('hashchange', followHash);
+    return () => window.removeEventListener('hashchange', followHash);
+    // Only on mount: the hash is the source of truth from then on.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      const inTimeline = document.activeElement?.closest(EVENT_SELECTOR) != null;
+      const step =
+        event.key === 'j' || (inTimeline && event.key === 'ArrowDown')
+          ? 1
+          : event.key === 'k' || (inTimeline && event.key === 'ArrowUp')
+            ? -1
+            : 0;
+      if (step === 0) return;
+      const events = [...document.querySelectorAll<HTMLElement>(EVENT_SELECTOR)].filter(
+        (element) => !element.hasAttribute('data-filtered-out'),
+      );
+      if (events.length === 0) return;
+      const current = events.findIndex((element) => element.contains(document.activeElement));
+      const next =
+        current === -1 ? (step === 1 ? 0 : events.length - 1) : Math.min(events.length - 1, Math.max(0, current + step));
+      event.preventDefault();
+      events[next]?.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  return null;
+}

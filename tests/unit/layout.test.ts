@@ -1,0 +1,159 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadIncidentFile, type Incident } from '../../lib/content/load';
+import type { ImpactWindow, TimelineEvent } from '../../lib/content/schema';
+import { formatClock } from '../../lib/time/format';
+import { placeEvents, timelineScale, type EventPlacement } from '../../lib/timeline/layout';
+
+const MINUTE = 60_000;
+const pst = (clock: string) => Date.parse(`2024-12-11T${clock}:00-08:00`);
+
+let incident: Incident;
+let byId: Map<string, EventPlacement>;
+
+const placement = (id: string): EventPlacement => {
+  const found = byId.get(id);
+  if (!found) throw new Error(`no placement for ${id}`);
+  return found;
+};
+
+beforeAll(async () => {
+  const result = await loadIncidentFile(path.resolve('content/incidents/2024-12-11-openai-api-chatgpt-sora-outage.mdx'));
+  if (!result.ok) throw new Error('the OpenAI incident does not load');
+  incident = result.incident;
+  byId = new Map(placeEvents(incident.timeline, incident.impactWindows, incident.metrics.impactStart).map((p) => [p.id, p]));
+});
+
+describe('placeEvents on the OpenAI incident', () => {
+  it('gives the loaded incident the same placements', () => {
+    expect(incident.placements).toEqual([...byId.values()]);
+  });
+
+  it('marks events inside the impact window, its two ends included', () => {
+    expect(placement('impact-begins').inImpact).toBe(true);
+    expect(placement('first-cluster-recovered').inImpact).toBe(true);
+    expect(placement('all-clusters-recovered').inImpact).toBe(true);
+  });
+
+  it('leaves events before and after the impact window outside it', () => {
+    expect(placement('staging-verified').inImpact).toBe(false);
+    expect(placement('telemetry-deployed').inImpact).toBe(false);
+    expect(placement('alerts-fire').inImpact).toBe(false);
+    expect(placement('status-monitoring').inImpact).toBe(false);
+  });
+
+  it('measures each event from impact start', () => {
+    expect(placement('alerts-fire').sinceImpactStartMs).toBe(pst('15:13') - pst('15:16'));
+    expect(placement('first-cluster-recovered').sinceImpactStartMs).toBe(pst('16:36') - pst('15:16'));
+  });
+
+  it('gives the first event no gap and no spacing', () => {
+    expect(placement('staging-verified')).toMatchObject({ gapBeforeMs: undefined, spacing: 0 });
+  });
+
+  it('gives events at the same minute no spacing', () => {
+    expect(placement('root-cause-identified')).toMatchObject({ gapBeforeMs: 0, spacing: 0 });
+  });
+
+  it('measures the gap to the previous event', () => {
+    expect(placement('alerts-fire').gapBeforeMs).toBe(pst('15:13') - pst('15:12'));
+    expect(placement('status-recovery-path').gapBeforeMs).toBe(pst('16:55') - pst('16:36'));
+    expect(placement('chatgpt-sora-recovered').gapBeforeMs).toBe(pst('18:50') - pst('17:50'));
+    expect(placement('status-resolved').gapBeforeMs).toBe(pst('22:23') - pst('19:53'));
+  });
+
+  it('grows the spacing with the gap: 1 min < 19 min < 1 h < 2 h 30 min', () => {
+    const spacings = ['alerts-fire', 'status-recovery-path', 'chatgpt-sora-recovered', 'status-resolved'].map(
+      (id) => placement(id).spacing,
+    );
+    expect(spacings[0]).toBeGreaterThan(0);
+    for (let i = 1; i < spacings.length; i++) expect(spacings[i]).toBeGreaterThan(spacings[i - 1] ?? Infinity);
+    expect(spacings.at(-1)).toBeLessThan(1);
+  });
+
+  it('never shrinks the spacing for a longer gap', () => {
+    const placements = [...byId.values()].filter((p) => p.gapBeforeMs !== undefined);
+    placements.sort((a, b) => (a.gapBeforeMs ?? 0) - (b.gapBeforeMs ?? 0));
+    for (let i = 1; i < placements.length; i++) {
+      expect(placements[i]?.spacing).toBeGreaterThanOrEqual(placements[i - 1]?.spacing ?? Infinity);
+    }
+  });
+
+  it('caps the spacing at 1 for a gap of a day', () => {
+    expect(placement('change-merged').gapBeforeMs).toBeGreaterThan(24 * 60 * MINUTE);
+    expect(placement('change-merged').spacing).toBe(1);
+  });
+});
+
+describe('timelineScale on the OpenAI incident', () => {
+  it('spans the events known to the minute and leaves out the one known to the day', () => {
+    const { scale } = incident;
+    expect(Date.parse(scale.start)).toBe(pst('14:23'));
+    expect(Date.parse(scale.end)).toBe(pst('22:23'));
+    expect(scale.events.map((event) => event.id)).not.toContain('staging-verified');
+    expect(scale.events).toHaveLength(incident.timeline.length - 1);
+  });
+
+  it('puts every position in [0, 1], the first event at 0 and the last at 1', () => {
+    const { scale } = incident;
+    const positions = [
+      ...scale.ticks.map((tick) => tick.position),
+      ...scale.events.map((event) => event.position),
+      ...scale.windows.flatMap((window) => [window.from, window.to]),
+    ];
+    for (const position of positions) {
+      expect(position).toBeGreaterThanOrEqual(0);
+      expect(position).toBeLessThanOrEqual(1);
+    }
+    expect(scale.events[0]?.position).toBe(0);
+    expect(scale.events.at(-1)?.position).toBe(1);
+  });
+
+  it('places the impact window by its times', () => {
+    const span = pst('22:23') - pst('14:23');
+    expect(incident.scale.windows).toEqual([
+      {
+        id: 'all-products-degraded',
+        label: 'All products degraded or unavailable',
+        from: (pst('15:16') - pst('14:23')) / span,
+        to: (pst('19:38') - pst('14:23')) / span,
+      },
+    ]);
+  });
+
+  it('puts hourly ticks on the whole hours of Pacific time', () => {
+    const ticks = incident.scale.ticks.map((tick) => Date.parse(tick.at));
+    expect(ticks).toEqual(['15:00', '16:00', '17:00', '18:00', '19:00', '20:00', '21:00', '22:00'].map(pst));
+    for (const tick of incident.scale.ticks) {
+      expect(formatClock(tick.at, 'America/Los_Angeles').time).toMatch(/^\d\d:00$/);
+    }
+  });
+});
+
+describe('timelineScale in a zone with a half-hour offset', () => {
+  const ist = (clock: string) => `2024-12-12T${clock}:00+05:30`;
+  const event = (id: string, clock: string): TimelineEvent => ({
+    id,
+    at: ist(clock),
+    precision: 'minute',
+    approximate: false,
+    kind: 'impact',
+    title: id,
+    trigger: false,
+  });
+  const windows: ImpactWindow[] = [{ id: 'outage', start: ist('09:05'), end: ist('15:40'), label: 'Outage' }];
+  const timeline = [event('begins', '09:05'), event('ends', '15:40')];
+
+  it('puts ticks on whole hours of India time, which are half hours of UTC', () => {
+    const scale = timelineScale(timeline, windows, 'Asia/Kolkata');
+    expect(scale.ticks.map((tick) => Date.parse(tick.at))).toEqual(
+      ['10:00', '11:00', '12:00', '13:00', '14:00', '15:00'].map((clock) => Date.parse(ist(clock))),
+    );
+    for (const tick of scale.ticks) expect(tick.at).toMatch(/:30:00\.000Z$/);
+  });
+
+  it('puts the same instants on whole UTC hours when told in UTC', () => {
+    const scale = timelineScale(timeline, windows, 'UTC');
+    for (const tick of scale.ticks) expect(tick.at).toMatch(/T\d\d:00:00\.000Z$/);
+  });
+});

@@ -1,0 +1,278 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatContentError, formatContentErrors, type ContentError } from '../../lib/content/content-error';
+import { loadAllIncidents, loadIncidentFile, type Incident, type LoadResult } from '../../lib/content/load';
+
+const INVALID = 'tests/fixtures/invalid';
+const VALID = 'tests/fixtures/valid';
+const OPENAI = 'content/incidents/2024-12-11-openai-api-chatgpt-sora-outage.mdx';
+
+const load = (relative: string) => loadIncidentFile(path.resolve(relative));
+
+function expectIncident(result: LoadResult): Incident {
+  if (!result.ok) throw new Error(`expected the file to load, got:\n${formatContentErrors(result.errors)}`);
+  return result.incident;
+}
+
+function expectErrors(result: LoadResult): ContentError[] {
+  if (result.ok) throw new Error(`expected errors, but ${result.incident.file} loaded`);
+  return result.errors;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+describe('valid files', () => {
+  it('loads the real OpenAI incident with no errors', async () => {
+    const incident = expectIncident(await load(OPENAI));
+    expect(incident.file).toBe(OPENAI);
+    expect(incident.slug).toBe('2024-12-11-openai-api-chatgpt-sora-outage');
+    expect(incident.timeline).toHaveLength(25);
+    expect(incident.code.length).toBeGreaterThan(0);
+  });
+
+  it('loads the minimal fixture and fills in the defaults', async () => {
+    const incident = expectIncident(await load(`${VALID}/minimal.mdx`));
+    expect(incident.draft).toBe(false);
+    expect(incident.remediations).toEqual([]);
+    expect(incident.causes[0]?.leadsTo).toEqual([]);
+    expect(incident.timeline.map((event) => event.precision)).toEqual(['minute', 'minute', 'minute']);
+  });
+
+  it('keeps times as the strings the author wrote', async () => {
+    const incident = expectIncident(await load(`${VALID}/minimal.mdx`));
+    expect(incident.timeline[0]?.at).toBe('2024-12-11T15:12:00-08:00');
+  });
+
+  it('loads every file of the content folder with no errors', async () => {
+    const { incidents, errors } = await loadAllIncidents(path.resolve('content/incidents'));
+    expect(errors.map(formatContentError)).toEqual([]);
+    expect(incidents.map((incident) => incident.file)).toContain(OPENAI);
+  });
+});
+
+type Row = {
+  fixture: string;
+  line: number;
+  path: string;
+  message: string;
+  /** Text the fixture has on that line, so the table cannot drift from the file. */
+  lineText: string;
+  /** Errors the file yields; undefined where a YAML error brings follow-on errors. */
+  count?: number | undefined;
+};
+
+const TABLE: Row[] = [
+  // times, dates and zones
+  { fixture: 'time-without-offset', line: 21, path: 'timeline[1].at', lineText: 'at: 2024-12-11T15:13:00', message: 'expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got "2024-12-11T15:13:00"' },
+  { fixture: 'impossible-date', line: 16, path: 'timeline[0].at', lineText: '2024-02-30', message: 'expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got "2024-02-30T15:12:00-08:00"' },
+  { fixture: 'impossible-time', line: 21, path: 'timeline[1].at', lineText: 'T24:13', message: 'got "2024-12-11T24:13:00-08:00"' },
+  { fixture: 'unknown-time-zone', line: 7, path: 'timeZone', lineText: 'America/San_Francisco', message: 'expected an IANA time zone such as "America/Los_Angeles", got "America/San_Francisco"' },
+  // fields and types
+  { fixture: 'unknown-field', line: 24, path: 'timeline[1].detial', lineText: 'detial:', message: 'unknown field "detial"; expected one of id, at, precision, approximate, until, kind, title, detail, services, trigger' },
+  { fixture: 'missing-required-field', line: 20, path: 'timeline[1].title', lineText: '- id: error-alert', message: 'missing required field; expected text' },
+  { fixture: 'missing-event-kind', line: 20, path: 'timeline[1].kind', lineText: '- id: error-alert', message: 'expected one of "change", "alert", "impact", "investigation", "mitigation", "recovery", "communication", got nothing' },
+  { fixture: 'missing-top-level-field', line: 2, path: 'summary', lineText: 'title:', message: 'missing required field; expected text' },
+  { fixture: 'wrong-type', line: 8, path: 'services', lineText: 'services: API', message: 'expected a list, got "API"' },
+  { fixture: 'wrong-boolean', line: 18, path: 'timeline[0].trigger', lineText: 'trigger: "yes"', message: 'expected true or false, got "yes"' },
+  { fixture: 'unknown-enum-value', line: 5, path: 'severity', lineText: 'severity: critical', message: 'expected one of "sev1", "sev2", "sev3", "sev4", got "critical"' },
+  { fixture: 'unknown-event-kind', line: 26, path: 'timeline[2].kind', lineText: 'kind: recovered', message: 'got "recovered"' },
+  { fixture: 'invalid-id', line: 20, path: 'timeline[1].id', lineText: 'Error_Alert', message: 'expected a kebab-case id such as "first-alert", got "Error_Alert"' },
+  { fixture: 'invalid-source-url', line: 31, path: 'sources[0].url', lineText: 'ftp://', message: 'expected an http(s) URL, got "ftp://wiki.example.com/incident"' },
+  { fixture: 'no-impact-window', line: 9, path: 'impactWindows', lineText: 'impactWindows: []', message: 'expected at least one customer-impact window' },
+  // cross-field rules
+  { fixture: 'duplicate-event-id', line: 20, path: 'timeline[1].id', lineText: 'id: config-deployed', message: 'expected a unique id, got "config-deployed", already used by timeline[0]' },
+  { fixture: 'duplicate-id-across-lists', line: 30, path: 'causes[0].id', lineText: 'id: api-down', message: 'expected a unique id, got "api-down", already used by impactWindows[0]' },
+  { fixture: 'id-is-section-name', line: 30, path: 'causes[0].id', lineText: 'id: timeline', message: 'expected an id other than "timeline", which names a section of the page' },
+  { fixture: 'duplicate-service', line: 8, path: 'services[2]', lineText: 'services: [API, Dashboard, API]', message: 'expected each service once, got "API" twice' },
+  { fixture: 'events-out-of-order', line: 21, path: 'timeline[1].at', lineText: '15:10:00', message: 'expected events in time order: at or after "2024-12-11T15:12:00-08:00" (config-deployed), got "2024-12-11T15:10:00-08:00"' },
+  { fixture: 'until-before-at', line: 17, path: 'timeline[0].until', lineText: 'until:', message: 'expected a time after at "2024-12-11T15:12:00-08:00", got "2024-12-11T15:02:00-08:00"' },
+  { fixture: 'impact-end-before-start', line: 12, path: 'impactWindows[0].end', lineText: 'end:', message: 'expected an end after start "2024-12-11T15:16:00-08:00", got "2024-12-11T15:06:00-08:00"' },
+  { fixture: 'unknown-service-in-event', line: 28, path: 'timeline[2].services[0]', lineText: 'services: [Billing]', message: 'expected one of the incident\'s services (API, Dashboard), got "Billing"' },
+  { fixture: 'unknown-service-in-window', line: 14, path: 'impactWindows[0].services[1]', lineText: 'services: [API, Billing]', message: 'expected one of the incident\'s services (API, Dashboard), got "Billing"' },
+  { fixture: 'two-triggers', line: 23, path: 'timeline[1].trigger', lineText: 'trigger: true', message: 'expected at most one trigger event, already set on "config-deployed"' },
+  { fixture: 'trigger-not-change', line: 22, path: 'timeline[1].trigger', lineText: 'trigger: true', message: 'expected the trigger to be an event of kind "change", got kind "alert"' },
+  { fixture: 'cause-missing-target', line: 32, path: 'causes[0].leadsTo[0]', lineText: 'leadsTo: [api-overload]', message: 'expected the id of a cause, got "api-overload"' },
+  { fixture: 'cause-self-reference', line: 32, path: 'causes[0].leadsTo[0]', lineText: 'leadsTo: [bad-config]', message: 'expected another cause\'s id, got "bad-config" itself' },
+  { fixture: 'cause-cycle', line: 32, path: 'causes[0].leadsTo', lineText: 'leadsTo: [api-overload]', message: 'expected causes without a cycle, got bad-config → api-overload → bad-config' },
+  { fixture: 'remediation-missing-target', line: 38, path: 'remediations[0].addresses[0]', lineText: 'addresses: [bad-configuration]', message: 'expected the id of a cause, contributing factor or event, got "bad-configuration"' },
+  // the file and its YAML
+  { fixture: 'yaml-syntax-error', line: 2, path: 'frontmatter', lineText: 'title: "Minimal incident', message: 'invalid YAML: Missing closing "quote' },
+  { fixture: 'yaml-tab-indentation', line: 22, path: 'frontmatter', lineText: '\tkind: alert', message: 'invalid YAML: Tabs are not allowed as indentation', count: undefined },
+  { fixture: 'yaml-duplicate-key', line: 7, path: 'frontmatter', lineText: 'severity: sev1', message: 'invalid YAML: Map keys must be unique' },
+  { fixture: 'frontmatter-not-a-mapping', line: 2, path: 'frontmatter', lineText: '- just', message: 'expected the frontmatter to be a YAML mapping of fields' },
+  { fixture: 'missing-frontmatter', line: 1, path: 'file', lineText: '# Incident', message: 'expected the file to start with a "---" line that opens the YAML frontmatter' },
+  { fixture: 'unclosed-frontmatter', line: 33, path: 'file', lineText: 'The body follows without a closing line.', message: 'expected a closing "---" line after the frontmatter' },
+  { fixture: 'empty', line: 1, path: 'file', lineText: '', message: 'the file is empty; expected YAML frontmatter between two "---" lines, then the MDX body' },
+  // the MDX body
+  { fixture: 'mdx-syntax-error', line: 36, path: 'body', lineText: '<Callout title="Note">', message: 'invalid MDX: Expected a closing tag for `<Callout>`' },
+  { fixture: 'unknown-mdx-component', line: 36, path: 'body', lineText: '<Chart', message: 'expected one of the components <EventRef>, <Callout>, got unknown component <Chart>' },
+  { fixture: 'eventref-missing-event', line: 34, path: 'body', lineText: '<EventRef id="config-rolled-back" />', message: 'expected <EventRef id> to name a timeline event, got "config-rolled-back"' },
+  { fixture: 'import-in-body', line: 34, path: 'body', lineText: 'import Chart', message: 'expected prose and components, got import/export; incident bodies cannot import code' },
+  { fixture: 'expression-in-body', line: 36, path: 'body', lineText: '{process.env.HOME}', message: 'expected prose and components, got a {…} expression; write the text itself instead' },
+  { fixture: 'script-element-in-body', line: 36, path: 'body', lineText: '<script>', message: 'expected prose, got a <script> element, which is not allowed in incident bodies' },
+];
+
+const SEVERAL: Record<string, string[]> = {
+  'several-schema-problems': [
+    ':5:11  severity  expected one of "sev1", "sev2", "sev3", "sev4", got "critical"',
+    ':7:11  timeZone  expected an IANA time zone such as "America/Los_Angeles", got "Pacific/Atlantis"',
+    ':21:9  timeline[1].at  expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got "2024-12-11T15:13:00"',
+    ':30:5  causes[0].statement  missing required field; expected text',
+    ':31:5  causes[0].statment  unknown field "statment"; expected one of id, statement, detail, leadsTo',
+  ],
+  'several-rule-violations': [
+    ':12:10  impactWindows[0].end  expected an end after start "2024-12-11T15:16:00-08:00", got "2024-12-11T15:06:00-08:00"',
+    ':20:9  timeline[1].id  expected a unique id, got "config-deployed", already used by timeline[0]',
+    ':28:16  timeline[2].services[0]  expected one of the incident\'s services (API, Dashboard), got "Billing"',
+    ':32:15  causes[0].leadsTo[0]  expected the id of a cause, got "api-overload"',
+  ],
+  'several-body-problems': [
+    ':34:24  body  expected <EventRef id> to name a timeline event, got "config-rolled-back"',
+    ':36:1  body  expected one of the components <EventRef>, <Callout>, got unknown component <Chart>',
+    ':38:9  body  expected prose and components, got a {…} expression; write the text itself instead',
+  ],
+};
+
+describe('invalid fixtures', () => {
+  it('lists every fixture of the invalid folder in a table of expected errors', async () => {
+    const names = (await readdir(path.resolve(INVALID))).map((name) => path.basename(name, '.mdx')).sort();
+    const covered = [...TABLE.map((row) => row.fixture), ...Object.keys(SEVERAL)].sort();
+    expect(covered).toEqual(names);
+  });
+
+  it.each(TABLE)('$fixture: reports $path on line $line', async ({ fixture, line, path: fieldPath, message, lineText, count = 1 }) => {
+    const file = `${INVALID}/${fixture}.mdx`;
+    const source = (await readFile(path.resolve(file), 'utf8')).split('\n');
+    expect(source[line - 1]).toContain(lineText);
+
+    const errors = expectErrors(await load(file));
+    if (count !== undefined) expect(errors).toHaveLength(count);
+    const formatted = errors.map(formatContentError);
+    const expected = new RegExp(`^${escapeRegExp(`${file}:${line}:`)}\\d+  ${escapeRegExp(fieldPath)}  .*${escapeRegExp(message)}`);
+    expect(formatted).toContainEqual(expect.stringMatching(expected));
+  });
+
+  it.each(Object.entries(SEVERAL))('%s: reports every problem of the file at once, in file order', async (fixture, expected) => {
+    const file = `${INVALID}/${fixture}.mdx`;
+    const errors = expectErrors(await load(file));
+    expect(errors.map(formatContentError)).toEqual(expected.map((rest) => `${file}${rest}`));
+  });
+
+  it('reports every broken file of a folder, and no incident', async () => {
+    const { incidents, errors } = await loadAllIncidents(path.resolve(INVALID));
+    const names = (await readdir(path.resolve(INVALID))).sort();
+    expect(incidents).toEqual([]);
+    expect([...new Set(errors.map((error) => error.file))].sort()).toEqual(names.map((name) => `${INVALID}/${name}`));
+  });
+});
+
+describe('a time without an offset', () => {
+  it('is rejected with an error, never read as a UTC Date', async () => {
+    const result = await load(`${INVALID}/time-without-offset.mdx`);
+    expect(result.ok).toBe(false);
+    const errors = expectErrors(result);
+    expect(errors).toEqual([
+      {
+        file: `${INVALID}/time-without-offset.mdx`,
+        line: 21,
+        column: 9,
+        path: 'timeline[1].at',
+        message: 'expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got "2024-12-11T15:13:00"',
+      },
+    ]);
+  });
+});
+
+describe('files on disk', () => {
+  let dir: string;
+  let minimal: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'postmortem-loader-'));
+    minimal = await readFile(path.resolve(`${VALID}/minimal.mdx`), 'utf8');
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const crlfWithBom = (text: string) => `\uFEFF${text.replace(/\n/g, '\r\n')}`;
+
+  it('loads a file with CRLF line endings and a byte-order mark like its LF twin', async () => {
+    const file = path.join(dir, 'crlf-bom.mdx');
+    await writeFile(file, crlfWithBom(minimal));
+    const incident = expectIncident(await loadIncidentFile(file));
+    const twin = expectIncident(await load(`${VALID}/minimal.mdx`));
+    expect(incident.title).toBe(twin.title);
+    expect(incident.timeline).toEqual(twin.timeline);
+    expect(incident.metrics).toEqual(twin.metrics);
+  });
+
+  it('gives the same line and column for a frontmatter error in a CRLF file with a byte-order mark', async () => {
+    const broken = await readFile(path.resolve(`${INVALID}/time-without-offset.mdx`), 'utf8');
+    const file = path.join(dir, 'crlf-time-without-offset.mdx');
+    await writeFile(file, crlfWithBom(broken));
+    const [error, ...rest] = expectErrors(await loadIncidentFile(file));
+    expect(rest).toEqual([]);
+    expect(error).toMatchObject({ line: 21, column: 9, path: 'timeline[1].at' });
+  });
+
+  it('gives the same line and column for a body error in a CRLF file with a byte-order mark', async () => {
+    const broken = await readFile(path.resolve(`${INVALID}/eventref-missing-event.mdx`), 'utf8');
+    const file = path.join(dir, 'crlf-eventref.mdx');
+    await writeFile(file, crlfWithBom(broken));
+    const [error, ...rest] = expectErrors(await loadIncidentFile(file));
+    expect(rest).toEqual([]);
+    expect(error).toMatchObject({ line: 34, column: 24, path: 'body' });
+  });
+
+  it('names the file relative to the working directory', async () => {
+    const file = path.join(dir, 'empty-file.mdx');
+    await writeFile(file, '');
+    const [error] = expectErrors(await loadIncidentFile(file));
+    expect(error?.file).toBe(path.relative(process.cwd(), file));
+  });
+
+  it('rejects a file name that is not kebab-case', async () => {
+    const file = path.join(dir, 'Bad_Name.mdx');
+    await writeFile(file, minimal);
+    const [error, ...rest] = expectErrors(await loadIncidentFile(file));
+    expect(rest).toEqual([]);
+    expect(error).toMatchObject({ line: 1, column: 1, path: 'file' });
+    expect(error?.message).toBe('expected a kebab-case file name such as 2024-12-11-api-outage.mdx, got "Bad_Name.mdx"');
+  });
+
+  it('rejects a file larger than 1 MB', async () => {
+    const file = path.join(dir, 'too-large.mdx');
+    await writeFile(file, `${minimal}\n${'Lorem ipsum dolor sit amet.\n'.repeat(40_000)}`);
+    const [error] = expectErrors(await loadIncidentFile(file));
+    expect(error?.message).toMatch(/^expected at most 1024 KB, got \d+ KB$/);
+  });
+
+  it('rejects bytes that are not valid UTF-8', async () => {
+    const file = path.join(dir, 'latin-1.mdx');
+    await writeFile(file, Buffer.concat([Buffer.from(minimal.slice(0, 20)), Buffer.from([0xe9, 0xff]), Buffer.from(minimal.slice(20))]));
+    const [error] = expectErrors(await loadIncidentFile(file));
+    expect(error?.message).toBe('expected UTF-8 text, got bytes that are not valid UTF-8');
+  });
+
+  it('collects the problems of every file in a folder and still returns the valid ones', async () => {
+    const folder = await mkdtemp(path.join(dir, 'folder-'));
+    const copy = async (name: string, from: string) => writeFile(path.join(folder, name), await readFile(path.resolve(from)));
+    await copy('a-valid.mdx', `${VALID}/minimal.mdx`);
+    await copy('b-two-triggers.mdx', `${INVALID}/two-triggers.mdx`);
+    await copy('c-several-rule-violations.mdx', `${INVALID}/several-rule-violations.mdx`);
+    await writeFile(path.join(folder, 'notes.txt'), 'not an incident');
+
+    const { incidents, errors } = await loadAllIncidents(folder);
+    expect(incidents.map((incident) => incident.slug)).toEqual(['a-valid']);
+    expect(errors.map((error) => path.basename(error.file))).toEqual([
+      'b-two-triggers.mdx',
+      ...Array.from({ length: 4 }, () => 'c-several-rule-violations.mdx'),
+    ]);
+    expect(formatContentErrors(errors).split('\n').at(-1)).toBe('5 problems in 2 files');
+  });
+});

@@ -1,0 +1,162 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadIncidentFile, type Incident } from '../../lib/content/load';
+import type { ImpactWindow, TimelineEvent } from '../../lib/content/schema';
+import { formatDuration, formatOffset } from '../../lib/time/format';
+import { computeMetrics, unionLength } from '../../lib/timeline/metrics';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/** The facts of the OpenAI incident, as published (all PST, −08:00). */
+const at = (clock: string) => Date.parse(`2024-12-11T${clock}:00-08:00`);
+const IMPACT_START = at('15:16');
+const IMPACT_END = at('19:38');
+const TRIGGER = at('15:12');
+const FIRST_ALERT = at('15:13');
+const FIRST_RECOVERY = at('16:36');
+const API_RECOVERY = at('17:40');
+const CHATGPT_SORA_RECOVERY = at('18:50');
+
+let incident: Incident;
+
+beforeAll(async () => {
+  const result = await loadIncidentFile(path.resolve('content/incidents/2024-12-11-openai-api-chatgpt-sora-outage.mdx'));
+  if (!result.ok) throw new Error('the OpenAI incident does not load');
+  incident = result.incident;
+});
+
+describe('metrics of the OpenAI incident', () => {
+  it('starts and ends impact at the impact window', () => {
+    expect(Date.parse(incident.metrics.impactStart)).toBe(IMPACT_START);
+    expect(Date.parse(incident.metrics.impactEnd)).toBe(IMPACT_END);
+  });
+
+  it('counts 4 h 22 min of customer impact', () => {
+    expect(incident.metrics.customerImpactMs).toBe(IMPACT_END - IMPACT_START);
+    expect(incident.metrics.customerImpactMs).toBe(4 * HOUR + 22 * MINUTE);
+    expect(formatDuration(incident.metrics.customerImpactMs)).toBe('4 h 22 min');
+  });
+
+  it('measures 1 min from the trigger to the first alert', () => {
+    expect(incident.metrics.triggerToAlertMs).toBe(FIRST_ALERT - TRIGGER);
+    expect(incident.metrics.triggerToAlertMs).toBe(MINUTE);
+  });
+
+  it('gives a negative time to detect, since alerts fired 3 min before impact', () => {
+    expect(incident.metrics.timeToDetectMs).toBe(FIRST_ALERT - IMPACT_START);
+    expect(incident.metrics.timeToDetectMs).toBe(-3 * MINUTE);
+    expect(formatOffset(FIRST_ALERT - IMPACT_START)).toBe('T−3m');
+  });
+
+  it('measures 1 h 20 min to mitigate, up to the first recovery event', () => {
+    expect(incident.metrics.timeToMitigateMs).toBe(FIRST_RECOVERY - IMPACT_START);
+    expect(incident.metrics.timeToMitigateMs).toBe(HOUR + 20 * MINUTE);
+    expect(formatDuration(HOUR + 20 * MINUTE)).toBe('1 h 20 min');
+  });
+
+  it('measures 4 h 22 min to resolve, up to the end of the last window', () => {
+    expect(incident.metrics.timeToResolveMs).toBe(IMPACT_END - IMPACT_START);
+  });
+
+  it('finds the first recovery of each service', () => {
+    const recovery = Object.fromEntries(
+      incident.metrics.serviceImpact.map(({ service, firstRecovery }) => [
+        service,
+        firstRecovery && { id: firstRecovery.eventId, at: Date.parse(firstRecovery.at), since: firstRecovery.sinceImpactStartMs },
+      ]),
+    );
+    expect(recovery.API).toEqual({ id: 'api-recovery-begins', at: API_RECOVERY, since: API_RECOVERY - IMPACT_START });
+    expect(recovery.ChatGPT).toEqual({ id: 'chatgpt-sora-recovered', at: CHATGPT_SORA_RECOVERY, since: CHATGPT_SORA_RECOVERY - IMPACT_START });
+    expect(recovery.Sora).toEqual({ id: 'chatgpt-sora-recovered', at: CHATGPT_SORA_RECOVERY, since: CHATGPT_SORA_RECOVERY - IMPACT_START });
+    expect(recovery.Playground?.at).toBe(IMPACT_END);
+    expect(formatOffset(API_RECOVERY - IMPACT_START)).toBe('T+2h24m');
+  });
+
+  it('counts the whole impact for every service when the window names none', () => {
+    expect(incident.metrics.serviceImpact.map((entry) => [entry.service, entry.impactMs])).toEqual(
+      ['API', 'ChatGPT', 'Sora', 'Playground', 'Labs'].map((service) => [service, IMPACT_END - IMPACT_START]),
+    );
+  });
+});
+
+describe('unionLength', () => {
+  it('counts overlapping intervals once', () => {
+    expect(unionLength([{ start: 0, end: 10 }, { start: 5, end: 15 }])).toBe(15);
+  });
+
+  it('adds up separate intervals', () => {
+    expect(unionLength([{ start: 20, end: 25 }, { start: 0, end: 10 }])).toBe(15);
+  });
+
+  it('counts a nested interval once', () => {
+    expect(unionLength([{ start: 0, end: 100 }, { start: 10, end: 20 }])).toBe(100);
+  });
+
+  it('joins intervals that touch', () => {
+    expect(unionLength([{ start: 0, end: 10 }, { start: 10, end: 20 }])).toBe(20);
+  });
+
+  it('is zero for no intervals', () => {
+    expect(unionLength([])).toBe(0);
+  });
+});
+
+describe('metrics with several impact windows', () => {
+  const window = (id: string, start: string, end: string, services?: string[]): ImpactWindow => ({
+    id,
+    start: `2024-03-01T${start}:00Z`,
+    end: `2024-03-01T${end}:00Z`,
+    label: id,
+    ...(services ? { services } : {}),
+  });
+  const event = (id: string, clock: string, kind: TimelineEvent['kind'], services?: string[]): TimelineEvent => ({
+    id,
+    at: `2024-03-01T${clock}:00Z`,
+    precision: 'minute',
+    approximate: false,
+    kind,
+    title: id,
+    trigger: false,
+    ...(services ? { services } : {}),
+  });
+  const utc = (clock: string) => Date.parse(`2024-03-01T${clock}:00Z`);
+
+  it('counts overlapping windows once', () => {
+    const metrics = computeMetrics({
+      services: ['API', 'Web'],
+      timeline: [event('errors', '10:00', 'impact')],
+      impactWindows: [window('api', '10:00', '11:00', ['API']), window('web', '10:30', '11:30', ['Web'])],
+    });
+    expect(metrics.customerImpactMs).toBe(utc('11:30') - utc('10:00'));
+    expect(metrics.serviceImpact.map((entry) => entry.impactMs)).toEqual([HOUR, HOUR]);
+  });
+
+  it('leaves the quiet time between two waves out of the impact but not out of time to resolve', () => {
+    const metrics = computeMetrics({
+      services: ['API', 'Web'],
+      timeline: [event('first-wave', '10:00', 'impact'), event('web-back', '10:20', 'recovery', ['Web']), event('second-wave', '13:00', 'impact')],
+      impactWindows: [window('second', '13:00', '13:30', ['API']), window('first', '10:00', '11:00')],
+    });
+    expect(metrics.impactStart).toBe('2024-03-01T10:00:00Z');
+    expect(metrics.impactEnd).toBe('2024-03-01T13:30:00Z');
+    expect(metrics.customerImpactMs).toBe(utc('11:00') - utc('10:00') + (utc('13:30') - utc('13:00')));
+    expect(metrics.timeToResolveMs).toBe(utc('13:30') - utc('10:00'));
+    expect(metrics.timeToMitigateMs).toBe(utc('10:20') - utc('10:00'));
+    expect(metrics.serviceImpact).toEqual([
+      { service: 'API', impactMs: 90 * MINUTE, firstRecovery: undefined },
+      { service: 'Web', impactMs: HOUR, firstRecovery: { eventId: 'web-back', at: '2024-03-01T10:20:00Z', sinceImpactStartMs: 20 * MINUTE } },
+    ]);
+  });
+
+  it('leaves trigger, detect and mitigate undefined when the timeline has no such events', () => {
+    const metrics = computeMetrics({
+      services: ['API'],
+      timeline: [event('errors', '10:00', 'impact')],
+      impactWindows: [window('only', '10:00', '10:45')],
+    });
+    expect(metrics.triggerToAlertMs).toBeUndefined();
+    expect(metrics.timeToDetectMs).toBeUndefined();
+    expect(metrics.timeToMitigateMs).toBeUndefined();
+  });
+});
