@@ -2,15 +2,27 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const root = path.dirname(fileURLToPath(import.meta.url));
+
 // Tests never rely on the machine's time zone: every time is formatted in a named zone.
 export default defineConfig({
   resolve: {
-    alias: { '@': path.dirname(fileURLToPath(import.meta.url)) },
+    alias: { '@': root },
   },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'components/**/*.test.tsx'],
     environment: 'node',
     // Compiling MDX with esbuild takes a moment, most of all for a folder of files at once.
     testTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'components/**/*.test.tsx'] },
+      },
+      {
+        // Checks on the production build's output; run after `next build`.
+        extends: true,
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'] },
+      },
+    ],
   },
 });

@@ -1,9 +1,8 @@
 'use client';
 
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { EventKind } from '@/lib/content/schema';
-import { parseViewParams, serializeViewParams } from '@/lib/timeline/view-params';
-import { useHydrated } from '../use-hydrated';
+import { parseViewParams, serializeViewParams, type ViewParams } from '@/lib/timeline/view-params';
 
 type IncidentView = {
   incidentTimeZone: string;
@@ -13,66 +12,64 @@ type IncidentView = {
   /** Kinds shown, or undefined for all. */
   shownKinds: ReadonlySet<EventKind> | undefined;
   setShownKinds(kinds: ReadonlySet<EventKind> | undefined): void;
-  /** The event the URL's hash points at, if any. */
-  highlightedId: string | undefined;
-  setHighlightedId(id: string | undefined): void;
+  /** The id the URL's hash names, if any. */
+  targetId: string | undefined;
   hydrated: boolean;
 };
 
 const IncidentViewContext = createContext<IncidentView | undefined>(undefined);
 
+const VIEW_CHANGE = 'incident-view-change';
+
+function subscribeToUrl(onChange: () => void) {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener('hashchange', onChange);
+  window.addEventListener(VIEW_CHANGE, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener('hashchange', onChange);
+    window.removeEventListener(VIEW_CHANGE, onChange);
+  };
+}
+
+/** The URL's query and hash; empty in prerendered HTML, which shows the default view. */
+const readUrl = () => `${window.location.search}${window.location.hash}`;
+const readNothing = () => null;
+
+function decodeHash(hash: string): string | undefined {
+  try {
+    return hash.length > 1 ? decodeURIComponent(hash.slice(1)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Holds the reader's view of one incident. The prerendered page shows the
- * incident's own zone and every event; after hydration the view is read from
- * the URL and every change is written back to it.
+ * The reader's view of one incident lives in the URL (`?tz=…&kinds=…#event`),
+ * so every view can be shared. The prerendered page shows the incident's own
+ * zone and every event; after hydration the URL takes over.
  */
 export function IncidentViewProvider({ incidentTimeZone, children }: { incidentTimeZone: string; children: ReactNode }) {
-  const hydrated = useHydrated();
-  const [timeZone, setTimeZoneState] = useState(incidentTimeZone);
-  const [shownKinds, setShownKindsState] = useState<ReadonlySet<EventKind> | undefined>(undefined);
-  const [highlightedId, setHighlightedId] = useState<string | undefined>(undefined);
+  const url = useSyncExternalStore(subscribeToUrl, readUrl, readNothing);
 
-  useEffect(() => {
-    const readUrl = () => {
-      const view = parseViewParams(window.location.search);
-      setTimeZoneState(view.timeZone ?? incidentTimeZone);
-      setShownKindsState(view.kinds);
+  const value = useMemo<IncidentView>(() => {
+    const hydrated = url !== null;
+    const view = hydrated ? parseViewParams(window.location.search) : { timeZone: undefined, kinds: undefined };
+    const write = (next: ViewParams) => {
+      const query = serializeViewParams(next, window.location.search);
+      window.history.replaceState(null, '', `${window.location.pathname}${query}${window.location.hash}`);
+      window.dispatchEvent(new Event(VIEW_CHANGE));
     };
-    readUrl();
-    window.addEventListener('popstate', readUrl);
-    return () => window.removeEventListener('popstate', readUrl);
-  }, [incidentTimeZone]);
-
-  const writeUrl = useCallback(
-    (zone: string, kinds: ReadonlySet<EventKind> | undefined) => {
-      const query = serializeViewParams(
-        { timeZone: zone === incidentTimeZone ? undefined : zone, kinds },
-        window.location.search,
-      );
-      window.history.replaceState(window.history.state, '', `${window.location.pathname}${query}${window.location.hash}`);
-    },
-    [incidentTimeZone],
-  );
-
-  const value = useMemo<IncidentView>(
-    () => ({
+    return {
       incidentTimeZone,
-      timeZone,
-      setTimeZone(zone) {
-        setTimeZoneState(zone);
-        writeUrl(zone, shownKinds);
-      },
-      shownKinds,
-      setShownKinds(kinds) {
-        setShownKindsState(kinds);
-        writeUrl(timeZone, kinds);
-      },
-      highlightedId,
-      setHighlightedId,
+      timeZone: view.timeZone ?? incidentTimeZone,
+      setTimeZone: (zone) => write({ ...view, timeZone: zone === incidentTimeZone ? undefined : zone }),
+      shownKinds: view.kinds,
+      setShownKinds: (kinds) => write({ ...view, kinds }),
+      targetId: hydrated ? decodeHash(window.location.hash) : undefined,
       hydrated,
-    }),
-    [incidentTimeZone, timeZone, shownKinds, highlightedId, hydrated, writeUrl],
-  );
+    };
+  }, [url, incidentTimeZone]);
 
   return <IncidentViewContext value={value}>{children}</IncidentViewContext>;
 }

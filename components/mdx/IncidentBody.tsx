@@ -30,6 +30,8 @@ export function IncidentBody({ incident }: { incident: Incident }) {
         Narrative
       </h2>
       <div className="prose prose-slate mt-4 max-w-3xl dark:prose-invert print:prose-neutral">
+        {/* A server component, rendered once per build: making the MDX component here is the intended use. */}
+        {/* eslint-disable-next-line react-hooks/static-components */}
         <Body
           components={{
             EventRef,

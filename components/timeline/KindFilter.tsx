@@ -1,6 +1,6 @@
 'use client';
 
-import { EVENT_KINDS, type EventKind } from '@/lib/content/schema';
+import { EVENT_KINDS, type EventKind } from '@/lib/content/vocabulary';
 import { useIncidentView } from '../incident-view/IncidentViewProvider';
 import { EventKindIcon } from './EventKindIcon';
 import { EVENT_KIND_STYLES } from './event-kinds';

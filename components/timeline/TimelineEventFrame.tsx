@@ -14,7 +14,7 @@ type TimelineEventFrameProps = {
 
 /** The list item of one event: it knows whether the filter hides it and whether the URL points at it. */
 export function TimelineEventFrame({ id, kind, className, style, children }: TimelineEventFrameProps) {
-  const { shownKinds, highlightedId } = useIncidentView();
+  const { shownKinds, targetId } = useIncidentView();
   const filteredOut = shownKinds !== undefined && !shownKinds.has(kind);
   return (
     <li
@@ -23,7 +23,7 @@ export function TimelineEventFrame({ id, kind, className, style, children }: Tim
       data-event-id={id}
       data-kind={kind}
       data-filtered-out={filteredOut ? '' : undefined}
-      data-highlighted={highlightedId === id ? 'true' : undefined}
+      data-highlighted={targetId === id ? 'true' : undefined}
       className={`timeline-event ${className}`}
       style={style}
     >

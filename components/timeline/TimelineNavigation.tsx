@@ -5,40 +5,30 @@ import { useIncidentView } from '../incident-view/IncidentViewProvider';
 
 const EVENT_SELECTOR = '.timeline-event[data-event-id]';
 
-function eventFromHash(): HTMLElement | undefined {
-  const id = decodeURIComponent(window.location.hash.slice(1));
-  if (id === '') return undefined;
-  const element = document.getElementById(id);
-  return element?.matches(EVENT_SELECTOR) ? element : undefined;
-}
-
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
 }
 
 /**
- * With JavaScript on: an event named by the URL's hash is focused and
- * highlighted (on load, on in-page links and on back/forward), and `j`/`k`
- * (or the arrow keys inside the timeline) move from event to event.
+ * With JavaScript on: the event the URL's hash names is brought into view and
+ * focused (on load, after in-page links and on back/forward), and `j`/`k` (or
+ * the arrow keys inside the timeline) move from event to event.
  */
 export function TimelineNavigation() {
-  const { setHighlightedId, setShownKinds } = useIncidentView();
+  const { targetId, shownKinds, setShownKinds } = useIncidentView();
 
   useEffect(() => {
-    const followHash = () => {
-      const target = eventFromHash();
-      setHighlightedId(target?.id);
-      if (!target) return;
-      if (target.hasAttribute('data-filtered-out')) setShownKinds(undefined);
-      target.focus({ preventScroll: true });
-      target.scrollIntoView({ block: 'start' });
-    };
-    followHash();
-    window.addEventListener('hashchange', followHash);
-    return () => window.removeEventListener('hashchange', followHash);
-    // Only on mount: the hash is the source of truth from then on.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    if (targetId === undefined) return;
+    const target = document.getElementById(targetId);
+    if (!target?.matches(EVENT_SELECTOR)) return;
+    if (target.hasAttribute('data-filtered-out')) {
+      setShownKinds(undefined);
+      return;
+    }
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: 'start' });
+    // Re-run when the filter changes, so a target revealed by clearing it is shown.
+  }, [targetId, shownKinds, setShownKinds]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

@@ -1,25 +1,19 @@
 import { z } from 'zod';
 import { isIsoDate, isIsoTimeWithOffset, isKnownTimeZone } from '../time/iso';
+import {
+  EVENT_KINDS,
+  INCIDENT_STATUSES,
+  REMEDIATION_CATEGORIES,
+  REMEDIATION_STATUSES,
+  SEVERITIES,
+} from './vocabulary';
+
+export { EVENT_KINDS, INCIDENT_STATUSES, REMEDIATION_CATEGORIES, REMEDIATION_STATUSES, SEVERITIES };
 
 /**
  * The one definition of an incident's frontmatter. Types are inferred from it;
  * rules that relate fields to each other live in `rules.ts`.
  */
-
-export const EVENT_KINDS = [
-  'change',
-  'alert',
-  'impact',
-  'investigation',
-  'mitigation',
-  'recovery',
-  'communication',
-] as const;
-
-export const SEVERITIES = ['sev1', 'sev2', 'sev3', 'sev4'] as const;
-export const INCIDENT_STATUSES = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
-export const REMEDIATION_CATEGORIES = ['prevent', 'detect', 'mitigate', 'respond'] as const;
-export const REMEDIATION_STATUSES = ['planned', 'in-progress', 'done'] as const;
 
 function shown(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
@@ -132,7 +126,7 @@ export const IncidentFrontmatterSchema = z.strictObject({
 
 export type IncidentFrontmatter = z.infer<typeof IncidentFrontmatterSchema>;
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
-export type EventKind = TimelineEvent['kind'];
+export type { EventKind } from './vocabulary';
 export type ImpactWindow = z.infer<typeof ImpactWindowSchema>;
 export type Cause = z.infer<typeof CauseSchema>;
 export type ContributingFactor = z.infer<typeof ContributingFactorSchema>;

@@ -1,4 +1,4 @@
-import { EVENT_KINDS, type EventKind } from '../content/schema';
+import { EVENT_KINDS, type EventKind } from '../content/vocabulary';
 import { isKnownTimeZone } from '../time/iso';
 
 /**

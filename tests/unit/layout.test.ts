@@ -79,9 +79,30 @@ describe('placeEvents on the OpenAI incident', () => {
     }
   });
 
-  it('caps the spacing at 1 for a gap of a day', () => {
-    expect(placement('change-merged').gapBeforeMs).toBeGreaterThan(24 * 60 * MINUTE);
-    expect(placement('change-merged').spacing).toBe(1);
+  it('measures no gap from an event known only to the day', () => {
+    expect(placement('change-merged')).toMatchObject({ gapBeforeMs: undefined, spacing: 0 });
+  });
+});
+
+describe('placeEvents with long gaps', () => {
+  const event = (id: string, at: string): TimelineEvent => ({
+    id,
+    at,
+    precision: 'minute',
+    approximate: false,
+    kind: 'communication',
+    title: id,
+    trigger: false,
+  });
+
+  it('caps the spacing at 1 for a gap of three hours or more', () => {
+    const placements = placeEvents(
+      [event('a', '2024-12-11T10:00:00Z'), event('b', '2024-12-11T13:00:00Z'), event('c', '2024-12-12T13:00:00Z')],
+      [],
+      '2024-12-11T10:00:00Z',
+    );
+    expect(placements.map((p) => p.spacing)).toEqual([0, 1, 1]);
+    expect(placements[2]?.gapBeforeMs).toBe(24 * 60 * MINUTE);
   });
 });
 

@@ -1,0 +1,198 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  formatClock,
+  formatDuration,
+  formatExactUtc,
+  formatOffset,
+  isoDuration,
+  zoneAbbreviation,
+} from '../../lib/time/format';
+import { zoneOffsetMs } from '../../lib/time/zone';
+import { timelineScale } from '../../lib/timeline/layout';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const IMPACT_START = '2024-12-11T15:16:00-08:00';
+
+describe('formatClock', () => {
+  it('reads 15:16 PST in Los Angeles', () => {
+    expect(formatClock(IMPACT_START, 'America/Los_Angeles')).toEqual({
+      date: 'Wed, Dec 11, 2024',
+      shortDate: 'Dec 11',
+      time: '15:16',
+      zone: 'PST',
+      day: '2024-12-11',
+    });
+  });
+
+  it('reads 23:16 UTC in UTC, the same day', () => {
+    expect(formatClock(IMPACT_START, 'UTC')).toEqual({
+      date: 'Wed, Dec 11, 2024',
+      shortDate: 'Dec 11',
+      time: '23:16',
+      zone: 'UTC',
+      day: '2024-12-11',
+    });
+  });
+
+  it('reads 04:46 the next day in Kolkata', () => {
+    expect(formatClock(IMPACT_START, 'Asia/Kolkata')).toEqual({
+      date: 'Thu, Dec 12, 2024',
+      shortDate: 'Dec 12',
+      time: '04:46',
+      zone: 'GMT+5:30',
+      day: '2024-12-12',
+    });
+  });
+
+  it('reads 00:16 the next day in Berlin', () => {
+    expect(formatClock(IMPACT_START, 'Europe/Berlin')).toMatchObject({ time: '00:16', zone: 'GMT+1', day: '2024-12-12' });
+  });
+
+  it('goes back a day when a UTC morning is shown in Los Angeles', () => {
+    expect(formatClock('2024-12-12T01:30:00Z', 'America/Los_Angeles')).toMatchObject({
+      date: 'Wed, Dec 11, 2024',
+      time: '17:30',
+      day: '2024-12-11',
+    });
+  });
+
+  it('shows midnight as 00:00, not 24:00', () => {
+    expect(formatClock('2024-12-12T08:00:00Z', 'America/Los_Angeles')).toMatchObject({ time: '00:00', day: '2024-12-12' });
+  });
+});
+
+describe('zoneAbbreviation', () => {
+  it('is PDT in August and PST in December for Los Angeles', () => {
+    expect(zoneAbbreviation('America/Los_Angeles', '2024-08-15T12:00:00Z')).toBe('PDT');
+    expect(zoneAbbreviation('America/Los_Angeles', '2024-12-11T23:16:00Z')).toBe('PST');
+  });
+
+  it('changes on the night clocks go forward', () => {
+    expect(zoneAbbreviation('America/Los_Angeles', '2024-03-10T01:59:00-08:00')).toBe('PST');
+    expect(zoneAbbreviation('America/Los_Angeles', '2024-03-10T03:00:00-07:00')).toBe('PDT');
+  });
+
+  it('is GMT+2 in summer and GMT+1 in winter for Berlin', () => {
+    expect(zoneAbbreviation('Europe/Berlin', '2024-08-15T12:00:00Z')).toBe('GMT+2');
+    expect(zoneAbbreviation('Europe/Berlin', '2024-12-11T12:00:00Z')).toBe('GMT+1');
+  });
+});
+
+describe('zoneOffsetMs', () => {
+  it('is −8 h in a Los Angeles winter and −7 h in its summer', () => {
+    expect(zoneOffsetMs(Date.parse(IMPACT_START), 'America/Los_Angeles')).toBe(-8 * HOUR);
+    expect(zoneOffsetMs(Date.parse('2024-08-15T12:00:00Z'), 'America/Los_Angeles')).toBe(-7 * HOUR);
+  });
+
+  it('is +5 h 30 min in Kolkata and 0 in UTC', () => {
+    expect(zoneOffsetMs(Date.parse(IMPACT_START), 'Asia/Kolkata')).toBe(5.5 * HOUR);
+    expect(zoneOffsetMs(Date.parse(IMPACT_START), 'UTC')).toBe(0);
+  });
+});
+
+describe('formatExactUtc', () => {
+  it('gives the instant in UTC whatever offset it was written with', () => {
+    expect(formatExactUtc(IMPACT_START)).toBe('2024-12-11 23:16:00 UTC');
+    expect(formatExactUtc('2024-12-12T04:46:00+05:30')).toBe('2024-12-11 23:16:00 UTC');
+  });
+
+  it('drops fractions of a second', () => {
+    expect(formatExactUtc('2024-12-11T23:16:05.750Z')).toBe('2024-12-11 23:16:05 UTC');
+  });
+});
+
+describe('formatDuration', () => {
+  it.each([
+    [4 * HOUR + 22 * MINUTE, '4 h 22 min'],
+    [HOUR + 20 * MINUTE, '1 h 20 min'],
+    [3 * MINUTE, '3 min'],
+    [-3 * MINUTE, '3 min'],
+    [2 * HOUR, '2 h'],
+    [49 * HOUR, '2 d 1 h'],
+    [48 * HOUR, '2 d'],
+    [20_000, 'under 1 min'],
+    [0, '0 min'],
+  ])('formats %d ms as %s', (ms, expected) => {
+    expect(formatDuration(ms)).toBe(expected);
+  });
+});
+
+describe('formatOffset', () => {
+  it.each([
+    [24 * MINUTE, 'T+24m'],
+    [-3 * MINUTE, 'T−3m'],
+    [HOUR + 24 * MINUTE, 'T+1h24m'],
+    [HOUR, 'T+1h'],
+    [0, 'T+0m'],
+    [-24 * HOUR, 'T−1d'],
+  ])('formats %d ms as %s', (ms, expected) => {
+    expect(formatOffset(ms)).toBe(expected);
+  });
+
+  it('writes the minus sign as U+2212, not a hyphen', () => {
+    expect(formatOffset(-3 * MINUTE).charAt(1)).toBe('\u2212');
+  });
+});
+
+describe('isoDuration', () => {
+  it.each([
+    [4 * HOUR + 22 * MINUTE, 'PT4H22M'],
+    [2 * HOUR, 'PT2H'],
+    [3 * MINUTE, 'PT3M'],
+    [0, 'PT0M'],
+  ])('formats %d ms as %s', (ms, expected) => {
+    expect(isoDuration(ms)).toBe(expected);
+  });
+});
+
+describe('independence from the machine time zone', () => {
+  const original = process.env.TZ;
+  afterEach(() => {
+    if (original === undefined) delete process.env.TZ;
+    else process.env.TZ = original;
+  });
+
+  const everything = () => ({
+    clocks: ['America/Los_Angeles', 'UTC', 'Asia/Kolkata', 'Europe/Berlin'].map((zone) => formatClock(IMPACT_START, zone)),
+    summer: zoneAbbreviation('America/Los_Angeles', '2024-08-15T12:00:00Z'),
+    exact: formatExactUtc(IMPACT_START),
+    offsets: ['America/Los_Angeles', 'Asia/Kolkata'].map((zone) => zoneOffsetMs(Date.parse(IMPACT_START), zone)),
+    ticks: timelineScale(
+      [
+        { id: 'a', at: '2024-12-11T14:23:00-08:00', precision: 'minute', approximate: false, kind: 'change', title: 'a', trigger: false },
+        { id: 'b', at: '2024-12-11T22:23:00-08:00', precision: 'minute', approximate: false, kind: 'change', title: 'b', trigger: false },
+      ],
+      [],
+      'America/Los_Angeles',
+    ).ticks,
+  });
+
+  it.each(['Asia/Tokyo', 'America/New_York', 'Pacific/Chatham', 'America/Los_Angeles'])(
+    'formats the same with the process zone set to %s as with UTC',
+    (zone) => {
+      process.env.TZ = 'UTC';
+      const inUtc = everything();
+      const localHourInUtc = new Date(IMPACT_START).getHours();
+
+      process.env.TZ = zone;
+      // The switch took effect: local-time methods now read differently...
+      expect(new Date(IMPACT_START).getHours()).not.toBe(localHourInUtc);
+      // ...while nothing the pages show does.
+      expect(everything()).toEqual(inUtc);
+    },
+  );
+
+  it('gives the values computed by hand for explicit zones', () => {
+    process.env.TZ = 'Australia/Adelaide';
+    const result = everything();
+    expect(result.clocks.map((clock) => `${clock.day} ${clock.time} ${clock.zone}`)).toEqual([
+      '2024-12-11 15:16 PST',
+      '2024-12-11 23:16 UTC',
+      '2024-12-12 04:46 GMT+5:30',
+      '2024-12-12 00:16 GMT+1',
+    ]);
+    expect(result.exact).toBe('2024-12-11 23:16:00 UTC');
+    expect(result.ticks[0]?.at).toBe('2024-12-11T23:00:00.000Z');
+  });
+});
