@@ -98,6 +98,8 @@ async function compile(file: string, body: string, eventIds: ReadonlySet<string>
       },
       esbuildOptions(options) {
         options.minify = true;
+        // Problems are reported as ContentErrors; esbuild's own log would repeat them.
+        options.logLevel = 'silent';
         return options;
       },
     });

@@ -8,7 +8,7 @@ import { compileBody } from './compile-mdx';
 import { InvalidContentError, type ContentError } from './content-error';
 import { splitSource } from './frontmatter';
 import type { IncidentFrontmatter, Remediation } from './schema';
-import { validateFrontmatter } from './validate';
+import { sortByPosition, validateFrontmatter } from './validate';
 
 /** A validated incident with everything the pages show derived once, here. */
 export type Incident = IncidentFrontmatter & {
@@ -76,12 +76,14 @@ export async function loadIncidentFile(absolutePath: string): Promise<LoadResult
   }
 
   const source = splitSource(file, raw);
+  if (source.data === undefined) return { ok: false, errors: source.errors };
   const { frontmatter, errors } = validateFrontmatter(file, source);
-  if (!frontmatter) return { ok: false, errors };
 
-  const eventIds = new Set(frontmatter.timeline.map((event) => event.id));
-  const compiled = await compileBody(file, source.body, eventIds);
-  if (compiled.code === undefined) return { ok: false, errors: compiled.errors };
+  // The body is checked even when the frontmatter is not, so one run reports both.
+  const compiled = await compileBody(file, source.body, eventIdsIn(frontmatter ?? source.data));
+  if (!frontmatter || compiled.code === undefined) {
+    return { ok: false, errors: sortByPosition([...errors, ...compiled.errors]) };
+  }
 
   const metrics = computeMetrics(frontmatter);
   return {
@@ -98,6 +100,16 @@ export async function loadIncidentFile(absolutePath: string): Promise<LoadResult
       addressedBy: remediationsByTarget(frontmatter.remediations),
     },
   };
+}
+
+/** Event ids as written, read leniently so the body can be checked against a frontmatter with mistakes. */
+function eventIdsIn(data: unknown): Set<string> {
+  const timeline = (data as { timeline?: unknown }).timeline;
+  if (!Array.isArray(timeline)) return new Set();
+  return new Set(timeline.flatMap((event: unknown) => {
+    const id = (event as { id?: unknown } | null)?.id;
+    return typeof id === 'string' ? [id] : [];
+  }));
 }
 
 /** Loads every incident in the folder; all problems of all files are collected before anything fails. */

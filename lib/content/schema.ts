@@ -57,7 +57,7 @@ export const TimelineEventSchema = z.strictObject({
   kind: z.enum(EVENT_KINDS),
   title: text,
   detail: text.optional(),
-  services: z.array(text).optional().describe('Services this event concerns; each must be listed in `services`.'),
+  services: z.array(text).min(1).optional().describe('Services this event concerns; each must be listed in `services`.'),
   trigger: z.boolean().default(false).describe('True on the one change that set the incident off.'),
 });
 
@@ -66,7 +66,7 @@ export const ImpactWindowSchema = z.strictObject({
   start: isoTime,
   end: isoTime,
   label: text,
-  services: z.array(text).optional().describe('Affected services; all of the incident\'s services when left out.'),
+  services: z.array(text).min(1).optional().describe('Affected services; all of the incident\'s services when left out.'),
 });
 
 export const CauseSchema = z.strictObject({

@@ -29,6 +29,9 @@ const errorMap: z.core.$ZodErrorMap = (issue) => {
       return `expected ${expected}, got ${shown(issue.input)}`;
     }
     case 'invalid_value':
+      if (issue.input === undefined) {
+        return `missing required field; expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+      }
       return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, got ${shown(issue.input)}`;
     case 'too_small':
       if (issue.origin === 'array') return `expected at least ${String(issue.minimum)} item(s)`;

@@ -35,9 +35,13 @@ export function toEpochMs(iso: string): number {
   return Date.parse(iso);
 }
 
-/** True when `timeZone` is an IANA zone name this runtime knows. */
+// `Area/Location` (any depth) or UTC; abbreviations such as PST or EST are
+// ambiguous and, where Intl accepts them, may not mean what the author thinks.
+const IANA_NAME = /^(?:UTC|Etc\/[A-Za-z0-9+-]+|[A-Z][A-Za-z_-]+(?:\/[A-Z0-9][A-Za-z0-9_+-]*)+)$/;
+
+/** True when `timeZone` is an IANA zone name (`America/Los_Angeles`, `UTC`) this runtime knows. */
 export function isKnownTimeZone(timeZone: string): boolean {
-  if (timeZone.trim() === '') return false;
+  if (!IANA_NAME.test(timeZone)) return false;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
     return true;

@@ -74,7 +74,7 @@ const TABLE: Row[] = [
   // fields and types
   { fixture: 'unknown-field', line: 24, path: 'timeline[1].detial', lineText: 'detial:', message: 'unknown field "detial"; expected one of id, at, precision, approximate, until, kind, title, detail, services, trigger' },
   { fixture: 'missing-required-field', line: 20, path: 'timeline[1].title', lineText: '- id: error-alert', message: 'missing required field; expected text' },
-  { fixture: 'missing-event-kind', line: 20, path: 'timeline[1].kind', lineText: '- id: error-alert', message: 'expected one of "change", "alert", "impact", "investigation", "mitigation", "recovery", "communication", got nothing' },
+  { fixture: 'missing-event-kind', line: 20, path: 'timeline[1].kind', lineText: '- id: error-alert', message: 'missing required field; expected one of "change", "alert", "impact", "investigation", "mitigation", "recovery", "communication"' },
   { fixture: 'missing-top-level-field', line: 2, path: 'summary', lineText: 'title:', message: 'missing required field; expected text' },
   { fixture: 'wrong-type', line: 8, path: 'services', lineText: 'services: API', message: 'expected a list, got "API"' },
   { fixture: 'wrong-boolean', line: 18, path: 'timeline[0].trigger', lineText: 'trigger: "yes"', message: 'expected true or false, got "yes"' },
@@ -107,6 +107,7 @@ const TABLE: Row[] = [
   { fixture: 'missing-frontmatter', line: 1, path: 'file', lineText: '# Incident', message: 'expected the file to start with a "---" line that opens the YAML frontmatter' },
   { fixture: 'unclosed-frontmatter', line: 33, path: 'file', lineText: 'The body follows without a closing line.', message: 'expected a closing "---" line after the frontmatter' },
   { fixture: 'empty', line: 1, path: 'file', lineText: '', message: 'the file is empty; expected YAML frontmatter between two "---" lines, then the MDX body' },
+  { fixture: 'time-zone-abbreviation', line: 7, path: 'timeZone', lineText: 'timeZone: PST', message: 'expected an IANA time zone such as "America/Los_Angeles", got "PST"' },
   // the MDX body
   { fixture: 'mdx-syntax-error', line: 36, path: 'body', lineText: '<Callout title="Note">', message: 'invalid MDX: Expected a closing tag for `<Callout>`' },
   { fixture: 'unknown-mdx-component', line: 36, path: 'body', lineText: '<Chart', message: 'expected one of the components <EventRef>, <Callout>, got unknown component <Chart>' },
@@ -129,6 +130,12 @@ const SEVERAL: Record<string, string[]> = {
     ':20:9  timeline[1].id  expected a unique id, got "config-deployed", already used by timeline[0]',
     ':28:16  timeline[2].services[0]  expected one of the incident\'s services (API, Dashboard), got "Billing"',
     ':32:15  causes[0].leadsTo[0]  expected the id of a cause, got "api-overload"',
+  ],
+  'frontmatter-and-body-problems': [
+    ':5:11  severity  expected one of "sev1", "sev2", "sev3", "sev4", got "critical"',
+    ':34:24  body  expected <EventRef id> to name a timeline event, got "config-rolled-back"',
+    ':36:1  body  expected one of the components <EventRef>, <Callout>, got unknown component <Chart>',
+    ':38:9  body  expected prose and components, got a {…} expression; write the text itself instead',
   ],
   'several-body-problems': [
     ':34:24  body  expected <EventRef id> to name a timeline event, got "config-rolled-back"',
