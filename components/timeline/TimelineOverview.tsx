@@ -31,8 +31,11 @@ export function TimelineOverview({ incident }: { incident: Incident }) {
             href={`#${event.id}`}
             tabIndex={-1}
             title={event.title}
-            className={`absolute bottom-2 h-4 w-1.5 -translate-x-1/2 rounded-sm ${EVENT_KIND_STYLES[event.kind].dot}`}
-            style={{ left: percent(event.position) }}
+            className={`absolute bottom-2 h-4 min-w-1.5 rounded-sm ${event.endPosition === undefined ? '-translate-x-1/2' : 'opacity-60'} ${EVENT_KIND_STYLES[event.kind].dot}`}
+            style={{
+              left: percent(event.position),
+              width: event.endPosition === undefined ? undefined : percent(event.endPosition - event.position),
+            }}
           />
         ))}
       </div>

@@ -58,7 +58,8 @@ export type TimelineScale = {
   end: string;
   ticks: { at: string; position: number }[];
   windows: { id: string; label: string; from: number; to: number }[];
-  events: { id: string; kind: TimelineEvent['kind']; title: string; position: number }[];
+  /** `endPosition` is set for events that span time, such as a rollout window. */
+  events: { id: string; kind: TimelineEvent['kind']; title: string; position: number; endPosition: number | undefined }[];
 };
 
 const TICK_STEPS = [HOUR / 4, HOUR / 2, HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, 24 * HOUR];
@@ -106,6 +107,7 @@ export function timelineScale(
       kind: event.kind,
       title: event.title,
       position: position(toEpochMs(event.at)),
+      endPosition: event.until === undefined ? undefined : position(toEpochMs(event.until)),
     })),
   };
 }

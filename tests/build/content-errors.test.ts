@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const fixture = 'several-schema-problems.mdx';
+
+function contentFolderWithBrokenFile(): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'broken-content-'));
+  cpSync(path.join(root, 'tests/fixtures/invalid', fixture), path.join(folder, fixture));
+  return folder;
+}
+
+describe('content errors', () => {
+  it('stop next build with located messages and no stack trace', () => {
+    const result = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
+      cwd: root,
+      env: { ...process.env, CONTENT_DIR: contentFolderWithBrokenFile(), NEXT_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.status).toBe(1);
+    expect(output).toMatch(new RegExp(`${fixture}:21:9  timeline\\[1\\]\\.at  expected an ISO 8601 time with offset`));
+    expect(output).toContain(`${fixture}:5:11  severity  expected one of "sev1", "sev2", "sev3", "sev4", got "critical"`);
+    expect(output).toContain('5 problems in 1 file');
+    expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  });
+
+  it('make npm run check list every problem and exit 1', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-content.ts'], {
+      cwd: root,
+      env: { ...process.env, CONTENT_DIR: contentFolderWithBrokenFile() },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(6);
+    expect(lines.at(-1)).toBe('5 problems in 1 file');
+  });
+
+  it('let npm run check pass the real content', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-content.ts'], { cwd: root, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^\d+ incident\(s\), no problems$/m);
+  });
+});
