@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate, isIsoTimeWithOffset, isKnownTimeZone } from '../time/iso';
+import { ISO_DATE, ISO_WITH_OFFSET, isIsoDate, isIsoTimeWithOffset, isKnownTimeZone } from '../time/iso';
 import {
   EVENT_KINDS,
   INCIDENT_STATUSES,
@@ -28,16 +28,19 @@ const id = z
 
 const text = z.string().trim().min(1, { error: 'expected non-empty text' });
 
+const isoTimeError = (issue: { input?: unknown }) =>
+  `expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got ${shown(issue.input)}`;
+
+// The pattern is for editors (it reaches the JSON Schema); the refinement also rejects impossible dates.
 const isoTime = z
   .string()
-  .refine(isIsoTimeWithOffset, {
-    error: (issue) =>
-      `expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got ${shown(issue.input)}`,
-  })
+  .regex(ISO_WITH_OFFSET, { error: isoTimeError, abort: true })
+  .refine(isIsoTimeWithOffset, { error: isoTimeError })
   .describe('ISO 8601 time with an explicit UTC offset, e.g. 2024-12-11T15:16:00-08:00.');
 
 const isoDate = z
   .string()
+  .regex(ISO_DATE, { error: (issue) => `expected a date as YYYY-MM-DD, got ${shown(issue.input)}`, abort: true })
   .refine(isIsoDate, { error: (issue) => `expected a date as YYYY-MM-DD, got ${shown(issue.input)}` });
 
 const httpUrl = z.url({
