@@ -1,9 +1,12 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
+import { SITE_NAME, SITE_URL } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {
-  title: { default: 'Postmortems', template: '%s · Postmortems' },
+  metadataBase: new URL(SITE_URL),
+  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
+  alternates: { types: { 'application/atom+xml': [{ url: '/feed.xml', title: 'Incident postmortems' }] } },
   description: 'Incident postmortems with interactive timelines, root-cause chains and remediations.',
 };
 

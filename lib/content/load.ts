@@ -123,14 +123,29 @@ export async function loadAllIncidents(
   return { incidents, errors };
 }
 
-/** For pages: every incident, newest first, or an error naming every problem. */
-export async function getIncidents(): Promise<Incident[]> {
-  const { incidents, errors } = await loadAllIncidents();
-  if (errors.length > 0) throw new InvalidContentError(errors);
-  return incidents;
+/**
+ * While writing (`next dev`), drafts are shown and a broken file is reported
+ * beside the incidents that still work. A production build publishes no
+ * drafts, and any problem is fatal (the build's content check stops it first).
+ */
+export function isWritingMode(): boolean {
+  return process.env.NODE_ENV !== 'production';
 }
 
-/** For pages: one incident by slug, undefined when there is no such file. */
+export type Library = { incidents: Incident[]; errors: ContentError[] };
+
+/** For pages: the incidents to show, newest first, and the problems of files that could not be loaded. */
+export async function getLibrary(): Promise<Library> {
+  const { incidents, errors } = await loadAllIncidents();
+  if (errors.length > 0 && !isWritingMode()) throw new InvalidContentError(errors);
+  return { incidents: incidents.filter((incident) => isWritingMode() || !incident.draft), errors };
+}
+
+export async function getIncidents(): Promise<Incident[]> {
+  return (await getLibrary()).incidents;
+}
+
+/** For pages: one incident by slug, undefined when there is no such (published) file. */
 export async function getIncident(slug: string): Promise<Incident | undefined> {
   if (!SLUG.test(slug)) return undefined;
   const files = await listIncidentFiles();
@@ -138,5 +153,5 @@ export async function getIncident(slug: string): Promise<Incident | undefined> {
   if (!match) return undefined;
   const result = await loadIncidentFile(match);
   if (!result.ok) throw new InvalidContentError(result.errors);
-  return result.incident;
+  return isWritingMode() || !result.incident.draft ? result.incident : undefined;
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getIncident, getIncidents } from '@/lib/content/load';
 import { IncidentPage } from '@/components/incident/IncidentPage';
+import { incidentPath } from '@/lib/site';
 
 export const dynamicParams = false;
 
@@ -12,7 +13,13 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/incidents/[slug]'>): Promise<Metadata> {
   const incident = await getIncident((await params).slug);
   if (!incident) return {};
-  return { title: incident.title, description: incident.summary };
+  return {
+    title: incident.title,
+    description: incident.summary,
+    alternates: { canonical: incidentPath(incident.slug) },
+    openGraph: { title: incident.title, description: incident.summary, type: 'article', url: incidentPath(incident.slug) },
+    twitter: { card: 'summary_large_image', title: incident.title, description: incident.summary },
+  };
 }
 
 export default async function Page({ params }: PageProps<'/incidents/[slug]'>) {

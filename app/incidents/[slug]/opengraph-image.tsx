@@ -1,0 +1,18 @@
+import { ImageResponse } from 'next/og';
+import { getIncident, getIncidents } from '@/lib/content/load';
+import { IncidentCard, OG_IMAGE_SIZE } from '@/components/incident/IncidentCard';
+
+export const size = OG_IMAGE_SIZE;
+export const contentType = 'image/png';
+export const alt = 'Incident summary: title, date, severity and customer impact';
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await getIncidents()).map((incident) => ({ slug: incident.slug }));
+}
+
+export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
+  const incident = await getIncident((await params).slug);
+  if (!incident) throw new Error('no such incident');
+  return new ImageResponse(<IncidentCard incident={incident} />, size);
+}

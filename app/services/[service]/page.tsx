@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getIncidents } from '@/lib/content/load';
+import { servicesOf } from '@/lib/incidents/services';
+import { servicePath } from '@/lib/site';
+import { ServicePage } from '@/components/incident-list/ServicePage';
+
+export const dynamicParams = false;
+
+async function findService(slug: string) {
+  return servicesOf(await getIncidents()).find((service) => service.slug === slug);
+}
+
+export async function generateStaticParams() {
+  return servicesOf(await getIncidents()).map((service) => ({ service: service.slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/services/[service]'>): Promise<Metadata> {
+  const service = await findService((await params).service);
+  if (!service) return {};
+  return {
+    title: `${service.name} incidents`,
+    description: `Postmortems of incidents that affected ${service.name}.`,
+    alternates: { canonical: servicePath(service.slug) },
+  };
+}
+
+export default async function Page({ params }: PageProps<'/services/[service]'>) {
+  const service = await findService((await params).service);
+  if (!service) notFound();
+  return <ServicePage service={service} />;
+}

@@ -1,0 +1,27 @@
+import type { Incident } from '../content/load';
+
+export type Service = { slug: string; name: string; incidents: Incident[] };
+
+/** `Login and account creation` → `login-and-account-creation` */
+export function serviceSlug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Every affected service with its incidents (newest first, as given), services by name. */
+export function servicesOf(incidents: readonly Incident[]): Service[] {
+  const bySlug = new Map<string, Service>();
+  for (const incident of incidents) {
+    for (const name of incident.services) {
+      const slug = serviceSlug(name);
+      const service = bySlug.get(slug) ?? { slug, name, incidents: [] };
+      if (!service.incidents.includes(incident)) service.incidents.push(incident);
+      bySlug.set(slug, service);
+    }
+  }
+  return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
