@@ -1,15 +1,7 @@
-import { getIncidents } from '@/lib/content/load';
-import { IncidentList } from '@/components/incident-list/IncidentList';
+import { getLibrary } from '@/lib/content/load';
+import { IncidentIndex } from '@/components/incident-list/IncidentIndex';
 
 export default async function HomePage() {
-  const incidents = await getIncidents();
-  return (
-    <>
-      <h1 className="text-3xl font-bold tracking-tight">Incident postmortems</h1>
-      <p className="mt-2 mb-8 text-slate-700 dark:text-slate-300">
-        {incidents.length} {incidents.length === 1 ? 'incident' : 'incidents'}, newest first.
-      </p>
-      <IncidentList incidents={incidents} />
-    </>
-  );
+  const { incidents, errors } = await getLibrary();
+  return <IncidentIndex incidents={incidents} errors={errors} />;
 }

@@ -1,4 +1,8 @@
+import Link from 'next/link';
 import type { Incident } from '@/lib/content/load';
+import { serviceSlug } from '@/lib/incidents/services';
+import { servicePath } from '@/lib/site';
+import { DraftBadge } from './DraftBadge';
 import { LocalTime } from '../time/LocalTime';
 import { IncidentMetrics } from './IncidentMetrics';
 import { SeverityBadge } from './SeverityBadge';
@@ -19,6 +23,7 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
         <LocalTime iso={incident.metrics.impactStart} show="date" />
         <span aria-hidden="true">·</span>
         <SeverityBadge severity={incident.severity} />
+        {incident.draft && <DraftBadge />}
         <span className="rounded border border-slate-300 px-1.5 py-0.5 text-xs dark:border-slate-700">{STATUS_LABELS[incident.status]}</span>
       </p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight text-balance sm:text-4xl">{incident.title}</h1>
@@ -26,9 +31,9 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
       <p className="mt-3 flex flex-wrap items-center gap-2 text-sm">
         <span className="font-medium">Affected:</span>
         {incident.services.map((service) => (
-          <span key={service} className="rounded bg-slate-100 px-2 py-0.5 dark:bg-slate-800">
+          <Link key={service} href={servicePath(serviceSlug(service))} className="rounded bg-slate-100 px-2 py-0.5 hover:underline dark:bg-slate-800">
             {service}
-          </span>
+          </Link>
         ))}
       </p>
       <IncidentMetrics incident={incident} />

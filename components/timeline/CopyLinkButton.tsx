@@ -23,10 +23,11 @@ export function CopyLinkButton({ anchor, label }: { anchor: string; label: strin
     <>
     <button
       type="button"
-      hidden={!hydrated}
       onClick={copy}
       aria-label={`Copy link to “${label}”`}
-      className="rounded px-1.5 py-0.5 text-xs text-slate-600 underline-offset-2 hover:underline dark:text-slate-400 print:hidden"
+      // Invisible rather than absent until hydrated: the button keeps its room, so the
+      // timeline does not grow under a reader (or a deep link's scroll) when it appears.
+      className={`rounded px-1.5 py-0.5 text-xs text-slate-600 underline-offset-2 hover:underline dark:text-slate-400 print:hidden ${hydrated ? '' : 'invisible'}`}
     >
       {status === 'copied' ? 'Copied' : status === 'failed' ? 'Copy failed' : 'Copy link'}
     </button>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useIncidentView } from '../incident-view/IncidentViewProvider';
 
 const EVENT_SELECTOR = '.timeline-event[data-event-id]';
@@ -16,8 +16,13 @@ function isTyping(target: EventTarget | null): boolean {
  */
 export function TimelineNavigation() {
   const { targetId, shownKinds, setShownKinds } = useIncidentView();
+  // The target already brought into view: any later change of the view (zone,
+  // filter) must not pull the reader back to it or take focus from the control.
+  const broughtIntoView = useRef<string | undefined>(undefined);
 
   useEffect(() => {
+    if (targetId === broughtIntoView.current) return;
+    broughtIntoView.current = undefined;
     if (targetId === undefined) return;
     const target = document.getElementById(targetId);
     if (!target?.matches(EVENT_SELECTOR)) return;
@@ -25,6 +30,7 @@ export function TimelineNavigation() {
       setShownKinds(undefined);
       return;
     }
+    broughtIntoView.current = targetId;
     target.focus({ preventScroll: true });
     target.scrollIntoView({ block: 'start' });
     // Re-run when the filter changes, so a target revealed by clearing it is shown.

@@ -18,3 +18,4 @@ export const REMEDIATION_CATEGORIES = ['prevent', 'detect', 'mitigate', 'respond
 export const REMEDIATION_STATUSES = ['planned', 'in-progress', 'done'] as const;
 
 export type EventKind = (typeof EVENT_KINDS)[number];
+export type Severity = (typeof SEVERITIES)[number];
