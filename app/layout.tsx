@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { SITE_NAME, SITE_URL } from '@/lib/site';
+import { ContentRefresh } from '@/components/dev/ContentRefresh';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -37,6 +38,7 @@ export default function RootLayout({ children }: LayoutProps<'/'>) {
         <main id="main-content" className="mx-auto max-w-5xl px-4 py-8 print:max-w-none print:px-0">
           {children}
         </main>
+        {process.env.NODE_ENV === 'development' && <ContentRefresh />}
         <footer className="mx-auto max-w-5xl px-4 py-8 text-sm text-slate-600 dark:text-slate-400 print:hidden">
           Incident writeups are summaries of public postmortems; each links to its sources.
         </footer>

@@ -1,0 +1,5 @@
+'use client';
+
+import { IncidentError } from '@/components/incident/IncidentError';
+
+export default IncidentError;
