@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { bundleMDX } from 'mdx-bundler';
+import GithubSlugger from 'github-slugger';
 import rehypeSlug from 'rehype-slug';
 import type { ContentError } from './content-error';
 
@@ -20,13 +21,20 @@ type MdastNode = {
 
 type BodyProblem = { line: number; column: number; message: string };
 
+/** What the body is checked against: events it may point at, and anchors already taken on the page. */
+export type BodyContext = { eventIds: ReadonlySet<string>; takenAnchors: ReadonlySet<string> };
+
+function textOf(node: MdastNode): string {
+  return typeof node.value === 'string' ? node.value : (node.children ?? []).map(textOf).join('');
+}
+
 /**
  * Checks what mdx-bundler would otherwise accept silently: bodies are prose
  * plus a few known components, with no imports, exports or `{expressions}`
  * (which would run at build time and could print build-time data into pages),
  * and every `<EventRef id>` names a real event.
  */
-function checkBody(node: MdastNode, eventIds: ReadonlySet<string>, problems: BodyProblem[]) {
+function checkBody(node: MdastNode, context: BodyContext, slugger: GithubSlugger, problems: BodyProblem[]) {
   const at = node.position?.start ?? { line: 1, column: 1 };
   const report = (message: string) => problems.push({ line: at.line, column: at.column, message });
 
@@ -55,12 +63,20 @@ function checkBody(node: MdastNode, eventIds: ReadonlySet<string>, problems: Bod
       if (name === 'EventRef') {
         const id = node.attributes?.find((attribute) => attribute.name === 'id')?.value;
         if (typeof id !== 'string') report('expected <EventRef id="…"> with the id of a timeline event');
-        else if (!eventIds.has(id)) report(`expected <EventRef id> to name a timeline event, got "${id}"`);
+        else if (!context.eventIds.has(id)) report(`expected <EventRef id> to name a timeline event, got "${id}"`);
+      }
+      break;
+    }
+    case 'heading': {
+      // The same slugs rehype-slug will give; a clash would make a link open the wrong place.
+      const slug = slugger.slug(textOf(node));
+      if (context.takenAnchors.has(slug)) {
+        report(`expected a heading whose anchor is not already used on the page, got "#${slug}" (an id in the frontmatter or a page section)`);
       }
       break;
     }
   }
-  for (const child of node.children ?? []) checkBody(child, eventIds, problems);
+  for (const child of node.children ?? []) checkBody(child, context, slugger, problems);
 }
 
 type CompileResult = { code: string; errors: [] } | { code: undefined; errors: ContentError[] };
@@ -73,21 +89,21 @@ const COMPILER_VERSION = '1';
  * Results are kept by a hash of the input, so an unchanged body is compiled once
  * per process however often pages and checks ask for it.
  */
-export function compileBody(file: string, body: string, eventIds: ReadonlySet<string>): Promise<CompileResult> {
+export function compileBody(file: string, body: string, context: BodyContext): Promise<CompileResult> {
   const key = createHash('sha256')
-    .update(`${COMPILER_VERSION}\0${file}\0${[...eventIds].join(',')}\0${body}`)
+    .update(`${COMPILER_VERSION}\0${file}\0${[...context.eventIds].join(',')}\0${[...context.takenAnchors].join(',')}\0${body}`)
     .digest('hex');
   let result = cache.get(key);
   if (!result) {
-    result = compile(file, body, eventIds);
+    result = compile(file, body, context);
     cache.set(key, result);
   }
   return result;
 }
 
-async function compile(file: string, body: string, eventIds: ReadonlySet<string>): Promise<CompileResult> {
+async function compile(file: string, body: string, context: BodyContext): Promise<CompileResult> {
   const problems: BodyProblem[] = [];
-  const remarkCheckBody = () => (tree: MdastNode) => checkBody(tree, eventIds, problems);
+  const remarkCheckBody = () => (tree: MdastNode) => checkBody(tree, context, new GithubSlugger(), problems);
   try {
     const { code } = await bundleMDX({
       source: body,

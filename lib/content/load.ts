@@ -4,7 +4,8 @@ import { orderCauseChain, type ChainLink } from '../causes/chain';
 import { remediationsByTarget } from '../remediations/addressed-by';
 import { computeMetrics, type IncidentMetrics } from '../timeline/metrics';
 import { placeEvents, timelineScale, type EventPlacement, type TimelineScale } from '../timeline/layout';
-import { compileBody } from './compile-mdx';
+import { compileBody, type BodyContext } from './compile-mdx';
+import { SECTION_IDS } from './rules';
 import { InvalidContentError, type ContentError } from './content-error';
 import { splitSource } from './frontmatter';
 import type { IncidentFrontmatter, Remediation } from './schema';
@@ -80,7 +81,7 @@ export async function loadIncidentFile(absolutePath: string): Promise<LoadResult
   const { frontmatter, errors } = validateFrontmatter(file, source);
 
   // The body is checked even when the frontmatter is not, so one run reports both.
-  const compiled = await compileBody(file, source.body, eventIdsIn(frontmatter ?? source.data));
+  const compiled = await compileBody(file, source.body, bodyContextOf(frontmatter ?? source.data));
   if (!frontmatter || compiled.code === undefined) {
     return { ok: false, errors: sortByPosition([...errors, ...compiled.errors]) };
   }
@@ -102,14 +103,25 @@ export async function loadIncidentFile(absolutePath: string): Promise<LoadResult
   };
 }
 
-/** Event ids as written, read leniently so the body can be checked against a frontmatter with mistakes. */
-function eventIdsIn(data: unknown): Set<string> {
-  const timeline = (data as { timeline?: unknown }).timeline;
-  if (!Array.isArray(timeline)) return new Set();
-  return new Set(timeline.flatMap((event: unknown) => {
-    const id = (event as { id?: unknown } | null)?.id;
-    return typeof id === 'string' ? [id] : [];
-  }));
+/** Ids as written, read leniently so the body can be checked against a frontmatter with mistakes. */
+function bodyContextOf(data: unknown): BodyContext {
+  const idsIn = (list: unknown) =>
+    Array.isArray(list)
+      ? list.flatMap((item: unknown) => {
+          const id = (item as { id?: unknown } | null)?.id;
+          return typeof id === 'string' ? [id] : [];
+        })
+      : [];
+  const fields = data as Record<string, unknown>;
+  const eventIds = idsIn(fields.timeline);
+  return {
+    eventIds: new Set(eventIds),
+    takenAnchors: new Set([
+      ...SECTION_IDS,
+      ...eventIds,
+      ...['impactWindows', 'causes', 'contributingFactors', 'remediations'].flatMap((field) => idsIn(fields[field])),
+    ]),
+  };
 }
 
 /** Loads every incident in the folder; all problems of all files are collected before anything fails. */

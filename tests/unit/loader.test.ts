@@ -114,6 +114,7 @@ const TABLE: Row[] = [
   { fixture: 'eventref-missing-event', line: 34, path: 'body', lineText: '<EventRef id="config-rolled-back" />', message: 'expected <EventRef id> to name a timeline event, got "config-rolled-back"' },
   { fixture: 'import-in-body', line: 34, path: 'body', lineText: 'import Chart', message: 'expected prose and components, got import/export; incident bodies cannot import code' },
   { fixture: 'expression-in-body', line: 36, path: 'body', lineText: '{process.env.HOME}', message: 'expected prose and components, got a {…} expression; write the text itself instead' },
+  { fixture: 'heading-anchor-collision', line: 36, path: 'body', lineText: '## Error alert', message: 'expected a heading whose anchor is not already used on the page, got "#error-alert"' },
   { fixture: 'script-element-in-body', line: 36, path: 'body', lineText: '<script>', message: 'expected prose, got a <script> element, which is not allowed in incident bodies' },
 ];
 

@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadIncidentFile } from '@/lib/content/load';
+import { foldText, matchesQuery, parseIndexQuery, searchDocument, serializeIndexQuery } from '@/lib/incidents/search';
+
+async function openAiDocument() {
+  const result = await loadIncidentFile(path.resolve('content/incidents/2024-12-11-openai-api-chatgpt-sora-outage.mdx'));
+  if (!result.ok) throw new Error('the OpenAI incident should load');
+  return searchDocument(result.incident);
+}
+
+describe('incident search', () => {
+  it('finds words in the title, the summary and event titles, in any case', async () => {
+    const document = await openAiDocument();
+    expect(matchesQuery(document, { q: 'TELEMETRY' })).toBe(true);
+    expect(matchesQuery(document, { q: 'dns caches' })).toBe(true);
+    expect(matchesQuery(document, { q: 'first cluster recovered' })).toBe(true);
+    expect(matchesQuery(document, { q: 'telemetry postgres' })).toBe(false);
+  });
+
+  it('applies severity, service and year filters together', async () => {
+    const document = await openAiDocument();
+    expect(matchesQuery(document, { q: '', severity: 'sev1', service: 'sora', year: '2024' })).toBe(true);
+    expect(matchesQuery(document, { q: '', severity: 'sev2' })).toBe(false);
+    expect(matchesQuery(document, { q: '', service: 'billing-settings' })).toBe(false);
+    expect(matchesQuery(document, { q: '', year: '2022' })).toBe(false);
+  });
+
+  it('folds accents and spacing', () => {
+    expect(foldText('  Café\n DNS ')).toBe('cafe dns');
+  });
+
+  it('reads its query from the URL and writes it back', () => {
+    expect(parseIndexQuery('?q=dns&severity=sev1&service=api&year=2024')).toEqual({
+      q: 'dns',
+      severity: 'sev1',
+      service: 'api',
+      year: '2024',
+    });
+    expect(parseIndexQuery('?severity=critical&year=24')).toEqual({ q: '', severity: undefined, service: undefined, year: undefined });
+    expect(serializeIndexQuery({ q: 'dns outage', severity: 'sev1' })).toBe('?q=dns+outage&severity=sev1');
+    expect(serializeIndexQuery({ q: '  ' })).toBe('');
+  });
+});
