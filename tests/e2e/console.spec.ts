@@ -1,0 +1,22 @@
+import { expect, test } from '@playwright/test';
+import { INCIDENT_PATH, collectErrors, eventItem, waitForHydration, zoneSelect } from './support';
+
+test.describe('no console errors or hydration warnings', () => {
+  test.use({ timezoneId: 'Asia/Tokyo' });
+
+  for (const url of [INCIDENT_PATH, `${INCIDENT_PATH}?tz=UTC&kinds=alert,recovery#alerts-fire`, '/']) {
+    test(`while loading and using ${url}`, async ({ page }) => {
+      const errors = collectErrors(page);
+      await page.goto(url);
+      if (url !== '/') {
+        await waitForHydration(page);
+        await zoneSelect(page).selectOption('Asia/Tokyo');
+        await expect(eventItem(page, 'alerts-fire').locator('time').first()).toContainText('08:13');
+        await page.getByRole('button', { name: /^Change \d+$/ }).click();
+        await page.keyboard.press('j');
+      }
+      await page.waitForLoadState('networkidle');
+      expect(errors).toEqual([]);
+    });
+  }
+});

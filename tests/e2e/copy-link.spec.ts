@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import { INCIDENT_PATH, eventItem, sourceEvent, waitForHydration } from './support';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+test('"Copy link" puts the event\'s absolute address on the clipboard and says so', async ({ page, baseURL }) => {
+  await page.goto(INCIDENT_PATH);
+  await waitForHydration(page);
+  const event = sourceEvent('first-cluster-recovered');
+  const item = eventItem(page, event.id);
+  const button = item.getByRole('button', { name: `Copy link to “${event.title}”` });
+  await expect(button).toHaveText('Copy link');
+  await expect(item.getByRole('status')).toHaveText('');
+
+  await button.click();
+  await expect(item.getByRole('status')).toHaveText('Link copied');
+  await expect(button).toHaveText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${INCIDENT_PATH}#${event.id}`);
+  // Only that event announces it.
+  await expect(eventItem(page, 'alerts-fire').getByRole('status')).toHaveText('');
+});
+
+test('the copied link keeps the reader\'s view', async ({ page, baseURL }) => {
+  await page.goto(`${INCIDENT_PATH}?tz=UTC`);
+  await waitForHydration(page);
+  const event = sourceEvent('alerts-fire');
+  await eventItem(page, event.id).getByRole('button', { name: `Copy link to “${event.title}”` }).click();
+  await expect(eventItem(page, event.id).getByRole('status')).toHaveText('Link copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${INCIDENT_PATH}?tz=UTC#${event.id}`);
+});

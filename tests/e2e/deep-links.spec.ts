@@ -1,0 +1,98 @@
+import { expect, test } from '@playwright/test';
+import {
+  INCIDENT_PATH,
+  allEvents,
+  collectErrors,
+  eventItem,
+  expectParkedBelowHeader,
+  incident,
+  sourceEvent,
+  waitForHydration,
+} from './support';
+
+test('a link to an event scrolls it below the header, highlights and focuses it; history moves the highlight', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await page.goto(`${INCIDENT_PATH}#first-cluster-recovered`);
+  const first = eventItem(page, 'first-cluster-recovered');
+  await expect(first).toHaveAttribute('data-highlighted', 'true');
+  await expect(first).toBeFocused();
+  await expectParkedBelowHeader(page, first);
+  // Only the linked event is highlighted.
+  await expect(allEvents(page).and(page.locator('[data-highlighted]'))).toHaveCount(1);
+
+  // Following another event's heading link moves the highlight there.
+  const alertTitle = sourceEvent('alerts-fire').title;
+  await eventItem(page, 'alerts-fire').getByRole('link', { name: alertTitle }).click();
+  await expect(page).toHaveURL(`${INCIDENT_PATH}#alerts-fire`);
+  const alert = eventItem(page, 'alerts-fire');
+  await expect(alert).toHaveAttribute('data-highlighted', 'true');
+  await expect(first).not.toHaveAttribute('data-highlighted');
+  await expect(alert).toBeFocused();
+  await expectParkedBelowHeader(page, alert);
+
+  // Back returns to the first event, forward to the second.
+  await page.goBack();
+  await expect(page).toHaveURL(`${INCIDENT_PATH}#first-cluster-recovered`);
+  await expect(first).toHaveAttribute('data-highlighted', 'true');
+  await expect(alert).not.toHaveAttribute('data-highlighted');
+  await expect(first).toBeFocused();
+  await expectParkedBelowHeader(page, first);
+
+  await page.goForward();
+  await expect(page).toHaveURL(`${INCIDENT_PATH}#alerts-fire`);
+  await expect(alert).toHaveAttribute('data-highlighted', 'true');
+  await expect(first).not.toHaveAttribute('data-highlighted');
+  await expectParkedBelowHeader(page, alert);
+
+  expect(errors).toEqual([]);
+});
+
+test('a link to an event the saved filter hides shows every kind again', async ({ page }) => {
+  await page.goto(`${INCIDENT_PATH}?kinds=alert#first-cluster-recovered`);
+  const recovered = eventItem(page, 'first-cluster-recovered');
+  await expect(recovered).toHaveAttribute('data-highlighted', 'true');
+  await expect(recovered).toBeVisible();
+  await expect(allEvents(page).filter({ visible: true })).toHaveCount(incident.timeline.length);
+  await expect(page).not.toHaveURL(/kinds=/);
+});
+
+for (const hash of ['#does-not-exist', '#%E0%A4', '#root-cause']) {
+  test(`a hash that names no event (${hash}) leaves the page working`, async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto(`${INCIDENT_PATH}${hash}`);
+    await waitForHydration(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(incident.title);
+    await expect(allEvents(page).filter({ visible: true })).toHaveCount(incident.timeline.length);
+    await expect(allEvents(page).and(page.locator('[data-highlighted]'))).toHaveCount(0);
+    // Still interactive: the keyboard shortcut reaches the first event.
+    await page.keyboard.press('j');
+    await expect(eventItem(page, incident.timeline[0]!.id)).toBeFocused();
+    expect(errors).toEqual([]);
+  });
+}
+
+test('with an event in the URL, changing the zone or the filter leaves the reader where they are', async ({ page }) => {
+  await page.goto(`${INCIDENT_PATH}#first-cluster-recovered`);
+  await expect(eventItem(page, 'first-cluster-recovered')).toBeFocused();
+  await expectParkedBelowHeader(page, eventItem(page, 'first-cluster-recovered'));
+
+  // The reader goes back up to the controls and changes the zone…
+  const select = page.getByLabel('Times in');
+  await select.focus();
+  await select.scrollIntoViewIfNeeded();
+  await select.selectOption('UTC');
+  await expect(eventItem(page, 'first-cluster-recovered').locator('time').first()).toHaveText('00:36 UTC');
+  await expect(select).toBeFocused();
+  await expect(select).toBeInViewport();
+
+  // …and hides a kind of event.
+  const toggle = page.getByRole('button', { name: /^Communication \d+$/ });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(toggle).toBeFocused();
+  await expect(toggle).toBeInViewport();
+  // The linked event stays highlighted.
+  await expect(eventItem(page, 'first-cluster-recovered')).toHaveAttribute('data-highlighted', 'true');
+});

@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import { INCIDENT_PATH, eventIds, eventItem, incident, waitForHydration } from './support';
+
+test('j and k move focus from event to event; the arrow keys do inside the timeline', async ({ page }) => {
+  await page.goto(INCIDENT_PATH);
+  await waitForHydration(page);
+  const [first, second, third] = eventIds;
+
+  await page.keyboard.press('j');
+  await expect(eventItem(page, first!)).toBeFocused();
+  await page.keyboard.press('j');
+  await expect(eventItem(page, second!)).toBeFocused();
+  await page.keyboard.press('j');
+  await expect(eventItem(page, third!)).toBeFocused();
+  await expect(eventItem(page, third!)).toBeInViewport();
+  await page.keyboard.press('k');
+  await expect(eventItem(page, second!)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(eventItem(page, third!)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(eventItem(page, first!)).toBeFocused();
+  // k at the first event stays there.
+  await page.keyboard.press('k');
+  await expect(eventItem(page, first!)).toBeFocused();
+
+  // Tab from an event goes to its heading link.
+  await page.keyboard.press('Tab');
+  await expect(eventItem(page, first!).getByRole('link', { name: incident.timeline[0]!.title })).toBeFocused();
+});
+
+test('j skips the events the filter hides', async ({ page }) => {
+  await page.goto(`${INCIDENT_PATH}?kinds=recovery`);
+  await waitForHydration(page);
+  const recoveries = incident.timeline.filter((event) => event.kind === 'recovery').map((event) => event.id);
+  for (const id of recoveries) {
+    await page.keyboard.press('j');
+    await expect(eventItem(page, id)).toBeFocused();
+  }
+  await page.keyboard.press('j');
+  await expect(eventItem(page, recoveries.at(-1)!)).toBeFocused();
+});
+
+test('typing j in the zone menu does not move focus', async ({ page }) => {
+  await page.goto(INCIDENT_PATH);
+  await waitForHydration(page);
+  await page.getByLabel('Times in').focus();
+  await page.keyboard.press('j');
+  await expect(page.getByLabel('Times in')).toBeFocused();
+});
+
+test('every event heading link is reached with Tab, in order', async ({ page }) => {
+  await page.goto(INCIDENT_PATH);
+  await waitForHydration(page);
+  await page.keyboard.press('j');
+  await expect(eventItem(page, eventIds[0]!)).toBeFocused();
+
+  // Record every stop the Tab key makes inside the timeline.
+  await page.evaluate(() => {
+    const stops: { event: string; href: string | null; visible: boolean }[] = [];
+    (window as unknown as { tabStops: typeof stops }).tabStops = stops;
+    document.addEventListener('focusin', (focus) => {
+      const element = focus.target as HTMLElement;
+      const event = element.closest('li.timeline-event');
+      if (event) stops.push({ event: event.id, href: element.getAttribute('href'), visible: element.checkVisibility() });
+    });
+  });
+  // Each event has two stops: its heading link, then its Copy link button.
+  for (let i = 0; i < eventIds.length * 2; i++) await page.keyboard.press('Tab');
+
+  const stops = await page.evaluate(
+    () => (window as unknown as { tabStops: { event: string; href: string | null; visible: boolean }[] }).tabStops,
+  );
+  const headingLinks = stops.filter((stop) => stop.href === `#${stop.event}`);
+  expect(headingLinks.map((stop) => stop.event)).toEqual(eventIds);
+  expect(headingLinks.every((stop) => stop.visible)).toBe(true);
+  await expect(eventItem(page, eventIds.at(-1)!).getByRole('button', { name: /^Copy link to/ })).toBeFocused();
+});

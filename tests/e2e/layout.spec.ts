@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { INCIDENT_PATH, allEvents, incident, visibleEvents, waitForHydration, zoneSelect } from './support';
+
+test.describe('on a 375px-wide phone', () => {
+  test.use({ viewport: { width: 375, height: 800 }, timezoneId: 'Asia/Tokyo' });
+
+  for (const url of ['/', INCIDENT_PATH, `${INCIDENT_PATH}?tz=UTC&kinds=alert,recovery`]) {
+    test(`${url} scrolls only vertically`, async ({ page }) => {
+      await page.goto(url);
+      if (url !== '/') await waitForHydration(page);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const width = await page.evaluate(() => ({
+        scroll: document.scrollingElement!.scrollWidth,
+        client: document.scrollingElement!.clientWidth,
+      }));
+      expect(width.scroll, `page is ${width.scroll}px wide in a ${width.client}px window`).toBeLessThanOrEqual(375);
+    });
+  }
+});
+
+test('printing a filtered page prints every event and none of the controls', async ({ page }) => {
+  await page.goto(`${INCIDENT_PATH}?kinds=alert`);
+  await waitForHydration(page);
+  await expect(visibleEvents(page)).toHaveCount(incident.timeline.filter((event) => event.kind === 'alert').length);
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(visibleEvents(page)).toHaveCount(incident.timeline.length);
+  for (const event of await allEvents(page).all()) await expect(event).toBeVisible();
+  await expect(zoneSelect(page)).toBeHidden();
+  await expect(page.getByRole('group', { name: 'Show events of kind' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
+  await expect(page.getByRole('button', { name: /^Copy link to/ })).toHaveCount(0);
+
+  await page.emulateMedia({ media: 'screen' });
+  await expect(visibleEvents(page)).toHaveCount(1);
+  await expect(zoneSelect(page)).toBeVisible();
+});

@@ -1,0 +1,103 @@
+import { expect, test } from '@playwright/test';
+import {
+  INCIDENT_PATH,
+  allEvents,
+  eventItem,
+  expectParkedBelowHeader,
+  incident,
+  publishedIncidents,
+  timeline,
+  waitForHydration,
+} from './support';
+
+test('the index lists the incident and its link opens the incident page', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Incident postmortems');
+  await expect(page.getByRole('article')).toHaveCount(publishedIncidents.length);
+  for (const published of publishedIncidents) {
+    await expect(
+      page.getByRole('article').getByRole('heading', { level: 2 }).getByRole('link', { name: published.title, exact: true }),
+    ).toHaveAttribute('href', `/incidents/${published.slug}`);
+  }
+
+  const card = page.getByRole('article').filter({ hasText: incident.title });
+  const link = card.getByRole('heading', { level: 2 }).getByRole('link');
+  await expect(link).toHaveText(incident.title);
+  await link.click();
+
+  await expect(page).toHaveURL(INCIDENT_PATH);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(incident.title);
+  await expect(page).toHaveTitle(`${incident.title} · Postmortems`);
+  await expect(timeline(page)).toBeVisible();
+  await expect(allEvents(page)).toHaveCount(incident.timeline.length);
+  await expect(allEvents(page).first()).toBeVisible();
+});
+
+test('an unknown incident address answers 404 with a way back', async ({ page }) => {
+  const response = await page.goto('/incidents/nope');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('No such incident');
+  await page.getByRole('link', { name: 'See all incidents' }).click();
+  await expect(page).toHaveURL('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Incident postmortems');
+});
+
+test('the rest of the writeup: cause chain, factors, remediations, narrative and sources', async ({ page }) => {
+  await page.goto(INCIDENT_PATH);
+  await waitForHydration(page);
+
+  const rootCause = page.locator('#root-cause');
+  await expect(rootCause.getByRole('heading', { level: 2 })).toHaveText('Root cause');
+  const chain = rootCause.getByRole('list', { name: 'Cause chain' });
+  for (const cause of incident.causes) {
+    await expect(chain.locator(`[id="${cause.id}"]`)).toContainText(cause.statement);
+  }
+
+  const factors = page.locator('#contributing-factors');
+  await expect(factors.getByRole('heading', { level: 2 })).toHaveText('Contributing factors');
+  await expect(factors.getByRole('listitem')).toHaveCount(incident.contributingFactors.length);
+
+  const remediations = page.locator('#remediations');
+  await expect(remediations.getByRole('heading', { level: 2 })).toHaveText('Remediations');
+  const items = remediations.locator(':scope > ul > li');
+  await expect(items).toHaveCount(incident.remediations.length);
+  for (const [i, remediation] of incident.remediations.entries()) {
+    const item = items.nth(i);
+    await expect(item.getByRole('heading', { level: 3 })).toHaveText(remediation.title);
+    for (const term of ['Category', 'Status', 'Owner', 'Due']) {
+      await expect(item.getByRole('term').filter({ hasText: term })).toBeVisible();
+    }
+  }
+
+  const narrative = page.locator('#narrative');
+  await expect(narrative.getByRole('heading', { level: 2 })).toHaveText('Narrative');
+  // The prose links to events by time; following one lands on the event.
+  const toAlert = narrative.getByRole('link', { name: /Alerts fire and engineers are notified/ });
+  await expect(toAlert).toHaveAttribute('href', '#alerts-fire');
+  await expect(toAlert).toContainText('15:13');
+  await toAlert.click();
+  await expect(page).toHaveURL(`${INCIDENT_PATH}#alerts-fire`);
+  const alert = eventItem(page, 'alerts-fire');
+  await expect(alert).toHaveAttribute('data-highlighted', 'true');
+  await expect(alert).toBeFocused();
+  await expectParkedBelowHeader(page, alert);
+
+  const sources = page.locator('#sources');
+  for (const source of incident.sources) {
+    await expect(sources.getByRole('link', { name: source.title })).toHaveAttribute('href', source.url);
+  }
+});
+
+test('the "On this page" links bring each section into view below the header', async ({ page }) => {
+  await page.goto(INCIDENT_PATH);
+  await waitForHydration(page);
+  const nav = page.getByRole('navigation', { name: 'On this page' });
+  for (const [name, id] of [
+    ['Remediations', 'remediations'],
+    ['Root cause', 'root-cause'],
+  ] as const) {
+    await nav.getByRole('link', { name, exact: true }).click();
+    await expect(page).toHaveURL(`${INCIDENT_PATH}#${id}`);
+    await expectParkedBelowHeader(page, page.locator(`section#${id}`));
+  }
+});

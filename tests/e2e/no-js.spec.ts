@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { INCIDENT_PATH, eventItem, expectParkedBelowHeader, incident } from './support';
+
+test.use({ javaScriptEnabled: false });
+
+test.describe('without JavaScript', () => {
+  test('a link to an event scrolls it below the header and :target highlights it', async ({ page }) => {
+    await page.goto(`${INCIDENT_PATH}#first-cluster-recovered`);
+    const target = eventItem(page, 'first-cluster-recovered');
+    const other = eventItem(page, 'alerts-fire');
+    await expectParkedBelowHeader(page, target);
+    expect(await target.evaluate((element) => element.matches(':target'))).toBe(true);
+    // The highlight is CSS alone: no script set the attribute.
+    await expect(target).not.toHaveAttribute('data-highlighted');
+
+    const look = (element: Element) => {
+      const style = getComputedStyle(element);
+      return { background: style.backgroundColor, outline: style.outlineStyle, outlineWidth: parseFloat(style.outlineWidth) };
+    };
+    const targetLook = await target.evaluate(look);
+    const otherLook = await other.evaluate(look);
+    expect(otherLook.background).toBe('rgba(0, 0, 0, 0)');
+    expect(otherLook.outline).toBe('none');
+    // A tinted background and a solid outline (the browser also focuses the
+    // target, so the outline may be the focus ring's).
+    expect(targetLook.background).not.toBe(otherLook.background);
+    expect(targetLook.background).not.toBe('rgba(0, 0, 0, 0)');
+    expect(targetLook.outline).toBe('solid');
+    expect(targetLook.outlineWidth).toBeGreaterThanOrEqual(2);
+  });
+
+  test('the prerendered page shows every event in the incident zone, controls disabled', async ({ page }) => {
+    await page.goto(INCIDENT_PATH);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(incident.title);
+    await expect(page.getByRole('list', { name: 'Timeline events' }).locator(':scope > li').filter({ visible: true })).toHaveCount(
+      incident.timeline.length,
+    );
+    await expect(eventItem(page, 'impact-begins').locator('time').first()).toHaveText('15:16 PST');
+    await expect(page.getByLabel('Times in')).toBeDisabled();
+    // Buttons that need a script are not offered.
+    await expect(page.getByRole('button', { name: /^Copy link to/ })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toHaveCount(0);
+  });
+});

@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end tests against the production build: `next build` first, then
+ * `playwright test -c tests/e2e`. The server is `next start` on the built
+ * output in .next; locally an already running one on the port is reused.
+ *
+ * E2E_PORT picks another port (default 3100), for running the suite while
+ * something else holds 3100.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: '.',
+  outputDir: path.join(root, 'test-results', 'e2e'),
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  // Two cores: one browser per core at most (one worker would take twice as long).
+  workers: 2,
+  fullyParallel: true,
+  reporter: 'list',
+  timeout: 30_000,
+  // Web-first assertions return as soon as they pass; the margin is for a busy machine.
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    browserName: 'chromium',
+    launchOptions: {
+      // No Playwright-downloaded browser here: the system Chromium.
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+    // Pinned, so a test never depends on the machine's zone or language; tests
+    // about the reader's own zone set their own.
+    timezoneId: 'UTC',
+    locale: 'en-US',
+    colorScheme: 'light',
+    viewport: { width: 1280, height: 720 },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: `npx next start -p ${port} -H 127.0.0.1`,
+    url: baseURL,
+    reuseExistingServer: !process.env.CI,
+    cwd: root,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,139 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+
+/**
+ * What the tests expect, read straight from the content file's frontmatter
+ * (not through the app's loader), so a count or a time is checked against the
+ * source rather than against the code under test.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const contentDir = path.join(root, 'content', 'incidents');
+
+export type SourceEvent = {
+  id: string;
+  at: string;
+  kind: string;
+  title: string;
+  precision?: 'minute' | 'day';
+  approximate?: boolean;
+};
+
+type SourceIncident = {
+  slug: string;
+  title: string;
+  timeZone: string;
+  timeline: SourceEvent[];
+  causes: { id: string; statement: string }[];
+  contributingFactors: { id: string; statement: string }[];
+  remediations: { id: string; title: string }[];
+  sources: { title: string; url: string }[];
+  draft?: boolean;
+};
+
+function readIncident(file: string): SourceIncident {
+  const raw = readFileSync(path.join(contentDir, file), 'utf8');
+  const match = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*$/m.exec(raw);
+  if (!match?.[1]) throw new Error(`${file}: no frontmatter`);
+  return { slug: path.basename(file, '.mdx'), ...(parse(match[1]) as Omit<SourceIncident, 'slug'>) };
+}
+
+/** The incidents a production build publishes: every content file but drafts. */
+export const publishedIncidents = readdirSync(contentDir)
+  .filter((name) => name.endsWith('.mdx'))
+  .map(readIncident)
+  .filter((candidate) => candidate.draft !== true);
+
+export const SLUG = '2024-12-11-openai-api-chatgpt-sora-outage';
+export const INCIDENT_PATH = `/incidents/${SLUG}`;
+export const incident = readIncident(`${SLUG}.mdx`);
+
+export const eventIds = incident.timeline.map((event) => event.id);
+
+export function countOfKind(kind: string): number {
+  return incident.timeline.filter((event) => event.kind === kind).length;
+}
+
+export function sourceEvent(id: string): SourceEvent {
+  const event = incident.timeline.find((candidate) => candidate.id === id);
+  if (!event) throw new Error(`no event ${id} in the content file`);
+  return event;
+}
+
+/** The list of events on the incident page. */
+export function timeline(page: Page): Locator {
+  return page.getByRole('list', { name: 'Timeline events' });
+}
+
+/** Every event's list item, shown or not. */
+export function allEvents(page: Page): Locator {
+  return timeline(page).locator(':scope > li.timeline-event');
+}
+
+/** The events a reader can see. */
+export function visibleEvents(page: Page): Locator {
+  return allEvents(page).filter({ visible: true });
+}
+
+export function eventItem(page: Page, id: string): Locator {
+  return timeline(page).locator(`:scope > li[id="${id}"]`);
+}
+
+export function zoneSelect(page: Page): Locator {
+  return page.getByLabel('Times in');
+}
+
+/** The controls are disabled in the prerendered HTML; enabled means React has hydrated. */
+export async function waitForHydration(page: Page): Promise<void> {
+  await expect(zoneSelect(page)).toBeEnabled();
+}
+
+/** The bottom edge of the sticky site header, in viewport pixels. */
+export async function headerBottom(page: Page): Promise<number> {
+  const box = await page.locator('body > header').boundingBox();
+  if (!box) throw new Error('the site header is not rendered');
+  return box.y + box.height;
+}
+
+/** Top edge of an element in viewport pixels (0 = top of the window). */
+export async function viewportTop(locator: Locator): Promise<number> {
+  return locator.evaluate((element) => element.getBoundingClientRect().top);
+}
+
+/**
+ * Waits until a linked element has scrolled to rest just below the sticky
+ * header: not under it, and not further down than the 1rem (16px) gap the
+ * page's scroll margin leaves. Smooth scrolling may take a moment.
+ */
+export async function expectParkedBelowHeader(page: Page, locator: Locator): Promise<void> {
+  const bottom = await headerBottom(page);
+  await expect
+    .poll(async () => Math.round((await viewportTop(locator)) - bottom), {
+      message: `the linked element should stop about 16px below the sticky header (which ends at ${bottom}px)`,
+    })
+    .toBeCloseTo(16, -1);
+  await expect(locator).toBeInViewport();
+}
+
+/** `23:16` for an ISO instant, read on a UTC clock. */
+export function utcClock(iso: string): string {
+  return new Date(iso).toISOString().slice(11, 16);
+}
+
+/** `2024-12-11 23:16:00 UTC`, the exact instant the hover title gives. */
+export function exactUtc(iso: string): string {
+  return `${new Date(iso).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+
+/** Collects uncaught page errors and console errors for the life of a page. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console.error: ${message.text()} (${message.location().url})`);
+    if (message.type() === 'warning' && /hydrat/i.test(message.text())) errors.push(`console.warn: ${message.text()}`);
+  });
+  return errors;
+}

@@ -1,0 +1,95 @@
+import { expect, test, type Page } from '@playwright/test';
+import { INCIDENT_PATH, eventItem, exactUtc, incident, sourceEvent, utcClock, waitForHydration, zoneSelect } from './support';
+
+/** Events with a time of day; a date-only event shows its date in the incident's zone whatever the choice. */
+const timedEvents = incident.timeline.filter((event) => event.precision !== 'day');
+
+/** The first time of an event, as the reader sees it. */
+const eventTime = (page: Page, id: string) => eventItem(page, id).locator('time').first();
+
+async function expectEveryEventInUtc(page: Page) {
+  for (const event of timedEvents) {
+    await expect(eventTime(page, event.id), event.id).toContainText(`${utcClock(event.at)} UTC`);
+  }
+}
+
+test.describe('time zone', () => {
+  test('events are in the incident zone, Pacific time, by default', async ({ page }) => {
+    await page.goto(INCIDENT_PATH);
+    await waitForHydration(page);
+    await expect(zoneSelect(page)).toHaveValue(incident.timeZone);
+    await expect(eventTime(page, 'alerts-fire')).toHaveText('15:13 PST');
+    await expect(eventTime(page, 'impact-begins')).toHaveText('15:16 PST');
+    await expect(eventTime(page, 'first-cluster-recovered')).toHaveText('16:36 PST');
+    await expect(eventTime(page, 'all-clusters-recovered')).toHaveText('19:38 PST');
+    await expect(eventTime(page, 'api-recovery-begins')).toHaveText('≈\u202F17:40 PST');
+  });
+
+  test('choosing UTC shows every time in UTC and keeps the choice in the URL', async ({ page }) => {
+    await page.goto(INCIDENT_PATH);
+    await waitForHydration(page);
+    const options = await zoneSelect(page).locator('option').evaluateAll((all) => all.map((o) => (o as HTMLOptionElement).value));
+    expect(options).toEqual([incident.timeZone, 'UTC']);
+
+    await zoneSelect(page).selectOption('UTC');
+    await expect(page).toHaveURL(`${INCIDENT_PATH}?tz=UTC`);
+    await expect(eventTime(page, 'impact-begins')).toHaveText('23:16 UTC');
+    await expect(eventTime(page, 'all-clusters-recovered')).toHaveText('03:38 UTC');
+    await expectEveryEventInUtc(page);
+    // Crossing midnight in UTC, the day is printed above the first event of Dec 12.
+    await expect(eventItem(page, 'status-update-1624')).toContainText('Dec 12');
+    // Times outside the timeline follow too.
+    await expect(page.locator('#narrative').getByRole('link', { name: /Alerts fire/ })).toContainText('23:13 UTC');
+
+    // The hover text is the exact instant in UTC, whichever zone is shown.
+    const impact = sourceEvent('impact-begins');
+    await eventTime(page, 'impact-begins').hover();
+    await expect(eventTime(page, 'impact-begins')).toHaveAttribute('title', exactUtc(impact.at));
+    expect(exactUtc(impact.at)).toBe('2024-12-11 23:16:00 UTC');
+
+    await page.reload();
+    await waitForHydration(page);
+    await expect(zoneSelect(page)).toHaveValue('UTC');
+    await expectEveryEventInUtc(page);
+
+    // And back to the incident zone: the parameter goes away.
+    await zoneSelect(page).selectOption(incident.timeZone);
+    await expect(page).toHaveURL(INCIDENT_PATH);
+    await expect(eventTime(page, 'impact-begins')).toHaveText('15:16 PST');
+  });
+
+  test('a shared ?tz=UTC link opens in UTC', async ({ page }) => {
+    await page.goto(`${INCIDENT_PATH}?tz=UTC#impact-begins`);
+    await waitForHydration(page);
+    await expect(zoneSelect(page)).toHaveValue('UTC');
+    await expect(eventTime(page, 'impact-begins')).toHaveText('23:16 UTC');
+    await expect(eventTime(page, 'alerts-fire')).toHaveAttribute('title', '2024-12-11 23:13:00 UTC');
+    await expect(eventItem(page, 'impact-begins')).toHaveAttribute('data-highlighted', 'true');
+  });
+
+  test('an unknown zone in the URL falls back to the incident zone', async ({ page }) => {
+    await page.goto(`${INCIDENT_PATH}?tz=Not/A_Zone`);
+    await waitForHydration(page);
+    await expect(zoneSelect(page)).toHaveValue(incident.timeZone);
+    await expect(eventTime(page, 'impact-begins')).toHaveText('15:16 PST');
+  });
+});
+
+test.describe('a reader in Tokyo', () => {
+  test.use({ timezoneId: 'Asia/Tokyo' });
+
+  test('is offered their own zone and sees the next morning in it', async ({ page }) => {
+    await page.goto(INCIDENT_PATH);
+    await waitForHydration(page);
+    const yours = zoneSelect(page).locator('option[value="Asia/Tokyo"]');
+    await expect(yours).toHaveText(/^Your zone: Asia\/Tokyo/);
+    await zoneSelect(page).selectOption('Asia/Tokyo');
+    await expect(page).toHaveURL(`${INCIDENT_PATH}?tz=Asia/Tokyo`);
+    // 15:16 PST on Dec 11 is 08:16 on Dec 12 in Tokyo (UTC+9). Chromium's en-US
+    // short name for Japan Standard Time is "GMT+9".
+    await expect(eventTime(page, 'impact-begins')).toHaveText(/^08:16 (JST|GMT\+9)$/);
+    await expect(eventTime(page, 'all-clusters-recovered')).toHaveText(/^12:38 (JST|GMT\+9)$/);
+    await expect(eventItem(page, 'change-merged')).toContainText('Dec 12');
+    await expect(eventTime(page, 'impact-begins')).toHaveAttribute('title', '2024-12-11 23:16:00 UTC');
+  });
+});
