@@ -1,5 +1,6 @@
 import type { Incident } from '@/lib/content/load';
 import { AddressedBy } from '../remediations/AddressedBy';
+import { PageSection } from '../incident/PageSection';
 
 /**
  * The root-cause chain as a diagram of real text: one box per cause, an arrow
@@ -11,10 +12,7 @@ export function CauseChain({ incident }: { incident: Incident }) {
   const titleOf = (id: string) => chain.find((link) => link.id === id)?.statement ?? id;
 
   return (
-    <section id="root-cause" aria-labelledby="root-cause-heading" className="mt-12 scroll-mt-[calc(var(--header-height)+1rem)]">
-      <h2 id="root-cause-heading" className="text-2xl font-semibold tracking-tight">
-        Root cause
-      </h2>
+    <PageSection id="root-cause" title="Root cause">
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Each cause led to the next.</p>
       <ol className="mt-4 flex flex-col items-stretch" aria-label="Cause chain">
         {chain.map((link, i) => {
@@ -24,7 +22,7 @@ export function CauseChain({ incident }: { incident: Incident }) {
             <li key={link.id} className="flex flex-col items-center">
               <div
                 id={link.id}
-                className="timeline-cause w-full max-w-2xl scroll-mt-[calc(var(--header-height)+1rem)] rounded-lg border-2 border-slate-300 bg-white p-4 target:border-amber-500 dark:border-slate-700 dark:bg-slate-900 print:break-inside-avoid"
+                className="timeline-cause w-full max-w-2xl rounded-lg border-2 border-slate-300 bg-white p-4 target:border-amber-500 dark:border-slate-700 dark:bg-slate-900 print:break-inside-avoid"
               >
                 <p className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
                   {link.isRoot ? 'Root cause' : link.leadsTo.length === 0 ? 'Outcome' : `Step ${i + 1}`}
@@ -56,6 +54,6 @@ export function CauseChain({ incident }: { incident: Incident }) {
           );
         })}
       </ol>
-    </section>
+    </PageSection>
   );
 }

@@ -37,63 +37,27 @@ export function IncidentFilters({ severities, services, years }: IncidentFilters
             className={selectClass}
           />
         </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-severity`} className="font-medium">
-            Severity
-          </label>
-          <select
-            id={`${id}-severity`}
-            value={query.severity ?? ''}
-            disabled={!hydrated}
-            onChange={(event) => set({ severity: (event.target.value || undefined) as Severity | undefined })}
-            className={selectClass}
-          >
-            <option value="">Any</option>
-            {severities.map((severity) => (
-              <option key={severity.value} value={severity.value}>
-                {severity.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-service`} className="font-medium">
-            Service
-          </label>
-          <select
-            id={`${id}-service`}
-            value={query.service ?? ''}
-            disabled={!hydrated}
-            onChange={(event) => set({ service: event.target.value || undefined })}
-            className={selectClass}
-          >
-            <option value="">Any</option>
-            {services.map((service) => (
-              <option key={service.slug} value={service.slug}>
-                {service.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-year`} className="font-medium">
-            Year
-          </label>
-          <select
-            id={`${id}-year`}
-            value={query.year ?? ''}
-            disabled={!hydrated}
-            onChange={(event) => set({ year: event.target.value || undefined })}
-            className={selectClass}
-          >
-            <option value="">Any</option>
-            {years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          label="Severity"
+          value={query.severity}
+          options={severities}
+          disabled={!hydrated}
+          onChange={(value) => set({ severity: value as Severity | undefined })}
+        />
+        <FilterSelect
+          label="Service"
+          value={query.service}
+          options={services.map((service) => ({ value: service.slug, label: service.name }))}
+          disabled={!hydrated}
+          onChange={(value) => set({ service: value })}
+        />
+        <FilterSelect
+          label="Year"
+          value={query.year}
+          options={years.map((year) => ({ value: year, label: year }))}
+          disabled={!hydrated}
+          onChange={(value) => set({ year: value })}
+        />
       </form>
       <p role="status" className="mt-3 text-sm text-slate-700 dark:text-slate-300">
         {shown === 0
@@ -101,5 +65,33 @@ export function IncidentFilters({ severities, services, years }: IncidentFilters
           : `${shown} of ${search?.total ?? 0} incidents${shown === search?.total ? '' : ' match'}, newest first.`}
       </p>
     </search>
+  );
+}
+
+type FilterSelectProps = {
+  label: string;
+  value: string | undefined;
+  options: { value: string; label: string }[];
+  disabled: boolean;
+  onChange(value: string | undefined): void;
+};
+
+/** One "Any or one of these" filter; the empty value means any. */
+function FilterSelect({ label, value, options, disabled, onChange }: FilterSelectProps) {
+  const id = useId();
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
+      <select id={id} value={value ?? ''} disabled={disabled} onChange={(event) => onChange(event.target.value || undefined)} className={selectClass}>
+        <option value="">Any</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

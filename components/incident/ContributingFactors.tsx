@@ -1,20 +1,18 @@
 import type { Incident } from '@/lib/content/load';
 import { AddressedBy } from '../remediations/AddressedBy';
+import { PageSection } from './PageSection';
 
 export function ContributingFactors({ incident }: { incident: Incident }) {
   if (incident.contributingFactors.length === 0) return null;
   return (
-    <section id="contributing-factors" aria-labelledby="contributing-factors-heading" className="mt-12 scroll-mt-[calc(var(--header-height)+1rem)]">
-      <h2 id="contributing-factors-heading" className="text-2xl font-semibold tracking-tight">
-        Contributing factors
-      </h2>
+    <PageSection id="contributing-factors" title="Contributing factors">
       <ul className="mt-4 grid gap-3 sm:grid-cols-2">
         {incident.contributingFactors.map((factor) => {
           return (
             <li
               key={factor.id}
               id={factor.id}
-              className="scroll-mt-[calc(var(--header-height)+1rem)] rounded-lg border border-slate-200 p-4 target:border-amber-500 dark:border-slate-800 print:break-inside-avoid"
+              className="rounded-lg border border-slate-200 p-4 target:border-amber-500 dark:border-slate-800 print:break-inside-avoid"
             >
               <p className="font-medium">{factor.statement}</p>
               {factor.detail && <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{factor.detail}</p>}
@@ -23,6 +21,6 @@ export function ContributingFactors({ incident }: { incident: Incident }) {
           );
         })}
       </ul>
-    </section>
+    </PageSection>
   );
 }

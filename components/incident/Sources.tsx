@@ -1,12 +1,10 @@
 import type { Incident } from '@/lib/content/load';
+import { PageSection } from './PageSection';
 
 export function Sources({ incident }: { incident: Incident }) {
   if (incident.sources.length === 0) return null;
   return (
-    <section id="sources" aria-labelledby="sources-heading" className="mt-12">
-      <h2 id="sources-heading" className="text-2xl font-semibold tracking-tight">
-        Sources
-      </h2>
+    <PageSection id="sources" title="Sources">
       <ul className="mt-3 list-disc pl-6">
         {incident.sources.map((source) => (
           <li key={source.url}>
@@ -16,6 +14,6 @@ export function Sources({ incident }: { incident: Incident }) {
           </li>
         ))}
       </ul>
-    </section>
+    </PageSection>
   );
 }

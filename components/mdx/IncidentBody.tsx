@@ -3,6 +3,7 @@ import type { ComponentProps } from 'react';
 import type { Incident } from '@/lib/content/load';
 import { LocalTime } from '../time/LocalTime';
 import { Callout } from './Callout';
+import { PageSection } from '../incident/PageSection';
 
 /**
  * The narrative. Headings shift down one level so the body's `##` sits under
@@ -25,10 +26,7 @@ export function IncidentBody({ incident }: { incident: Incident }) {
   }
 
   return (
-    <section id="narrative" aria-labelledby="narrative-heading" className="mt-12 scroll-mt-[calc(var(--header-height)+1rem)]">
-      <h2 id="narrative-heading" className="text-2xl font-semibold tracking-tight">
-        Narrative
-      </h2>
+    <PageSection id="narrative" title="Narrative">
       <div className="prose prose-slate mt-4 max-w-3xl dark:prose-invert print:prose-neutral">
         {/* A server component, rendered once per build: making the MDX component here is the intended use. */}
         {/* eslint-disable-next-line react-hooks/static-components */}
@@ -43,6 +41,6 @@ export function IncidentBody({ incident }: { incident: Incident }) {
           }}
         />
       </div>
-    </section>
+    </PageSection>
   );
 }

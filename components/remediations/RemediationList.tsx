@@ -1,5 +1,6 @@
 import type { Incident } from '@/lib/content/load';
 import type { Remediation } from '@/lib/content/schema';
+import { PageSection } from '../incident/PageSection';
 
 const CATEGORY_LABELS: Record<Remediation['category'], string> = {
   prevent: 'Prevent',
@@ -23,10 +24,7 @@ export function RemediationList({ incident }: { incident: Incident }) {
   ]);
 
   return (
-    <section id="remediations" aria-labelledby="remediations-heading" className="mt-12 scroll-mt-[calc(var(--header-height)+1rem)]">
-      <h2 id="remediations-heading" className="text-2xl font-semibold tracking-tight">
-        Remediations
-      </h2>
+    <PageSection id="remediations" title="Remediations">
       <ul className="mt-4 flex flex-col gap-4">
         {incident.remediations.map((remediation) => {
           const status = STATUS_STYLES[remediation.status];
@@ -34,7 +32,7 @@ export function RemediationList({ incident }: { incident: Incident }) {
             <li
               key={remediation.id}
               id={remediation.id}
-              className="scroll-mt-[calc(var(--header-height)+1rem)] rounded-lg border border-slate-200 p-4 target:border-amber-500 dark:border-slate-800 print:break-inside-avoid"
+              className="rounded-lg border border-slate-200 p-4 target:border-amber-500 dark:border-slate-800 print:break-inside-avoid"
             >
               <h3 className="font-semibold">{remediation.title}</h3>
               <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
@@ -74,6 +72,6 @@ export function RemediationList({ incident }: { incident: Incident }) {
           );
         })}
       </ul>
-    </section>
+    </PageSection>
   );
 }

@@ -5,16 +5,14 @@ import { KindFilter } from './KindFilter';
 import { TimelineEventItem } from './TimelineEventItem';
 import { TimelineNavigation } from './TimelineNavigation';
 import { TimelineOverview } from './TimelineOverview';
+import { PageSection } from '../incident/PageSection';
 
 export function Timeline({ incident }: { incident: Incident }) {
   const counts: Partial<Record<EventKind, number>> = {};
   for (const event of incident.timeline) counts[event.kind] = (counts[event.kind] ?? 0) + 1;
 
   return (
-    <section id="timeline" aria-labelledby="timeline-heading" className="scroll-mt-[calc(var(--header-height)+1rem)]">
-      <h2 id="timeline-heading" className="text-2xl font-semibold tracking-tight">
-        Timeline
-      </h2>
+    <PageSection id="timeline" title="Timeline">
       <div className="mt-3 flex flex-col gap-3 print:hidden">
         <TimeZoneSelect referenceIso={incident.metrics.impactStart} />
         <KindFilter counts={counts} />
@@ -35,6 +33,6 @@ export function Timeline({ incident }: { incident: Incident }) {
         ))}
       </ol>
       <TimelineNavigation />
-    </section>
+    </PageSection>
   );
 }

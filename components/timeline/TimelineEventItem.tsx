@@ -23,7 +23,7 @@ export function TimelineEventItem({ event, placement, previousAt }: TimelineEven
       id={event.id}
       kind={event.kind}
       style={{ marginTop: `${(placement.spacing * 3.5).toFixed(2)}rem` }}
-      className={`relative scroll-mt-[calc(var(--header-height)+1rem)] rounded-md border-l-4 py-2 pl-4 pr-2 ${
+      className={`relative rounded-md border-l-4 py-2 pl-4 pr-2 ${
         placement.inImpact ? 'border-red-500' : 'border-slate-300 dark:border-slate-700'
       }`}
     >

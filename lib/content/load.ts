@@ -5,7 +5,7 @@ import { remediationsByTarget } from '../remediations/addressed-by';
 import { computeMetrics, type IncidentMetrics } from '../timeline/metrics';
 import { placeEvents, timelineScale, type EventPlacement, type TimelineScale } from '../timeline/layout';
 import { compileBody, type BodyContext } from './compile-mdx';
-import { SECTION_IDS } from './rules';
+import { PAGE_IDS } from './rules';
 import { InvalidContentError, type ContentError } from './content-error';
 import { splitSource } from './frontmatter';
 import type { IncidentFrontmatter, Remediation } from './schema';
@@ -117,7 +117,7 @@ function bodyContextOf(data: unknown): BodyContext {
   return {
     eventIds: new Set(eventIds),
     takenAnchors: new Set([
-      ...SECTION_IDS,
+      ...PAGE_IDS,
       ...eventIds,
       ...['impactWindows', 'causes', 'contributingFactors', 'remediations'].flatMap((field) => idsIn(fields[field])),
     ]),

@@ -3,17 +3,17 @@ import { formatFieldPath } from './content-error';
 import type { IncidentFrontmatter } from './schema';
 
 /** Ids of the page's own sections; content ids share the page's anchor namespace with them. */
-export const SECTION_IDS = [
-  'summary',
-  'impact',
-  'timeline',
-  'root-cause',
-  'contributing-factors',
-  'remediations',
-  'narrative',
-  'sources',
+export const SECTION_IDS = ['summary', 'timeline', 'root-cause', 'contributing-factors', 'remediations', 'narrative', 'sources'] as const;
+
+export type SectionId = (typeof SECTION_IDS)[number];
+
+/** Every id the page itself uses: sections, their headings and a few fixed landmarks. */
+export const PAGE_IDS: readonly string[] = [
+  ...SECTION_IDS,
+  ...SECTION_IDS.map((id) => `${id}-heading`),
   'main-content',
-] as const;
+  'timeline-overview-caption',
+];
 
 export type RuleViolation = { path: (string | number)[]; message: string };
 
@@ -28,7 +28,7 @@ export function checkRules(incident: IncidentFrontmatter): RuleViolation[] {
   const owners = new Map<string, string>();
   const claim = (id: string, path: (string | number)[]) => {
     const where = formatFieldPath(path);
-    if ((SECTION_IDS as readonly string[]).includes(id)) {
+    if (PAGE_IDS.includes(id)) {
       fail([...path, 'id'], `expected an id other than "${id}", which names a section of the page`);
     } else if (owners.has(id)) {
       fail([...path, 'id'], `expected a unique id, got "${id}", already used by ${owners.get(id)}`);

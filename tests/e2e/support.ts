@@ -24,6 +24,9 @@ export type SourceEvent = {
 type SourceIncident = {
   slug: string;
   title: string;
+  summary: string;
+  severity: string;
+  services: string[];
   timeZone: string;
   timeline: SourceEvent[];
   causes: { id: string; statement: string }[];
