@@ -41,6 +41,26 @@ describe('content errors', () => {
     expect(lines.at(-1)).toBe('5 problems in 1 file');
   });
 
+  it('make npm run check print one line per problem of every file, then a count', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'broken-content-'));
+    for (const name of ['time-without-offset.mdx', 'unknown-mdx-component.mdx', 'empty.mdx']) {
+      cpSync(path.join(root, 'tests/fixtures/invalid', name), path.join(folder, name));
+    }
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-content.ts'], {
+      cwd: root,
+      env: { ...process.env, CONTENT_DIR: folder },
+      encoding: 'utf8',
+    });
+    const shown = path.relative(root, folder);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trimEnd().split('\n')).toEqual([
+      `${shown}/empty.mdx:1:1  file  the file is empty; expected YAML frontmatter between two "---" lines, then the MDX body`,
+      `${shown}/time-without-offset.mdx:21:9  timeline[1].at  expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got "2024-12-11T15:13:00"`,
+      `${shown}/unknown-mdx-component.mdx:36:1  body  expected one of the components <EventRef>, <Callout>, got unknown component <Chart>`,
+      '3 problems in 3 files',
+    ]);
+  });
+
   it('let npm run check pass the real content', () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-content.ts'], { cwd: root, encoding: 'utf8' });
     expect(result.status).toBe(0);

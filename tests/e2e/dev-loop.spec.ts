@@ -1,0 +1,64 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { SLUG, incident } from './support';
+
+/**
+ * The author's loop: `npm run dev` on a copy of the content, then edit, break
+ * and fix a file while its page is open. No restart, no reload.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const PORT = Number(process.env.E2E_DEV_PORT ?? 3199);
+const base = `http://127.0.0.1:${PORT}`;
+
+async function waitForServer(url: string, deadline: number): Promise<void> {
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`the dev server did not answer at ${url}`);
+}
+
+test('editing, breaking and fixing an incident file shows in the open page of the dev server', async ({ page, context }) => {
+  test.setTimeout(240_000);
+  const content = mkdtempSync(path.join(tmpdir(), 'dev-content-'));
+  cpSync(path.join(root, 'content', 'incidents'), content, { recursive: true });
+  const file = path.join(content, `${SLUG}.mdx`);
+  const original = readFileSync(file, 'utf8');
+
+  const server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'dev', '-p', String(PORT), '-H', '127.0.0.1'], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: content, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  });
+  try {
+    await waitForServer(`${base}/`, Date.now() + 90_000);
+    await page.goto(`${base}/incidents/${SLUG}`, { timeout: 90_000 });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(incident.title);
+
+    writeFileSync(file, original.replace(`title: "${incident.title}"`, `title: "Edited: ${incident.title}"`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Edited: ${incident.title}`, { timeout: 30_000 });
+
+    writeFileSync(file, original.replace('severity: sev1', 'severity: critical'));
+    const problem = page.getByRole('alert').filter({ hasText: 'Invalid content' });
+    await expect(problem).toContainText(`${SLUG}.mdx:11:11  severity  expected one of "sev1"`, { timeout: 30_000 });
+
+    const index = await context.newPage();
+    await index.goto(`${base}/`);
+    await expect(index.getByRole('alert').filter({ hasText: 'have problems' })).toContainText(`${SLUG}.mdx:11:11  severity`);
+    await expect(index.getByRole('article').first()).toBeVisible();
+
+    writeFileSync(file, original);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(incident.title, { timeout: 30_000 });
+  } finally {
+    writeFileSync(file, original);
+    server.kill();
+  }
+});
