@@ -153,6 +153,15 @@ export async function getLibrary(): Promise<Library> {
   return { incidents: incidents.filter((incident) => isWritingMode() || !incident.draft), errors };
 }
 
+/**
+ * Slugs that get an incident page. While writing, a broken file keeps its page,
+ * so its author sees the problems there instead of a "not found".
+ */
+export async function getIncidentSlugs(): Promise<string[]> {
+  if (isWritingMode()) return (await listIncidentFiles()).map((file) => path.basename(file, '.mdx')).filter((slug) => SLUG.test(slug));
+  return (await getIncidents()).map((incident) => incident.slug);
+}
+
 export async function getIncidents(): Promise<Incident[]> {
   return (await getLibrary()).incidents;
 }

@@ -50,6 +50,11 @@ test('editing, breaking and fixing an incident file shows in the open page of th
     const problem = page.getByRole('alert').filter({ hasText: 'Invalid content' });
     await expect(problem).toContainText(`${SLUG}.mdx:11:11  severity  expected one of "sev1"`, { timeout: 30_000 });
 
+    const fresh = await context.newPage();
+    await fresh.goto(`${base}/incidents/${SLUG}`);
+    await expect(fresh.getByRole('alert').filter({ hasText: 'Invalid content' })).toContainText(`${SLUG}.mdx:11:11  severity`);
+    await fresh.close();
+
     const index = await context.newPage();
     await index.goto(`${base}/`);
     await expect(index.getByRole('alert').filter({ hasText: 'have problems' })).toContainText(`${SLUG}.mdx:11:11  severity`);

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getIncident, getIncidents } from '@/lib/content/load';
+import { getIncident, getIncidentSlugs } from '@/lib/content/load';
 import { IncidentPage } from '@/components/incident/IncidentPage';
 import { incidentPath } from '@/lib/site';
 
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await getIncidents()).map((incident) => ({ slug: incident.slug }));
+  return (await getIncidentSlugs()).map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: PageProps<'/incidents/[slug]'>): Promise<Metadata> {
