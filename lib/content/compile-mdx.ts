@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { bundleMDX } from 'mdx-bundler';
 import GithubSlugger from 'github-slugger';
 import rehypeSlug from 'rehype-slug';
+import { cacheKey, cached } from './compile-cache';
 import type { ContentError } from './content-error';
 
 /** Components an incident body may use; `components/mdx` renders them. */
@@ -81,24 +81,15 @@ function checkBody(node: MdastNode, context: BodyContext, slugger: GithubSlugger
 
 type CompileResult = { code: string; errors: [] } | { code: undefined; errors: ContentError[] };
 
-const cache = new Map<string, Promise<CompileResult>>();
-const COMPILER_VERSION = '1';
-
 /**
  * Compiles an incident body to the code mdx-bundler's `getMDXComponent` runs.
- * Results are kept by a hash of the input, so an unchanged body is compiled once
- * per process however often pages and checks ask for it.
+ * An unchanged body is compiled once, then served from the compile cache by
+ * rebuilds, the dev server and the checker alike.
  */
 export function compileBody(file: string, body: string, context: BodyContext): Promise<CompileResult> {
-  const key = createHash('sha256')
-    .update(`${COMPILER_VERSION}\0${file}\0${[...context.eventIds].join(',')}\0${[...context.takenAnchors].join(',')}\0${body}`)
-    .digest('hex');
-  let result = cache.get(key);
-  if (!result) {
-    result = compile(file, body, context);
-    cache.set(key, result);
-  }
-  return result;
+  // The checks' own source is part of the key, so changing a rule invalidates what it cached.
+  const key = cacheKey([checkBody.toString(), compile.toString(), file, [...context.eventIds].join(','), [...context.takenAnchors].join(','), body]);
+  return cached(key, () => compile(file, body, context));
 }
 
 async function compile(file: string, body: string, context: BodyContext): Promise<CompileResult> {
