@@ -1,27 +1,46 @@
 import { spawnSync } from 'node:child_process';
 import type { NextConfig } from 'next';
-import { PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { securityHeaders } from './lib/security-headers';
 
-const config: NextConfig = {
-  reactStrictMode: true,
-  poweredByHeader: false,
-  serverExternalPackages: ['mdx-bundler', 'esbuild'],
-};
+/** NEXT_OUTPUT=export writes a self-contained static site to out/ (`npm run export`). */
+const exporting = process.env.NEXT_OUTPUT === 'export';
+
+function config(phase: string): NextConfig {
+  return {
+    reactStrictMode: true,
+    poweredByHeader: false,
+    serverExternalPackages: ['mdx-bundler', 'esbuild'],
+    ...(exporting
+      ? { output: 'export' }
+      : {
+          async headers() {
+            return [{ source: '/:path*', headers: securityHeaders({ development: phase === PHASE_DEVELOPMENT_SERVER }) }];
+          },
+        }),
+  };
+}
 
 /**
- * A production build first runs the content check (`npm run check`), so a
+ * A production build first checks all content (as `npm run check` does), so a
  * content mistake stops the build with every located message, not with a
- * prerender stack trace. It runs as its own process because Next loads this
- * file without resolving TypeScript imports.
+ * prerender stack trace; then it writes the event share pages. This runs as
+ * its own process because Next loads this file without resolving the
+ * project's async TypeScript modules. The dev server writes the share pages
+ * too, but a content problem there is shown in the browser instead.
  */
 export default function nextConfig(phase: string): NextConfig {
-  if (phase === PHASE_PRODUCTION_BUILD && process.env.SKIP_CONTENT_CHECK !== '1') {
-    const check = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-content.ts'], { stdio: 'inherit' });
-    if (check.status !== 0) {
+  const building = phase === PHASE_PRODUCTION_BUILD;
+  if ((building || phase === PHASE_DEVELOPMENT_SERVER) && process.env.BUILD_PREPARED !== '1') {
+    const prepare = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/prepare-build.ts'], {
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: building ? 'production' : 'development' },
+    });
+    if (prepare.status !== 0 && building) {
       console.error('\nThe build stopped: fix the content problems above (npm run check lists them).\n');
       process.exit(1);
     }
-    process.env.SKIP_CONTENT_CHECK = '1';
+    process.env.BUILD_PREPARED = '1';
   }
-  return config;
+  return config(phase);
 }

@@ -11,5 +11,4 @@ export function absoluteUrl(pathname: string): string {
 }
 
 export const incidentPath = (slug: string) => `/incidents/${slug}`;
-export const eventSharePath = (slug: string, eventId: string) => `/incidents/${slug}/events/${eventId}`;
 export const servicePath = (serviceSlug: string) => `/services/${serviceSlug}`;

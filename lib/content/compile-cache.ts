@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 
 /**
@@ -9,8 +9,14 @@ import path from 'node:path';
  * settings. Two layers: memory (one process: the dev server, one build
  * worker) and disk (across builds, dev restarts and `npm run check`).
  */
-const require = createRequire(import.meta.url);
-const versionOf = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+function versionOf(name: string): string {
+  try {
+    const manifest = path.join(process.cwd(), 'node_modules', name, 'package.json');
+    return (JSON.parse(readFileSync(/*turbopackIgnore: true*/ manifest, 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
 
 /** Bump when the compile settings or the shape of a cached result change. */
 const SETTINGS_VERSION = '2';

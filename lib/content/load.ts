@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { orderCauseChain, type ChainLink } from '../causes/chain';
@@ -66,6 +67,32 @@ export async function loadIncidentFile(absolutePath: string): Promise<LoadResult
   } catch (error) {
     return fileError(file, `expected a readable file, got ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
+  return loadIncidentSource(file, slug, bytes);
+}
+
+const loaded = new Map<string, Promise<LoadResult>>();
+const latestKeyOf = new Map<string, string>();
+
+/**
+ * Validates, compiles and derives one incident from its bytes. The result is
+ * kept by a hash of file name and bytes: a build renders several pages per
+ * incident (page, preview image, event links), and they share one load.
+ */
+export function loadIncidentSource(file: string, slug: string, bytes: Uint8Array): Promise<LoadResult> {
+  const key = createHash('sha256').update(file).update('\0').update(bytes).digest('hex');
+  let result = loaded.get(key);
+  if (!result) {
+    // Keep one version per file, so a long dev session does not hoard every edit.
+    const previous = latestKeyOf.get(file);
+    if (previous) loaded.delete(previous);
+    latestKeyOf.set(file, key);
+    result = parseIncident(file, slug, bytes);
+    loaded.set(key, result);
+  }
+  return result;
+}
+
+async function parseIncident(file: string, slug: string, bytes: Uint8Array): Promise<LoadResult> {
   if (bytes.byteLength > MAX_FILE_BYTES) {
     return fileError(file, `expected at most ${MAX_FILE_BYTES / 1024} KB, got ${Math.round(bytes.byteLength / 1024)} KB`);
   }

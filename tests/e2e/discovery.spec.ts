@@ -39,12 +39,14 @@ test('an incident page carries title, description, canonical URL and a generated
 
 test('a shared event link previews the event and lands the reader on it', async ({ page }) => {
   const event = sourceEvent('first-cluster-recovered');
-  const response = await page.request.get(`${INCIDENT_PATH}/events/${event.id}`);
+  const response = await page.request.get(`${INCIDENT_PATH}/events/${event.id}.html`);
+  expect(response.headers()['content-type']).toContain('text/html');
   const html = await response.text();
   expect(html).toContain(`<meta property="og:title" content="${event.title} · `);
+  expect(html).toContain(`<meta property="og:image" content="${SITE}${INCIDENT_PATH}/opengraph-image">`);
   expect(html).toMatch(/<meta property="og:description" content="Dec 11, 16:36 PST \(T\+1h20m\) · recovery: First cluster recovered/);
 
-  await page.goto(`${INCIDENT_PATH}/events/${event.id}`);
+  await page.goto(`${INCIDENT_PATH}/events/${event.id}.html`);
   await expect(page).toHaveURL(`${INCIDENT_PATH}#${event.id}`);
   await expect(page.locator(`li[id="${event.id}"]`)).toBeInViewport();
 });

@@ -3,19 +3,22 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 
 /**
- * End-to-end tests against the production build: `next build` first, then
- * `playwright test -c tests/e2e`. The server is `next start` on the built
- * output in .next; locally an already running one on the port is reused.
- *
- * E2E_PORT picks another port (default 3100), for running the suite while
- * something else holds 3100.
+ * End-to-end tests against a production build, on one of two targets:
+ * - `next start` on the build in .next (`next build` first; the default);
+ * - E2E_TARGET=static-export: the exported site in out/ (`npm run export`
+ *   first), served by a plain static file server as any static host would.
+ * Locally an already running server on the port is reused. E2E_PORT picks
+ * another port, for running the suite while something else holds the default.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const port = Number(process.env.E2E_PORT ?? 3100);
+const staticExport = process.env.E2E_TARGET === 'static-export';
+const port = Number(process.env.E2E_PORT ?? (staticExport ? 3101 : 3100));
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: '.',
+  // Writing with the dev server is not something a static host does.
+  testIgnore: staticExport ? ['dev-loop.spec.ts'] : [],
   outputDir: path.join(root, 'test-results', 'e2e'),
   forbidOnly: !!process.env.CI,
   retries: 0,
@@ -51,7 +54,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    command: staticExport ? 'npx tsx scripts/serve-static.ts out' : `npx next start -p ${port} -H 127.0.0.1`,
+    env: { PORT: String(port) },
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     cwd: root,

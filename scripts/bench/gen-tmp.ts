@@ -1,0 +1,2 @@
+import { writeSyntheticIncidents } from './synthetic-incidents';
+await writeSyntheticIncidents(process.argv[2]!, Number(process.argv[3]));
