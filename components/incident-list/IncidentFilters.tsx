@@ -13,12 +13,9 @@ type IncidentFiltersProps = {
 const selectClass = 'rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-900';
 
 export function IncidentFilters({ severities, services, years }: IncidentFiltersProps) {
-  const search = useIncidentSearch();
+  const { hydrated, query, setQuery, prefetch } = useIncidentSearch();
   const id = useId();
-  const hydrated = search?.matching !== undefined;
-  const query = search?.query ?? { q: '' };
-  const set = (change: Partial<typeof query>) => search?.setQuery({ ...query, ...change });
-  const shown = search?.matching?.size ?? search?.total ?? 0;
+  const set = (change: Partial<typeof query>) => setQuery({ ...query, ...change });
 
   return (
     <search className="mb-6 print:hidden">
@@ -33,6 +30,7 @@ export function IncidentFilters({ severities, services, years }: IncidentFilters
             value={query.q}
             disabled={!hydrated}
             placeholder="Titles, summaries, events"
+            onFocus={prefetch}
             onChange={(event) => set({ q: event.target.value })}
             className={selectClass}
           />
@@ -59,11 +57,6 @@ export function IncidentFilters({ severities, services, years }: IncidentFilters
           onChange={(value) => set({ year: value })}
         />
       </form>
-      <p role="status" className="mt-3 text-sm text-slate-700 dark:text-slate-300">
-        {shown === 0
-          ? 'No incident matches. Try fewer words or another filter.'
-          : `${shown} of ${search?.total ?? 0} incidents${shown === search?.total ? '' : ' match'}, newest first.`}
-      </p>
     </search>
   );
 }

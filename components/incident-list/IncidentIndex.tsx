@@ -1,20 +1,30 @@
-import type { Incident } from '@/lib/content/load';
 import type { ContentError } from '@/lib/content/content-error';
-import { SEVERITIES } from '@/lib/content/vocabulary';
-import { servicesOf } from '@/lib/incidents/services';
-import { searchDocument } from '@/lib/incidents/search';
+import { SEVERITIES, type Severity } from '@/lib/content/vocabulary';
+import { INDEX_PAGE_SIZE } from '@/lib/incidents/pages';
+import type { Service } from '@/lib/incidents/services';
+import type { IncidentSummary } from '@/lib/incidents/summary';
 import { SEVERITY_STYLES } from '../incident/severity';
 import { ContentErrorList } from './ContentErrorList';
 import { IncidentFilters } from './IncidentFilters';
 import { IncidentList } from './IncidentList';
 import { IncidentSearchProvider } from './IncidentSearchProvider';
+import { Pagination } from './Pagination';
+import { SearchResults } from './SearchResults';
 
-/** The home page: every incident, searchable and filterable in the browser. */
-export function IncidentIndex({ incidents, errors }: { incidents: Incident[]; errors: ContentError[] }) {
-  const severities = SEVERITIES.filter((severity) => incidents.some((incident) => incident.severity === severity)).map(
-    (severity) => ({ value: severity, label: `${SEVERITY_STYLES[severity].label} ${SEVERITY_STYLES[severity].description}` }),
-  );
-  const years = [...new Set(incidents.map((incident) => incident.metrics.impactStart.slice(0, 4)))].sort().reverse();
+type IncidentIndexProps = {
+  /** This page's incidents. */
+  incidents: IncidentSummary[];
+  page: number;
+  pages: number;
+  total: number;
+  /** What the filters offer, from the whole library. */
+  facets: { severities: Severity[]; services: Pick<Service, 'slug' | 'name'>[]; years: string[] };
+  errors: ContentError[];
+};
+
+/** The home page: one page of the newest incidents, and search and filters over all of them. */
+export function IncidentIndex({ incidents, page, pages, total, facets, errors }: IncidentIndexProps) {
+  const first = (page - 1) * INDEX_PAGE_SIZE + 1;
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">Incident postmortems</h1>
@@ -25,13 +35,26 @@ export function IncidentIndex({ incidents, errors }: { incidents: Incident[]; er
         </a>
       </p>
       {errors.length > 0 && <ContentErrorList errors={errors} />}
-      <IncidentSearchProvider documents={incidents.map(searchDocument)}>
+      <IncidentSearchProvider>
         <IncidentFilters
-          severities={severities}
-          services={servicesOf(incidents).map(({ slug, name }) => ({ slug, name }))}
-          years={years}
+          severities={SEVERITIES.filter((severity) => facets.severities.includes(severity)).map((severity) => ({
+            value: severity,
+            label: `${SEVERITY_STYLES[severity].label} ${SEVERITY_STYLES[severity].description}`,
+          }))}
+          services={facets.services}
+          years={facets.years}
         />
-        <IncidentList incidents={incidents} />
+        <SearchResults>
+          <p className="mb-6 text-sm text-slate-700 dark:text-slate-300">
+            {total === 0
+              ? 'No incidents yet.'
+              : pages === 1
+                ? `${total} ${total === 1 ? 'incident' : 'incidents'}, newest first.`
+                : `Incidents ${first}–${first + incidents.length - 1} of ${total}, newest first.`}
+          </p>
+          <IncidentList incidents={incidents} />
+          <Pagination page={page} pages={pages} />
+        </SearchResults>
       </IncidentSearchProvider>
     </>
   );

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Service } from '@/lib/incidents/services';
+import { summarize } from '@/lib/incidents/summary';
 import { IncidentList } from './IncidentList';
 
 export function ServicePage({ service }: { service: Service }) {
@@ -15,7 +16,7 @@ export function ServicePage({ service }: { service: Service }) {
         {service.incidents.length} {service.incidents.length === 1 ? 'incident' : 'incidents'} affected {service.name}, newest
         first.
       </p>
-      <IncidentList incidents={service.incidents} />
+      <IncidentList incidents={service.incidents.map(summarize)} />
     </>
   );
 }

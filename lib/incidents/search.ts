@@ -1,22 +1,13 @@
-import type { Incident } from '../content/load';
 import { SEVERITIES, type Severity } from '../content/vocabulary';
-import { serviceSlug } from './services';
 
 /**
- * The static search index of the incident list: built at build time, filtered
- * in the browser as the reader types. The query lives in the URL
- * (`?q=dns&severity=sev1&service=api&year=2024`).
+ * Search over the incident library, in the browser, from a static index built
+ * at build time. The query lives in the URL (`?q=dns&severity=sev1&service=api&year=2024`).
  */
-export type SearchDocument = {
-  slug: string;
-  severity: Severity;
-  serviceSlugs: string[];
-  year: string;
-  /** Title, summary and event titles, folded for matching. */
-  text: string;
-};
-
 export type IndexQuery = { q: string; severity?: Severity; service?: string; year?: string };
+
+/** The fields search reads; `SearchEntry` in summary.ts has them. */
+export type Searchable = { severity: Severity; services: { slug: string }[]; year: string; text: string };
 
 /** Lower case, accents removed, runs of space collapsed: `Café  DNS` → `cafe dns`. */
 export function foldText(text: string): string {
@@ -28,23 +19,17 @@ export function foldText(text: string): string {
     .trim();
 }
 
-export function searchDocument(incident: Incident): SearchDocument {
-  return {
-    slug: incident.slug,
-    severity: incident.severity,
-    serviceSlugs: incident.services.map(serviceSlug),
-    year: incident.metrics.impactStart.slice(0, 4),
-    text: foldText([incident.title, incident.summary, ...incident.timeline.map((event) => event.title)].join(' \n ')),
-  };
+export function isActiveQuery(query: IndexQuery): boolean {
+  return query.q.trim() !== '' || query.severity !== undefined || query.service !== undefined || query.year !== undefined;
 }
 
 /** Every word of the query must appear; filters must all hold. */
-export function matchesQuery(document: SearchDocument, query: IndexQuery): boolean {
-  if (query.severity && document.severity !== query.severity) return false;
-  if (query.service && !document.serviceSlugs.includes(query.service)) return false;
-  if (query.year && document.year !== query.year) return false;
+export function matchesQuery(entry: Searchable, query: IndexQuery): boolean {
+  if (query.severity && entry.severity !== query.severity) return false;
+  if (query.service && !entry.services.some((service) => service.slug === query.service)) return false;
+  if (query.year && entry.year !== query.year) return false;
   const words = foldText(query.q).split(' ').filter(Boolean);
-  return words.every((word) => document.text.includes(word));
+  return words.every((word) => entry.text.includes(word));
 }
 
 export function parseIndexQuery(search: string): IndexQuery {

@@ -44,11 +44,11 @@ test('editing, breaking and fixing an incident file shows in the open page of th
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(incident.title);
 
     writeFileSync(file, original.replace(`title: "${incident.title}"`, `title: "Edited: ${incident.title}"`));
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Edited: ${incident.title}`, { timeout: 30_000 });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Edited: ${incident.title}`, { timeout: 60_000 });
 
     writeFileSync(file, original.replace('severity: sev1', 'severity: critical'));
     const problem = page.getByRole('alert').filter({ hasText: 'Invalid content' });
-    await expect(problem).toContainText(`${SLUG}.mdx:11:11  severity  expected one of "sev1"`, { timeout: 30_000 });
+    await expect(problem).toContainText(`${SLUG}.mdx:11:11  severity  expected one of "sev1"`, { timeout: 60_000 });
 
     const fresh = await context.newPage();
     await fresh.goto(`${base}/incidents/${SLUG}`);
@@ -61,7 +61,7 @@ test('editing, breaking and fixing an incident file shows in the open page of th
     await expect(index.getByRole('article').first()).toBeVisible();
 
     writeFileSync(file, original);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(incident.title, { timeout: 30_000 });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(incident.title, { timeout: 60_000 });
   } finally {
     writeFileSync(file, original);
     server.kill();

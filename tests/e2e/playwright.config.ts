@@ -17,8 +17,12 @@ const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: '.',
-  // Writing with the dev server is not something a static host does.
-  testIgnore: staticExport ? ['dev-loop.spec.ts'] : [],
+  projects: [
+    { name: 'site', testIgnore: ['dev-loop.spec.ts'] },
+    // The dev server compiles on demand: it runs alone, after the rest, so a busy
+    // machine does not starve it. A static host has no dev server.
+    ...(staticExport ? [] : [{ name: 'dev-loop', testMatch: ['dev-loop.spec.ts'], dependencies: ['site'] }]),
+  ],
   outputDir: path.join(root, 'test-results', 'e2e'),
   forbidOnly: !!process.env.CI,
   retries: 0,

@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadIncidentFile } from '@/lib/content/load';
-import { foldText, matchesQuery, parseIndexQuery, searchDocument, serializeIndexQuery } from '@/lib/incidents/search';
+import { foldText, matchesQuery, parseIndexQuery, serializeIndexQuery } from '@/lib/incidents/search';
+import { searchEntry } from '@/lib/incidents/summary';
 
 async function openAiDocument() {
   const result = await loadIncidentFile(path.resolve('content/incidents/2024-12-11-openai-api-chatgpt-sora-outage.mdx'));
   if (!result.ok) throw new Error('the OpenAI incident should load');
-  return searchDocument(result.incident);
+  return searchEntry(result.incident);
 }
 
 describe('incident search', () => {

@@ -1,0 +1,39 @@
+import type { IncidentSummary } from '@/lib/incidents/summary';
+import { incidentPath, servicePath } from '@/lib/site';
+import { DraftBadge } from '../incident/DraftBadge';
+import { SeverityBadge } from '../incident/SeverityBadge';
+
+/** One incident in a list. Plain markup, so both server lists and browser search results use it. */
+export function IncidentSummaryCard({ incident }: { incident: IncidentSummary }) {
+  return (
+    <article className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
+      <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
+        <time dateTime={incident.impactStart}>{incident.date}</time>
+        <span aria-hidden="true">·</span>
+        <span>{incident.organization}</span>
+        <span aria-hidden="true">·</span>
+        <SeverityBadge severity={incident.severity} />
+        {incident.draft && <DraftBadge />}
+        <span aria-hidden="true">·</span>
+        <span>
+          Impact <time dateTime={incident.impact.iso}>{incident.impact.text}</time>
+        </span>
+      </p>
+      <h2 className="mt-2 text-xl font-semibold tracking-tight">
+        <a href={incidentPath(incident.slug)} className="hover:underline">
+          {incident.title}
+        </a>
+      </h2>
+      <p className="mt-2 text-slate-700 dark:text-slate-300">{incident.summary}</p>
+      <ul className="mt-3 flex flex-wrap gap-2 text-sm" aria-label="Affected services">
+        {incident.services.map((service) => (
+          <li key={service.slug}>
+            <a href={servicePath(service.slug)} className="rounded bg-slate-100 px-2 py-0.5 hover:underline dark:bg-slate-800">
+              {service.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

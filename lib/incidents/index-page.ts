@@ -1,0 +1,19 @@
+import type { Incident } from '../content/load';
+import { pageCount, pageOf } from './pages';
+import { servicesOf } from './services';
+import { summarize } from './summary';
+
+/** Everything one page of the index shows, from the whole (newest-first) library. */
+export function indexPage(incidents: readonly Incident[], page: number) {
+  return {
+    incidents: pageOf(incidents, page).map(summarize),
+    page,
+    pages: pageCount(incidents.length),
+    total: incidents.length,
+    facets: {
+      severities: [...new Set(incidents.map((incident) => incident.severity))],
+      services: servicesOf(incidents).map(({ slug, name }) => ({ slug, name })),
+      years: [...new Set(incidents.map((incident) => incident.metrics.impactStart.slice(0, 4)))].sort().reverse(),
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadAllIncidents } from '@/lib/content/load';
+import { indexPage } from '@/lib/incidents/index-page';
+import { INDEX_PAGE_SIZE, indexPagePath } from '@/lib/incidents/pages';
+import { writeSyntheticIncidents } from '@/scripts/bench/synthetic-incidents';
+
+describe('the index of a large library', () => {
+  it('shows a page at a time, newest first, with filters over the whole library', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'library-'));
+    await writeSyntheticIncidents(dir, INDEX_PAGE_SIZE + 5);
+    const { incidents, errors } = await loadAllIncidents(dir);
+    expect(errors).toEqual([]);
+
+    const first = indexPage(incidents, 1);
+    const second = indexPage(incidents, 2);
+    expect(first.pages).toBe(2);
+    expect(first.total).toBe(INDEX_PAGE_SIZE + 5);
+    expect(first.incidents).toHaveLength(INDEX_PAGE_SIZE);
+    expect(second.incidents).toHaveLength(5);
+    expect(second.incidents[4]!.slug).toBe(incidents.at(-1)!.slug);
+    expect(first.incidents[0]!.impactStart > second.incidents[0]!.impactStart).toBe(true);
+    expect(second.facets).toEqual(first.facets);
+    expect(first.facets.years.length).toBeGreaterThan(0);
+  });
+
+  it('puts page 1 at the home page', () => {
+    expect(indexPagePath(1)).toBe('/');
+    expect(indexPagePath(3)).toBe('/page/3');
+  });
+});
