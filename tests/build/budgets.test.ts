@@ -12,6 +12,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const KB = 1024;
 const FIRST_LOAD_BUDGET = 150 * KB;
 const OWN_CLIENT_CODE_BUDGET = 15 * KB;
+const HTML_BUDGET = 60 * KB;
 
 const gzipped = (bytes: Buffer | string) => gzipSync(bytes).byteLength;
 
@@ -38,6 +39,11 @@ describe('the December 11 incident page', () => {
     );
     const total = sizes.reduce((a, b) => a + b, 0);
     expect(total, `first-load JS is ${(total / KB).toFixed(1)} KB gzipped`).toBeLessThanOrEqual(FIRST_LOAD_BUDGET);
+  });
+
+  it('is at most 60 KB of gzipped HTML', async () => {
+    const size = gzipped(await prerenderedIncidentHtml());
+    expect(size, `the page is ${(size / KB).toFixed(1)} KB gzipped`).toBeLessThanOrEqual(HTML_BUDGET);
   });
 
   it("ships at most 15 KB of the project's own gzipped client code", async () => {

@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatContentError } from '../../lib/content/content-error';
+import { loadAllIncidents } from '../../lib/content/load';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const fixture = 'several-schema-problems.mdx';
@@ -13,14 +15,35 @@ function contentFolderWithBrokenFile(): string {
   return folder;
 }
 
+function nextBuild(contentDir: string) {
+  return spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+}
+
 describe('content errors', () => {
+  it('stop next build with the precise error of every broken and hostile file at once', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'hostile-content-'));
+    cpSync(path.join(root, 'tests/fixtures/invalid'), folder, { recursive: true });
+    writeFileSync(path.join(folder, 'five-megabytes.mdx'), `---\ntitle: x\n---\n${'x'.repeat(5 * 1024 * 1024)}`);
+    const { errors } = await loadAllIncidents(folder);
+    const files = new Set(errors.map((error) => error.file));
+    expect(files.size).toBeGreaterThanOrEqual(25);
+
+    const result = nextBuild(folder);
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.status).toBe(1);
+    for (const error of errors) expect(output).toContain(formatContentError(error));
+    expect(output).toContain('five-megabytes.mdx:1:1  file  expected at most 1024 KB, got 5120 KB');
+    expect(output).toContain(`${errors.length} problems in ${files.size} files`);
+    expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  });
+
   it('stop next build with located messages and no stack trace', () => {
-    const result = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
-      cwd: root,
-      env: { ...process.env, CONTENT_DIR: contentFolderWithBrokenFile(), NEXT_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
+    const result = nextBuild(contentFolderWithBrokenFile());
     const output = `${result.stdout}\n${result.stderr}`;
     expect(result.status).toBe(1);
     expect(output).toMatch(new RegExp(`${fixture}:21:9  timeline\\[1\\]\\.at  expected an ISO 8601 time with offset`));

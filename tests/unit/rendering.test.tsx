@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { loadIncidentSource, type Incident } from '@/lib/content/load';
+import { IncidentPage } from '@/components/incident/IncidentPage';
+
+/** Odd but valid input renders in full, and text from content never becomes markup. */
+const minimal = readFileSync('tests/fixtures/valid/minimal.mdx', 'utf8');
+
+async function load(text: string): Promise<Incident> {
+  const result = await loadIncidentSource('content/incidents/odd.mdx', 'odd', new TextEncoder().encode(text));
+  if (!result.ok) throw new Error(result.errors.map((error) => `${error.line} ${error.path} ${error.message}`).join('\n'));
+  return result.incident;
+}
+
+function manyEvents(count: number): string {
+  const start = Date.parse('2024-12-11T23:00:00Z');
+  return Array.from({ length: count }, (_, i) => {
+    const at = new Date(start + i * 60_000).toISOString().replace('.000Z', 'Z');
+    return `  - id: event-${i}\n    at: "${at}"\n    kind: communication\n    title: Update ${i}`;
+  }).join('\n');
+}
+
+describe('odd but valid incidents', () => {
+  it('render from a file with CRLF line ends, a byte-order mark, non-Latin text and a very long title', async () => {
+    const title = `障害報告: Задержка API — ${'very long title '.repeat(40)}`.trim();
+    const text = `\uFEFF${minimal.replace('title: Minimal incident', `title: "${title}"`)}`.replaceAll('\n', '\r\n');
+    const html = renderToStaticMarkup(<IncidentPage incident={await load(text)} />);
+    expect(html).toContain(`<h1 class="mt-2 text-3xl font-bold tracking-tight text-balance sm:text-4xl">${title}</h1>`);
+    expect(html).toContain('Config deployed');
+  });
+
+  it('render 500 events, every one in the list', async () => {
+    const text = minimal
+      .replace(/timeline:\n[\s\S]*?\ncauses:/, `timeline:\n${manyEvents(500)}\ncauses:`)
+      .replace('<EventRef id="config-deployed" />', '<EventRef id="event-499" />');
+    const incident = await load(text);
+    const html = renderToStaticMarkup(<IncidentPage incident={incident} />);
+    expect(incident.timeline).toHaveLength(500);
+    expect(html.match(/<li id="event-\d+"/g)).toHaveLength(500);
+  });
+});
+
+describe('text from content', () => {
+  it('is escaped wherever it is shown', async () => {
+    const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+    const text = minimal
+      .replace('summary: The smallest incident the schema accepts, used by the tests.', `summary: ${JSON.stringify(hostile)}`)
+      .replace('title: Config deployed', `title: ${JSON.stringify(`"><svg onload=alert(3)> ${hostile}`)}`)
+      .replace('statement: A bad configuration was deployed to every server.', `statement: ${JSON.stringify(hostile)}`);
+    const html = renderToStaticMarkup(<IncidentPage incident={await load(text)} />);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;');
+    expect(html).not.toContain('<script>alert');
+    expect(html).not.toContain('<img src=x');
+    expect(html).not.toContain('<svg onload');
+  });
+
+  it('cannot smuggle a javascript: link into the sources', async () => {
+    const text = minimal.replace('causes:', 'sources:\n  - title: Click me\n    url: "javascript:alert(1)"\ncauses:');
+    const result = await loadIncidentSource('content/incidents/odd.mdx', 'odd', new TextEncoder().encode(text));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors.map((error) => `${error.path}: ${error.message}`)).toEqual([
+      'sources[0].url: expected an http(s) URL, got "javascript:alert(1)"',
+    ]);
+  });
+});
