@@ -1,21 +1,13 @@
 import { isIsoDate, isKnownTimeZone } from '../time/iso';
 import { wallClockToIso } from '../time/zoned';
+import { slugify } from '../slug';
 import { JSON_SCHEMA_PATH } from './json-schema';
 
 export type ScaffoldOptions = { title: string; date: string; timeZone: string; slug?: string };
 
 export type Scaffold = { fileName: string; text: string };
 
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/g, '');
-}
+const MAX_SLUG_LENGTH = 60;
 
 /** Checks the options; returns one message per problem, empty when all is well. */
 export function checkScaffoldOptions(options: Partial<ScaffoldOptions>): string[] {
@@ -30,7 +22,7 @@ export function checkScaffoldOptions(options: Partial<ScaffoldOptions>): string[
   if (options.slug !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(options.slug)) {
     problems.push(`--slug: expected kebab-case such as "payments-api-outage", got "${options.slug}"`);
   }
-  if (options.title?.trim() && options.slug === undefined && slugify(options.title) === '') {
+  if (options.title?.trim() && options.slug === undefined && slugify(options.title, MAX_SLUG_LENGTH) === '') {
     problems.push('--slug: the title has no letters or digits to make a file name from; pass --slug');
   }
   return problems;
@@ -44,7 +36,7 @@ const yamlString = (text: string) => JSON.stringify(text);
  * server but stays out of the published site until `draft: false`.
  */
 export function scaffoldIncident(options: ScaffoldOptions): Scaffold {
-  const slug = options.slug ?? slugify(options.title);
+  const slug = options.slug ?? slugify(options.title, MAX_SLUG_LENGTH);
   const fileName = `${options.date}-${slug}.mdx`;
   const at = (time: string) => yamlString(wallClockToIso(options.date, time, options.timeZone));
   const text = `---

@@ -1,15 +1,11 @@
 import type { Incident } from '../content/load';
+import { slugify } from '../slug';
 
 export type Service = { slug: string; name: string; incidents: Incident[] };
 
 /** `Login and account creation` → `login-and-account-creation` */
 export function serviceSlug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return slugify(name);
 }
 
 /** Every affected service with its incidents (newest first, as given), services by name. */

@@ -2,7 +2,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkScaffoldOptions, scaffoldIncident, slugify } from '@/lib/content/scaffold';
+import { checkScaffoldOptions, scaffoldIncident } from '@/lib/content/scaffold';
+import { slugify } from '@/lib/slug';
 import { loadIncidentFile } from '@/lib/content/load';
 import { formatContentError } from '@/lib/content/content-error';
 
