@@ -37,7 +37,12 @@ function stop(server: ChildProcess) {
 }
 
 async function drive(name: string, command: string[], port: number) {
-  const server = spawn(command[0]!, command.slice(1), { cwd: root, env: { ...process.env, PORT: String(port) }, detached: true, stdio: 'ignore' });
+  const server = spawn(command[0]!, command.slice(1), {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+    detached: true,
+    stdio: 'ignore',
+  });
   try {
     const url = `http://127.0.0.1:${port}${PAGE}`;
     await listening(url);
@@ -51,7 +56,7 @@ async function drive(name: string, command: string[], port: number) {
 }
 
 npm('build');
-const nextStart = await drive('next start', ['npx', 'next', 'start', '-p', '3310', '-H', '127.0.0.1'], 3310);
+const nextStart = await drive('next start (npm run serve)', ['npx', 'tsx', 'scripts/serve.ts'], 3310);
 npm('export');
 const exported = await drive('static export (scripts/serve-static.ts)', ['npx', 'tsx', 'scripts/serve-static.ts', 'out'], 3311);
 

@@ -4,7 +4,8 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * End-to-end tests against a production build, on one of two targets:
- * - `next start` on the build in .next (`next build` first; the default);
+ * - the Next server on the build in .next (`npm run serve`: `next start` with a
+ *   guard against undecodable addresses; `next build` first; the default);
  * - E2E_TARGET=static-export: the exported site in out/ (`npm run export`
  *   first), served by a plain static file server as any static host would.
  * Locally an already running server on the port is reused. E2E_PORT picks
@@ -58,8 +59,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: staticExport ? 'npx tsx scripts/serve-static.ts out' : `npx next start -p ${port} -H 127.0.0.1`,
-    env: { PORT: String(port) },
+    command: staticExport ? 'npx tsx scripts/serve-static.ts out' : 'npx tsx scripts/serve.ts',
+    env: { PORT: String(port), HOST: '127.0.0.1' },
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     cwd: root,
