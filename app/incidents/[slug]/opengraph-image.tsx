@@ -1,8 +1,8 @@
 import { ImageResponse } from 'next/og';
 import { getIncident, getIncidents } from '@/lib/content/load';
-import { IncidentCard, OG_IMAGE_SIZE } from '@/components/incident/IncidentCard';
+import { IncidentPreviewImage, PREVIEW_IMAGE_SIZE } from '@/components/incident/IncidentPreviewImage';
 
-export const size = OG_IMAGE_SIZE;
+export const size = PREVIEW_IMAGE_SIZE;
 export const contentType = 'image/png';
 export const alt = 'Incident summary: title, date, severity and customer impact';
 export const dynamicParams = false;
@@ -14,5 +14,5 @@ export async function generateStaticParams() {
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const incident = await getIncident((await params).slug);
   if (!incident) throw new Error('no such incident');
-  return new ImageResponse(<IncidentCard incident={incident} />, size);
+  return new ImageResponse(<IncidentPreviewImage incident={incident} />, size);
 }

@@ -2,7 +2,7 @@ import type { Incident } from '@/lib/content/load';
 import { formatClock, formatDuration } from '@/lib/time/format';
 import { SEVERITY_STYLES } from './severity';
 
-export const OG_IMAGE_SIZE = { width: 1200, height: 630 };
+export const PREVIEW_IMAGE_SIZE = { width: 1200, height: 630 };
 
 const SEVERITY_COLORS: Record<Incident['severity'], string> = {
   sev1: '#b91c1c',
@@ -12,7 +12,7 @@ const SEVERITY_COLORS: Record<Incident['severity'], string> = {
 };
 
 /** The link-preview picture of an incident, drawn by next/og (inline styles only). */
-export function IncidentCard({ incident }: { incident: Incident }) {
+export function IncidentPreviewImage({ incident }: { incident: Incident }) {
   const start = formatClock(incident.metrics.impactStart, incident.timeZone);
   const severity = SEVERITY_STYLES[incident.severity];
   return (
