@@ -3,34 +3,18 @@
  * a scratch copy of the project and writes the figures to BENCHMARKS.md.
  * BENCH_SIZES=10,100 picks other sizes.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { firstIncidentHtml, pageSizes, searchIndexBytes } from './build-sizes';
 import { kb, mb, run, seconds } from './measure';
+import { scratchProject } from './scratch-project';
 import { writeSyntheticIncidents } from './synthetic-incidents';
 
 const root = process.cwd();
 const sizes = (process.env.BENCH_SIZES ?? '10,100,1000').split(',').map(Number);
 const BUILD_BUDGET_MS_AT_1000 = 3 * 60_000;
 const INDEX_BUDGET_BYTES = 250 * 1024;
-
-/**
- * A copy of the app in .bench/ (ignored by git): inside the repository, so the
- * copy resolves the project's node_modules and lockfile as the real one does.
- */
-function scratchProject(): string {
-  mkdirSync(path.join(root, '.bench'), { recursive: true });
-  const dir = mkdtempSync(path.join(root, '.bench', 'run-'));
-  for (const entry of ['app', 'components', 'lib', 'scripts', 'public']) {
-    cpSync(path.join(root, entry), path.join(dir, entry), {
-      recursive: true,
-      filter: (source) => !source.startsWith(path.join(root, 'public', 'incidents')),
-    });
-  }
-  for (const file of ['next.config.ts', 'tsconfig.json', 'package.json']) cpSync(path.join(root, file), path.join(dir, file));
-  return dir;
-}
 
 type Row = {
   incidents: number;
@@ -48,7 +32,7 @@ type Row = {
 };
 
 async function measure(count: number): Promise<Row> {
-  const dir = scratchProject();
+  const dir = scratchProject(root);
   const env = { MDX_CACHE_DIR: path.join(dir, '.mdx-cache'), NEXT_TELEMETRY_DISABLED: '1' };
   await writeSyntheticIncidents(path.join(dir, 'content', 'incidents'), count);
   const node = process.execPath;

@@ -1,0 +1,20 @@
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * A copy of the app in .bench/ (ignored by git), to build other content without
+ * touching the project's own .next and public/. It sits inside the repository so
+ * that it resolves the project's node_modules and lockfile as the real one does.
+ */
+export function scratchProject(root: string): string {
+  mkdirSync(path.join(root, '.bench'), { recursive: true });
+  const dir = mkdtempSync(path.join(root, '.bench', 'run-'));
+  for (const entry of ['app', 'components', 'lib', 'scripts', 'public']) {
+    cpSync(path.join(root, entry), path.join(dir, entry), {
+      recursive: true,
+      filter: (source) => !source.startsWith(path.join(root, 'public', 'incidents')),
+    });
+  }
+  for (const file of ['next.config.ts', 'tsconfig.json', 'package.json']) cpSync(path.join(root, file), path.join(dir, file));
+  return dir;
+}
