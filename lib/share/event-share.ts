@@ -28,34 +28,37 @@ export function escapeHtml(text: string): string {
 }
 
 export function eventShareHtml(incident: Incident, event: TimelineEvent): string {
-  const title = escapeHtml(`${event.title} · ${incident.title}`);
-  const description = escapeHtml(eventShareDescription(incident, event));
-  const target = escapeHtml(`${incidentPath(incident.slug)}#${event.id}`);
-  const image = escapeHtml(absoluteUrl(`${incidentPath(incident.slug)}/opengraph-image`));
-  const url = escapeHtml(absoluteUrl(eventSharePath(incident.slug, event.id)));
+  const title = `${event.title} · ${incident.title}`;
+  const description = eventShareDescription(incident, event);
+  const target = `${incidentPath(incident.slug)}#${event.id}`;
+  const image = absoluteUrl(`${incidentPath(incident.slug)}/opengraph-image`);
+  // [attribute, its value, content]; every value is escaped when written out.
+  const meta: [string, string, string][] = [
+    ['name', 'description', description],
+    ['name', 'robots', 'noindex'],
+    ['property', 'og:type', 'article'],
+    ['property', 'og:site_name', SITE_NAME],
+    ['property', 'og:title', title],
+    ['property', 'og:description', description],
+    ['property', 'og:url', absoluteUrl(eventSharePath(incident.slug, event.id))],
+    ['property', 'og:image', image],
+    ['name', 'twitter:card', 'summary_large_image'],
+    ['name', 'twitter:title', title],
+    ['name', 'twitter:description', description],
+    ['name', 'twitter:image', image],
+    ['http-equiv', 'refresh', `0; url=${target}`],
+  ];
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · ${escapeHtml(SITE_NAME)}</title>
-<meta name="description" content="${description}">
-<meta name="robots" content="noindex">
+<title>${escapeHtml(`${title} · ${SITE_NAME}`)}</title>
 <link rel="canonical" href="${escapeHtml(absoluteUrl(incidentPath(incident.slug)))}">
-<meta property="og:type" content="article">
-<meta property="og:site_name" content="${escapeHtml(SITE_NAME)}">
-<meta property="og:title" content="${title}">
-<meta property="og:description" content="${description}">
-<meta property="og:url" content="${url}">
-<meta property="og:image" content="${image}">
-<meta name="twitter:card" content="summary_large_image">
-<meta name="twitter:title" content="${title}">
-<meta name="twitter:description" content="${description}">
-<meta name="twitter:image" content="${image}">
-<meta http-equiv="refresh" content="0; url=${target}">
+${meta.map(([attribute, key, content]) => `<meta ${attribute}="${key}" content="${escapeHtml(content)}">`).join('\n')}
 </head>
 <body>
-<p><a href="${target}">${escapeHtml(event.title)}: open this event in “${escapeHtml(incident.title)}”</a></p>
+<p><a href="${escapeHtml(target)}">${escapeHtml(event.title)}: open this event in “${escapeHtml(incident.title)}”</a></p>
 </body>
 </html>
 `;
