@@ -1,8 +1,9 @@
 'use client';
 
-import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { isActiveQuery, matchesQuery, parseIndexQuery, serializeIndexQuery, type IndexQuery } from '@/lib/incidents/search';
 import type { SearchEntry } from '@/lib/incidents/summary';
+import { replaceUrl, useUrl } from '../use-url';
 
 type IncidentSearch = {
   hydrated: boolean;
@@ -18,17 +19,7 @@ type IncidentSearch = {
 };
 
 const IncidentSearchContext = createContext<IncidentSearch | undefined>(undefined);
-const QUERY_CHANGE = 'incident-search-change';
 const INDEX_URL = '/search-index.json';
-
-function subscribe(onChange: () => void) {
-  window.addEventListener('popstate', onChange);
-  window.addEventListener(QUERY_CHANGE, onChange);
-  return () => {
-    window.removeEventListener('popstate', onChange);
-    window.removeEventListener(QUERY_CHANGE, onChange);
-  };
-}
 
 let indexRequest: Promise<SearchEntry[]> | undefined;
 function loadIndex(): Promise<SearchEntry[]> {
@@ -48,7 +39,8 @@ function loadIndex(): Promise<SearchEntry[]> {
  * searches, so the index page stays small however many incidents there are.
  */
 export function IncidentSearchProvider({ children }: { children: ReactNode }) {
-  const search = useSyncExternalStore(subscribe, () => window.location.search, () => null);
+  const url = useUrl();
+  const search = url === null ? null : url.split('#')[0]!;
   const [entries, setEntries] = useState<SearchEntry[] | undefined>(undefined);
   const [failed, setFailed] = useState(false);
   const query = useMemo(() => (search === null ? { q: '' } : parseIndexQuery(search)), [search]);
@@ -70,10 +62,7 @@ export function IncidentSearchProvider({ children }: { children: ReactNode }) {
     () => ({
       hydrated: search !== null,
       query,
-      setQuery(next) {
-        window.history.replaceState(null, '', `${window.location.pathname}${serializeIndexQuery(next)}`);
-        window.dispatchEvent(new Event(QUERY_CHANGE));
-      },
+      setQuery: (next) => replaceUrl(serializeIndexQuery(next)),
       active,
       results: entries?.filter((entry) => matchesQuery(entry, query)),
       total: entries?.length,

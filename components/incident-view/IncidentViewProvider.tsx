@@ -1,8 +1,9 @@
 'use client';
 
-import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { EventKind } from '@/lib/content/schema';
 import { parseViewParams, serializeViewParams, type ViewParams } from '@/lib/timeline/view-params';
+import { replaceUrl, useUrl } from '../use-url';
 
 type IncidentView = {
   incidentTimeZone: string;
@@ -19,23 +20,6 @@ type IncidentView = {
 
 const IncidentViewContext = createContext<IncidentView | undefined>(undefined);
 
-const VIEW_CHANGE = 'incident-view-change';
-
-function subscribeToUrl(onChange: () => void) {
-  window.addEventListener('popstate', onChange);
-  window.addEventListener('hashchange', onChange);
-  window.addEventListener(VIEW_CHANGE, onChange);
-  return () => {
-    window.removeEventListener('popstate', onChange);
-    window.removeEventListener('hashchange', onChange);
-    window.removeEventListener(VIEW_CHANGE, onChange);
-  };
-}
-
-/** The URL's query and hash; empty in prerendered HTML, which shows the default view. */
-const readUrl = () => `${window.location.search}${window.location.hash}`;
-const readNothing = () => null;
-
 function decodeHash(hash: string): string | undefined {
   try {
     return hash.length > 1 ? decodeURIComponent(hash.slice(1)) : undefined;
@@ -50,16 +34,12 @@ function decodeHash(hash: string): string | undefined {
  * zone and every event; after hydration the URL takes over.
  */
 export function IncidentViewProvider({ incidentTimeZone, children }: { incidentTimeZone: string; children: ReactNode }) {
-  const url = useSyncExternalStore(subscribeToUrl, readUrl, readNothing);
+  const url = useUrl();
 
   const value = useMemo<IncidentView>(() => {
     const hydrated = url !== null;
     const view = hydrated ? parseViewParams(window.location.search) : { timeZone: undefined, kinds: undefined };
-    const write = (next: ViewParams) => {
-      const query = serializeViewParams(next, window.location.search);
-      window.history.replaceState(null, '', `${window.location.pathname}${query}${window.location.hash}`);
-      window.dispatchEvent(new Event(VIEW_CHANGE));
-    };
+    const write = (next: ViewParams) => replaceUrl(serializeViewParams(next, window.location.search));
     return {
       incidentTimeZone,
       timeZone: view.timeZone ?? incidentTimeZone,
