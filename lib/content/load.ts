@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { orderCauseChain, type ChainLink } from '../causes/chain';
 import { remediationsByTarget } from '../remediations/addressed-by';
@@ -196,10 +196,13 @@ export async function getIncidents(): Promise<Incident[]> {
 /** For pages: one incident by slug, undefined when there is no such (published) file. */
 export async function getIncident(slug: string): Promise<Incident | undefined> {
   if (!SLUG.test(slug)) return undefined;
-  const files = await listIncidentFiles();
-  const match = files.find((file) => path.basename(file, '.mdx') === slug);
-  if (!match) return undefined;
-  const result = await loadIncidentFile(match);
+  const file = path.join(contentDirectory(), `${slug}.mdx`);
+  try {
+    await access(/*turbopackIgnore: true*/ file);
+  } catch {
+    return undefined;
+  }
+  const result = await loadIncidentFile(file);
   if (!result.ok) throw new InvalidContentError(result.errors);
   return isWritingMode() || !result.incident.draft ? result.incident : undefined;
 }
