@@ -31,8 +31,10 @@ export function EventTime({ iso, previousIso, until, precision, approximate }: E
   const end = until ? formatClock(until, timeZone) : undefined;
   return (
     <span className="block">
-      {dayChanged && <span className="block text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">{clock.shortDate}</span>}
       <time dateTime={iso} title={formatExactUtc(iso)} className="font-medium">
+        {dayChanged && (
+          <span className="block text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">{clock.shortDate}</span>
+        )}
         {approximate && <span title="approximately">≈&#x202F;</span>}
         <span className="tabular-nums">{clock.time}</span>{' '}
         <span className="text-[0.85em] text-slate-600 dark:text-slate-400">{clock.zone}</span>
