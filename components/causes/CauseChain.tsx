@@ -42,7 +42,7 @@ export function CauseChain({ incident }: { incident: Incident }) {
                     ))}
                   </p>
                 )}
-<AddressedBy remediations={incident.addressedBy[link.id]} />
+                <AddressedBy remediations={incident.addressedBy[link.id]} />
               </div>
               {leadsStraightOn && (
                 <svg width="24" height="36" viewBox="0 0 24 36" className="text-slate-400" role="img" aria-label="led to">

@@ -1,5 +1,6 @@
 import type { Incident } from '@/lib/content/load';
 import { AddressedBy } from '../remediations/AddressedBy';
+import { LinkableItem } from './LinkableItem';
 import { PageSection } from './PageSection';
 
 export function ContributingFactors({ incident }: { incident: Incident }) {
@@ -7,19 +8,13 @@ export function ContributingFactors({ incident }: { incident: Incident }) {
   return (
     <PageSection id="contributing-factors" title="Contributing factors">
       <ul className="mt-4 grid gap-3 sm:grid-cols-2">
-        {incident.contributingFactors.map((factor) => {
-          return (
-            <li
-              key={factor.id}
-              id={factor.id}
-              className="rounded-lg border border-slate-200 p-4 target:border-amber-500 dark:border-slate-800 print:break-inside-avoid"
-            >
-              <p className="font-medium">{factor.statement}</p>
-              {factor.detail && <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{factor.detail}</p>}
-<AddressedBy remediations={incident.addressedBy[factor.id]} />
-            </li>
-          );
-        })}
+        {incident.contributingFactors.map((factor) => (
+          <LinkableItem key={factor.id} id={factor.id}>
+            <p className="font-medium">{factor.statement}</p>
+            {factor.detail && <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{factor.detail}</p>}
+            <AddressedBy remediations={incident.addressedBy[factor.id]} />
+          </LinkableItem>
+        ))}
       </ul>
     </PageSection>
   );

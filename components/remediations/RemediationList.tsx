@@ -1,5 +1,6 @@
 import type { Incident } from '@/lib/content/load';
 import type { Remediation } from '@/lib/content/schema';
+import { LinkableItem } from '../incident/LinkableItem';
 import { PageSection } from '../incident/PageSection';
 
 const CATEGORY_LABELS: Record<Remediation['category'], string> = {
@@ -29,11 +30,7 @@ export function RemediationList({ incident }: { incident: Incident }) {
         {incident.remediations.map((remediation) => {
           const status = STATUS_STYLES[remediation.status];
           return (
-            <li
-              key={remediation.id}
-              id={remediation.id}
-              className="rounded-lg border border-slate-200 p-4 target:border-amber-500 dark:border-slate-800 print:break-inside-avoid"
-            >
+            <LinkableItem key={remediation.id} id={remediation.id}>
               <h3 className="font-semibold">{remediation.title}</h3>
               <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 <div className="flex gap-1">
@@ -68,7 +65,7 @@ export function RemediationList({ incident }: { incident: Incident }) {
                   );
                 })}
               </p>
-            </li>
+            </LinkableItem>
           );
         })}
       </ul>
