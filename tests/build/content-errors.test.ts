@@ -25,13 +25,21 @@ function nextBuild(contentDir: string) {
 }
 
 describe('content errors', () => {
-  it('stop next build with the precise error of every broken and hostile file at once', async () => {
+  it('stop npm run check and next build with the precise error of every broken and hostile file at once', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'hostile-content-'));
     cpSync(path.join(root, 'tests/fixtures/invalid'), folder, { recursive: true });
     writeFileSync(path.join(folder, 'five-megabytes.mdx'), `---\ntitle: x\n---\n${'x'.repeat(5 * 1024 * 1024)}`);
     const { errors } = await loadAllIncidents(folder);
     const files = new Set(errors.map((error) => error.file));
     expect(files.size).toBeGreaterThanOrEqual(25);
+
+    const check = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-content.ts'], {
+      cwd: root,
+      env: { ...process.env, CONTENT_DIR: folder },
+      encoding: 'utf8',
+    });
+    expect(check.status).toBe(1);
+    expect(check.stderr.trimEnd().split('\n')).toEqual([...errors.map(formatContentError), `${errors.length} problems in ${files.size} files`]);
 
     const result = nextBuild(folder);
     const output = `${result.stdout}\n${result.stderr}`;

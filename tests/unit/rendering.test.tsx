@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { loadIncidentSource, type Incident } from '@/lib/content/load';
 import { IncidentPage } from '@/components/incident/IncidentPage';
+import { scaffoldIncident } from '@/lib/content/scaffold';
 
 /** Odd but valid input renders in full, and text from content never becomes markup. */
 const minimal = readFileSync('tests/fixtures/valid/minimal.mdx', 'utf8');
@@ -38,6 +39,18 @@ describe('odd but valid incidents', () => {
     const html = renderToStaticMarkup(<IncidentPage incident={incident} />);
     expect(incident.timeline).toHaveLength(500);
     expect(html.match(/<li id="event-\d+"/g)).toHaveLength(500);
+  });
+});
+
+describe('a fresh scaffold', () => {
+  it('renders at once, every section of the page included', async () => {
+    const { text } = scaffoldIncident({ title: 'Payments API outage', date: '2025-03-04', timeZone: 'Europe/Berlin' });
+    const html = renderToStaticMarkup(<IncidentPage incident={await load(text)} />);
+    expect(html).toContain('>Payments API outage</h1>');
+    for (const section of ['timeline', 'root-cause', 'contributing-factors', 'remediations', 'narrative']) {
+      expect(html).toContain(`<section id="${section}"`);
+    }
+    expect(html).toContain('09:00');
   });
 });
 
