@@ -1,10 +1,10 @@
-import type { ContentError } from '@/lib/content/content-error';
+import type { Diagnostic } from '@/lib/content/diagnostic';
 import { SEVERITIES, type Severity } from '@/lib/content/vocabulary';
 import { INDEX_PAGE_SIZE } from '@/lib/incidents/pages';
 import type { Service } from '@/lib/incidents/services';
 import type { IncidentSummary } from '@/lib/incidents/summary';
 import { SEVERITY_STYLES } from '../incident/severity';
-import { ContentErrorList } from './ContentErrorList';
+import { DiagnosticList } from './DiagnosticList';
 import { IncidentFilters } from './IncidentFilters';
 import { IncidentList } from './IncidentList';
 import { IncidentSearchProvider } from './IncidentSearchProvider';
@@ -19,7 +19,7 @@ type IncidentIndexProps = {
   total: number;
   /** What the filters offer, from the whole library. */
   facets: { severities: Severity[]; services: Pick<Service, 'slug' | 'name'>[]; years: string[] };
-  errors: ContentError[];
+  errors: Diagnostic[];
 };
 
 /** The home page: one page of the newest incidents, and search and filters over all of them. */
@@ -34,7 +34,7 @@ export function IncidentIndex({ incidents, page, pages, total, facets, errors }:
           Atom feed
         </a>
       </p>
-      {errors.length > 0 && <ContentErrorList errors={errors} />}
+      {errors.length > 0 && <DiagnosticList errors={errors} />}
       <IncidentSearchProvider>
         <IncidentFilters
           severities={SEVERITIES.filter((severity) => facets.severities.includes(severity)).map((severity) => ({

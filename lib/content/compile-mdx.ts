@@ -2,7 +2,7 @@ import { bundleMDX } from 'mdx-bundler';
 import GithubSlugger from 'github-slugger';
 import rehypeSlug from 'rehype-slug';
 import { cacheKey, cached } from './compile-cache';
-import type { ContentError } from './content-error';
+import { contentError, type Diagnostic } from './diagnostic';
 
 /** Components an incident body may use; `components/mdx` renders them. */
 export const BODY_COMPONENTS = ['EventRef', 'Callout'] as const;
@@ -19,7 +19,7 @@ type MdastNode = {
   position?: { start: { line: number; column: number } };
 };
 
-type BodyProblem = { line: number; column: number; message: string };
+type BodyProblem = { line: number; column: number; code: string; message: string };
 
 /** What the body is checked against: events it may point at, and anchors already taken on the page. */
 export type BodyContext = { eventIds: ReadonlySet<string>; takenAnchors: ReadonlySet<string> };
@@ -36,34 +36,34 @@ function textOf(node: MdastNode): string {
  */
 function checkBody(node: MdastNode, context: BodyContext, slugger: GithubSlugger, problems: BodyProblem[]) {
   const at = node.position?.start ?? { line: 1, column: 1 };
-  const report = (message: string) => problems.push({ line: at.line, column: at.column, message });
+  const report = (code: string, message: string) => problems.push({ line: at.line, column: at.column, code, message });
 
   switch (node.type) {
     case 'mdxjsEsm':
-      report('expected prose and components, got import/export; incident bodies cannot import code');
+      report('body-import-export', 'expected prose and components, got import/export; incident bodies cannot import code');
       break;
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
-      report('expected prose and components, got a {…} expression; write the text itself instead');
+      report('body-expression', 'expected prose and components, got a {…} expression; write the text itself instead');
       break;
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement': {
       const name = node.name;
       const isComponent = name != null && /^[A-Z]|\./.test(name);
       if (isComponent && !(BODY_COMPONENTS as readonly string[]).includes(name)) {
-        report(`expected one of the components ${BODY_COMPONENTS.map((c) => `<${c}>`).join(', ')}, got unknown component <${name}>`);
+        report('unknown-component', `expected one of the components ${BODY_COMPONENTS.map((c) => `<${c}>`).join(', ')}, got unknown component <${name}>`);
       } else if (name != null && !isComponent && FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {
-        report(`expected prose, got a <${name}> element, which is not allowed in incident bodies`);
+        report('forbidden-element', `expected prose, got a <${name}> element, which is not allowed in incident bodies`);
       }
       for (const attribute of node.attributes ?? []) {
         if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
-          report(`expected plain "quoted" attribute values on <${name ?? ''}>, got a {…} expression`);
+          report('attribute-expression', `expected plain "quoted" attribute values on <${name ?? ''}>, got a {…} expression`);
         }
       }
       if (name === 'EventRef') {
         const id = node.attributes?.find((attribute) => attribute.name === 'id')?.value;
-        if (typeof id !== 'string') report('expected <EventRef id="…"> with the id of a timeline event');
-        else if (!context.eventIds.has(id)) report(`expected <EventRef id> to name a timeline event, got "${id}"`);
+        if (typeof id !== 'string') report('event-ref-without-id', 'expected <EventRef id="…"> with the id of a timeline event');
+        else if (!context.eventIds.has(id)) report('unknown-event-ref', `expected <EventRef id> to name a timeline event, got "${id}"`);
       }
       break;
     }
@@ -71,7 +71,7 @@ function checkBody(node: MdastNode, context: BodyContext, slugger: GithubSlugger
       // The same slugs rehype-slug will give; a clash would make a link open the wrong place.
       const slug = slugger.slug(textOf(node));
       if (context.takenAnchors.has(slug)) {
-        report(`expected a heading whose anchor is not already used on the page, got "#${slug}" (an id in the frontmatter or a page section)`);
+        report('heading-anchor-clash', `expected a heading whose anchor is not already used on the page, got "#${slug}" (an id in the frontmatter or a page section)`);
       }
       break;
     }
@@ -79,7 +79,7 @@ function checkBody(node: MdastNode, context: BodyContext, slugger: GithubSlugger
   for (const child of node.children ?? []) checkBody(child, context, slugger, problems);
 }
 
-type CompileResult = { code: string; errors: [] } | { code: undefined; errors: ContentError[] };
+type CompileResult = { code: string; errors: [] } | { code: undefined; errors: Diagnostic[] };
 
 /**
  * Compiles an incident body to the code mdx-bundler's `getMDXComponent` runs.
@@ -111,7 +111,7 @@ async function compile(file: string, body: string, context: BodyContext): Promis
       },
     });
     if (problems.length > 0) {
-      return { code: undefined, errors: problems.map((problem) => ({ file, ...problem, path: 'body' })) };
+      return { code: undefined, errors: problems.map((problem) => contentError({ file, ...problem, path: 'body' })) };
     }
     return { code, errors: [] };
   } catch (error) {
@@ -121,10 +121,10 @@ async function compile(file: string, body: string, context: BodyContext): Promis
 
 type EsbuildMessage = { text: string; location?: { line: number; column: number } | null };
 
-function describeCompileFailure(file: string, error: unknown, problems: BodyProblem[]): ContentError[] {
+function describeCompileFailure(file: string, error: unknown, problems: BodyProblem[]): Diagnostic[] {
   // When the tree check found the cause (an import, say), esbuild's own errors are its
   // consequences and point into the compiled code, not into the file: report the cause only.
-  if (problems.length > 0) return problems.map((problem) => ({ file, ...problem, path: 'body' }));
+  if (problems.length > 0) return problems.map((problem) => contentError({ file, ...problem, path: 'body' }));
   const messages: EsbuildMessage[] =
     error !== null && typeof error === 'object' && 'errors' in error && Array.isArray(error.errors)
       ? (error.errors as EsbuildMessage[])
@@ -137,12 +137,13 @@ function describeCompileFailure(file: string, error: unknown, problems: BodyProb
     // An unclosed tag comes without a location (line 0); its place is only in the text: "… (36:1-36:23)".
     const quoted = /\((\d+):(\d+)-\d+:\d+\)$/.exec(text);
     const location = message.location != null && message.location.line > 0 ? message.location : undefined;
-    return {
+    return contentError({
       file,
+      code: 'invalid-mdx',
       line: location ? location.line : Number(quoted?.[1] ?? 1),
       column: location ? location.column + 1 : Number(quoted?.[2] ?? 1),
       path: 'body',
       message: `invalid MDX: ${text}`,
-    };
+    });
   });
 }

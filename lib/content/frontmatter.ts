@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
-import type { ContentError } from './content-error';
+import { contentError, type Diagnostic } from './diagnostic';
 
 /**
  * Splits an MDX file into YAML frontmatter and body. The YAML is read as
@@ -15,7 +15,7 @@ export type SplitSource = {
   locate(path: readonly PropertyKey[]): { line: number; column: number };
   /** 1-based line and column in the file of a key in the mapping at `path`. */
   locateKey(path: readonly PropertyKey[], key: string): { line: number; column: number };
-  errors: ContentError[];
+  errors: Diagnostic[];
 };
 
 const START = /^---[ \t]*\n/;
@@ -24,25 +24,25 @@ const END = /^---[ \t]*$/m;
 export function splitSource(file: string, raw: string): SplitSource {
   const source = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const nowhere = { line: 1, column: 1 };
-  const failed = (message: string, line = 1, column = 1): SplitSource => ({
+  const failed = (code: string, message: string, line = 1, column = 1): SplitSource => ({
     data: undefined,
     body: '',
     locate: () => nowhere,
     locateKey: () => nowhere,
-    errors: [{ file, line, column, path: 'file', message }],
+    errors: [contentError({ file, line, column, path: 'file', code, message })],
   });
 
   if (source.trim() === '') {
-    return failed('the file is empty; expected YAML frontmatter between two "---" lines, then the MDX body');
+    return failed('empty-file', 'the file is empty; expected YAML frontmatter between two "---" lines, then the MDX body');
   }
   const start = START.exec(source);
   if (!start) {
-    return failed('expected the file to start with a "---" line that opens the YAML frontmatter');
+    return failed('missing-frontmatter', 'expected the file to start with a "---" line that opens the YAML frontmatter');
   }
   const rest = source.slice(start[0].length);
   const end = END.exec(rest);
   if (!end) {
-    return failed('expected a closing "---" line after the frontmatter', source.replace(/\n$/, '').split('\n').length);
+    return failed('unclosed-frontmatter', 'expected a closing "---" line after the frontmatter', source.replace(/\n$/, '').split('\n').length);
   }
 
   const yamlText = rest.slice(0, end.index);
@@ -57,8 +57,9 @@ export function splitSource(file: string, raw: string): SplitSource {
     return { line: line + 1, column: col };
   };
 
-  const errors: ContentError[] = doc.errors.map((error) => ({
+  const errors: Diagnostic[] = doc.errors.map((error) => contentError({
     file,
+    code: 'invalid-yaml',
     ...position(error.pos[0]),
     path: 'frontmatter',
     message: `invalid YAML: ${error.message.split('\n')[0]}`,
@@ -96,7 +97,7 @@ export function splitSource(file: string, raw: string): SplitSource {
 
   const data: unknown = doc.toJS({ maxAliasCount: 100 });
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    errors.push({ file, line: 2, column: 1, path: 'frontmatter', message: 'expected the frontmatter to be a YAML mapping of fields' });
+    errors.push(contentError({ file, line: 2, column: 1, path: 'frontmatter', code: 'frontmatter-not-mapping', message: 'expected the frontmatter to be a YAML mapping of fields' }));
     return { data: undefined, body, locate, locateKey, errors };
   }
   return { data, body, locate, locateKey, errors };

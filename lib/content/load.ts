@@ -7,7 +7,7 @@ import { computeMetrics, type IncidentMetrics } from '../timeline/metrics';
 import { placeEvents, timelineScale, type EventPlacement, type TimelineScale } from '../timeline/layout';
 import { compileBody, type BodyContext } from './compile-mdx';
 import { PAGE_IDS } from './rules';
-import { InvalidContentError, type ContentError } from './content-error';
+import { contentError, InvalidContentError, type Diagnostic } from './diagnostic';
 import { splitSource } from './frontmatter';
 import type { IncidentFrontmatter, Remediation } from './schema';
 import { sortByPosition, validateFrontmatter } from './validate';
@@ -28,7 +28,7 @@ export type Incident = IncidentFrontmatter & {
   addressedBy: Record<string, Remediation[]>;
 };
 
-export type LoadResult = { ok: true; incident: Incident } | { ok: false; errors: ContentError[] };
+export type LoadResult = { ok: true; incident: Incident } | { ok: false; errors: Diagnostic[] };
 
 const MAX_FILE_BYTES = 1024 * 1024;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -49,8 +49,8 @@ export async function listIncidentFiles(directory = contentDirectory()): Promise
     .map((name) => path.join(directory, name));
 }
 
-function fileError(file: string, message: string): LoadResult {
-  return { ok: false, errors: [{ file, line: 1, column: 1, path: 'file', message }] };
+function fileError(file: string, code: string, message: string): LoadResult {
+  return { ok: false, errors: [contentError({ file, line: 1, column: 1, path: 'file', code, message })] };
 }
 
 /** Reads, validates and compiles one incident file; returns every problem found instead of throwing. */
@@ -58,14 +58,14 @@ export async function loadIncidentFile(absolutePath: string): Promise<LoadResult
   const file = path.relative(process.cwd(), absolutePath) || absolutePath;
   const slug = path.basename(absolutePath, '.mdx');
   if (!SLUG.test(slug)) {
-    return fileError(file, `expected a kebab-case file name such as 2024-12-11-api-outage.mdx, got "${slug}.mdx"`);
+    return fileError(file, 'invalid-file-name', `expected a kebab-case file name such as 2024-12-11-api-outage.mdx, got "${slug}.mdx"`);
   }
 
   let bytes: Buffer;
   try {
     bytes = await readFile(/*turbopackIgnore: true*/ absolutePath);
   } catch (error) {
-    return fileError(file, `expected a readable file, got ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    return fileError(file, 'unreadable-file', `expected a readable file, got ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   return loadIncidentSource(file, slug, bytes);
 }
@@ -94,13 +94,13 @@ export function loadIncidentSource(file: string, slug: string, bytes: Uint8Array
 
 async function parseIncident(file: string, slug: string, bytes: Uint8Array): Promise<LoadResult> {
   if (bytes.byteLength > MAX_FILE_BYTES) {
-    return fileError(file, `expected at most ${MAX_FILE_BYTES / 1024} KB, got ${Math.round(bytes.byteLength / 1024)} KB`);
+    return fileError(file, 'file-too-large', `expected at most ${MAX_FILE_BYTES / 1024} KB, got ${Math.round(bytes.byteLength / 1024)} KB`);
   }
   let raw: string;
   try {
     raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return fileError(file, 'expected UTF-8 text, got bytes that are not valid UTF-8');
+    return fileError(file, 'not-utf8', 'expected UTF-8 text, got bytes that are not valid UTF-8');
   }
 
   const source = splitSource(file, raw);
@@ -154,7 +154,7 @@ function bodyContextOf(data: unknown): BodyContext {
 /** Loads every incident in the folder; all problems of all files are collected before anything fails. */
 export async function loadAllIncidents(
   directory = contentDirectory(),
-): Promise<{ incidents: Incident[]; errors: ContentError[] }> {
+): Promise<{ incidents: Incident[]; errors: Diagnostic[] }> {
   const results = await Promise.all((await listIncidentFiles(directory)).map(loadIncidentFile));
   const incidents = results.flatMap((result) => (result.ok ? [result.incident] : []));
   const errors = results.flatMap((result) => (result.ok ? [] : result.errors));
@@ -171,7 +171,7 @@ export function isWritingMode(): boolean {
   return process.env.NODE_ENV !== 'production';
 }
 
-export type Library = { incidents: Incident[]; errors: ContentError[] };
+export type Library = { incidents: Incident[]; errors: Diagnostic[] };
 
 /** For pages: the incidents to show, newest first, and the problems of files that could not be loaded. */
 export async function getLibrary(): Promise<Library> {

@@ -1,5 +1,5 @@
 import { toEpochMs } from '../time/iso';
-import { formatFieldPath } from './content-error';
+import { formatFieldPath } from './diagnostic';
 import type { IncidentFrontmatter } from './schema';
 
 /** Ids of the page's own sections; content ids share the page's anchor namespace with them. */
@@ -15,7 +15,7 @@ export const PAGE_IDS: readonly string[] = [
   'timeline-overview-caption',
 ];
 
-export type RuleViolation = { path: (string | number)[]; message: string };
+export type RuleViolation = { code: string; path: (string | number)[]; message: string };
 
 /**
  * Rules that relate fields to one another, which a per-field schema cannot
@@ -23,15 +23,15 @@ export type RuleViolation = { path: (string | number)[]; message: string };
  */
 export function checkRules(incident: IncidentFrontmatter): RuleViolation[] {
   const violations: RuleViolation[] = [];
-  const fail = (path: (string | number)[], message: string) => violations.push({ path, message });
+  const fail = (code: string, path: (string | number)[], message: string) => violations.push({ code, path, message });
 
   const owners = new Map<string, string>();
   const claim = (id: string, path: (string | number)[]) => {
     const where = formatFieldPath(path);
     if (PAGE_IDS.includes(id)) {
-      fail([...path, 'id'], `expected an id other than "${id}", which names a section of the page`);
+      fail('reserved-id', [...path, 'id'], `expected an id other than "${id}", which names a section of the page`);
     } else if (owners.has(id)) {
-      fail([...path, 'id'], `expected a unique id, got "${id}", already used by ${owners.get(id)}`);
+      fail('duplicate-id', [...path, 'id'], `expected a unique id, got "${id}", already used by ${owners.get(id)}`);
     } else {
       owners.set(id, where);
     }
@@ -44,13 +44,13 @@ export function checkRules(incident: IncidentFrontmatter): RuleViolation[] {
 
   const services = new Set<string>();
   incident.services.forEach((service, i) => {
-    if (services.has(service)) fail(['services', i], `expected each service once, got "${service}" twice`);
+    if (services.has(service)) fail('duplicate-service', ['services', i], `expected each service once, got "${service}" twice`);
     services.add(service);
   });
   const checkServices = (list: string[] | undefined, path: (string | number)[]) =>
     list?.forEach((service, i) => {
       if (!services.has(service)) {
-        fail([...path, 'services', i], `expected one of the incident's services (${[...services].join(', ')}), got "${service}"`);
+        fail('unknown-service', [...path, 'services', i], `expected one of the incident's services (${[...services].join(', ')}), got "${service}"`);
       }
     });
 
@@ -58,38 +58,38 @@ export function checkRules(incident: IncidentFrontmatter): RuleViolation[] {
     checkServices(event.services, ['timeline', i]);
     const previous = incident.timeline[i - 1];
     if (previous && toEpochMs(event.at) < toEpochMs(previous.at)) {
-      fail(['timeline', i, 'at'], `expected events in time order: at or after "${previous.at}" (${previous.id}), got "${event.at}"`);
+      fail('events-out-of-order', ['timeline', i, 'at'], `expected events in time order: at or after "${previous.at}" (${previous.id}), got "${event.at}"`);
     }
     if (event.until !== undefined && toEpochMs(event.until) <= toEpochMs(event.at)) {
-      fail(['timeline', i, 'until'], `expected a time after at "${event.at}", got "${event.until}"`);
+      fail('until-not-after-at', ['timeline', i, 'until'], `expected a time after at "${event.at}", got "${event.until}"`);
     }
   });
   const triggers = incident.timeline.flatMap((event, i) => (event.trigger ? [i] : []));
   for (const i of triggers.slice(1)) {
-    fail(['timeline', i, 'trigger'], `expected at most one trigger event, already set on "${incident.timeline[triggers[0]!]!.id}"`);
+    fail('several-triggers', ['timeline', i, 'trigger'], `expected at most one trigger event, already set on "${incident.timeline[triggers[0]!]!.id}"`);
   }
   for (const i of triggers) {
     if (incident.timeline[i]!.kind !== 'change') {
-      fail(['timeline', i, 'trigger'], `expected the trigger to be an event of kind "change", got kind "${incident.timeline[i]!.kind}"`);
+      fail('trigger-not-change', ['timeline', i, 'trigger'], `expected the trigger to be an event of kind "change", got kind "${incident.timeline[i]!.kind}"`);
     }
   }
 
   incident.impactWindows.forEach((window, i) => {
     checkServices(window.services, ['impactWindows', i]);
     if (toEpochMs(window.end) <= toEpochMs(window.start)) {
-      fail(['impactWindows', i, 'end'], `expected an end after start "${window.start}", got "${window.end}"`);
+      fail('window-end-not-after-start', ['impactWindows', i, 'end'], `expected an end after start "${window.start}", got "${window.end}"`);
     }
   });
 
   const causeIds = new Set(incident.causes.map((cause) => cause.id));
   incident.causes.forEach((cause, i) =>
     cause.leadsTo.forEach((target, j) => {
-      if (target === cause.id) fail(['causes', i, 'leadsTo', j], `expected another cause's id, got "${target}" itself`);
-      else if (!causeIds.has(target)) fail(['causes', i, 'leadsTo', j], `expected the id of a cause, got "${target}"`);
+      if (target === cause.id) fail('cause-leads-to-itself', ['causes', i, 'leadsTo', j], `expected another cause's id, got "${target}" itself`);
+      else if (!causeIds.has(target)) fail('unknown-cause', ['causes', i, 'leadsTo', j], `expected the id of a cause, got "${target}"`);
     }),
   );
   const cycle = findCycle(incident.causes);
-  if (cycle) fail(['causes', cycle.index, 'leadsTo'], `expected causes without a cycle, got ${cycle.ids.join(' → ')}`);
+  if (cycle) fail('cause-cycle', ['causes', cycle.index, 'leadsTo'], `expected causes without a cycle, got ${cycle.ids.join(' → ')}`);
 
   const addressable = new Set([
     ...causeIds,
@@ -99,7 +99,7 @@ export function checkRules(incident: IncidentFrontmatter): RuleViolation[] {
   incident.remediations.forEach((remediation, i) =>
     remediation.addresses.forEach((target, j) => {
       if (!addressable.has(target)) {
-        fail(['remediations', i, 'addresses', j], `expected the id of a cause, contributing factor or event, got "${target}"`);
+        fail('unknown-remediation-target', ['remediations', i, 'addresses', j], `expected the id of a cause, contributing factor or event, got "${target}"`);
       }
     }),
   );

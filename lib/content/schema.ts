@@ -35,13 +35,13 @@ const isoTimeError = (issue: { input?: unknown }) =>
 const isoTime = z
   .string()
   .regex(ISO_WITH_OFFSET, { error: isoTimeError, abort: true })
-  .refine(isIsoTimeWithOffset, { error: isoTimeError })
+  .refine(isIsoTimeWithOffset, { error: isoTimeError, params: { code: 'invalid-time' } })
   .describe('ISO 8601 time with an explicit UTC offset, e.g. 2024-12-11T15:16:00-08:00.');
 
 const isoDate = z
   .string()
   .regex(ISO_DATE, { error: (issue) => `expected a date as YYYY-MM-DD, got ${shown(issue.input)}`, abort: true })
-  .refine(isIsoDate, { error: (issue) => `expected a date as YYYY-MM-DD, got ${shown(issue.input)}` });
+  .refine(isIsoDate, { error: (issue) => `expected a date as YYYY-MM-DD, got ${shown(issue.input)}`, params: { code: 'invalid-date' } });
 
 const httpUrl = z.url({
   protocol: /^https?$/,
@@ -113,6 +113,7 @@ export const IncidentFrontmatterSchema = z.strictObject({
   timeZone: z
     .string()
     .refine(isKnownTimeZone, {
+      params: { code: 'unknown-time-zone' },
       error: (issue) => `expected an IANA time zone such as "America/Los_Angeles", got ${shown(issue.input)}`,
     })
     .describe('The zone the incident is told in; times are shown in it by default.'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatFieldPath, type ContentError } from './content-error';
+import { contentError, formatFieldPath, type Diagnostic } from './diagnostic';
 import type { SplitSource } from './frontmatter';
 import { checkRules } from './rules';
 import { IncidentFrontmatterSchema, type IncidentFrontmatter } from './schema';
@@ -41,6 +41,19 @@ const errorMap: z.core.$ZodErrorMap = (issue) => {
   }
 };
 
+/** A stable code for a schema issue: a custom check names its own in `params.code`. */
+function codeOf(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'custom') return typeof issue.params?.code === 'string' ? issue.params.code : 'invalid-value';
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined) return 'missing-field';
+  return {
+    invalid_type: 'invalid-type',
+    invalid_value: 'invalid-choice',
+    too_small: 'too-small',
+    too_big: 'too-big',
+    invalid_format: 'invalid-format',
+  }[issue.code as string] ?? issue.code.replace(/_/g, '-');
+}
+
 /** The fields a mapping at `path` of the schema accepts, for "unknown field" messages. */
 function knownFields(path: readonly PropertyKey[]): string[] {
   let schema: z.core.$ZodType = IncidentFrontmatterSchema;
@@ -61,28 +74,30 @@ function knownFields(path: readonly PropertyKey[]): string[] {
 export function validateFrontmatter(
   file: string,
   source: SplitSource,
-): { frontmatter: IncidentFrontmatter | undefined; errors: ContentError[] } {
+): { frontmatter: IncidentFrontmatter | undefined; errors: Diagnostic[] } {
   if (source.data === undefined) return { frontmatter: undefined, errors: source.errors };
 
   const result = IncidentFrontmatterSchema.safeParse(source.data, { error: errorMap, reportInput: true });
   if (!result.success) {
-    const errors = result.error.issues.flatMap((issue): ContentError[] => {
+    const errors = result.error.issues.flatMap((issue): Diagnostic[] => {
       if (issue.code === 'unrecognized_keys') {
         const fields = knownFields(issue.path);
-        return issue.keys.map((key) => ({
+        return issue.keys.map((key) => contentError({
           file,
+          code: 'unknown-field',
           ...source.locateKey(issue.path, key),
           path: formatFieldPath([...issue.path, key]),
           message: `unknown field "${key}"; expected one of ${fields.join(', ')}`,
         }));
       }
-      return [{ file, ...source.locate(issue.path), path: formatFieldPath(issue.path), message: issue.message }];
+      return [contentError({ file, ...source.locate(issue.path), path: formatFieldPath(issue.path), code: codeOf(issue), message: issue.message })];
     });
     return { frontmatter: undefined, errors: sortByPosition(errors) };
   }
 
-  const errors = checkRules(result.data).map((violation) => ({
+  const errors = checkRules(result.data).map((violation) => contentError({
     file,
+    code: violation.code,
     ...source.locate(violation.path),
     path: formatFieldPath(violation.path),
     message: violation.message,
@@ -92,6 +107,6 @@ export function validateFrontmatter(
     : { frontmatter: result.data, errors: [] };
 }
 
-export function sortByPosition(errors: ContentError[]): ContentError[] {
+export function sortByPosition(errors: Diagnostic[]): Diagnostic[] {
   return [...errors].sort((a, b) => a.line - b.line || a.column - b.column);
 }

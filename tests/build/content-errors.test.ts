@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatContentError } from '../../lib/content/content-error';
+import { formatDiagnostic } from '../../lib/content/diagnostic';
 import { loadAllIncidents } from '../../lib/content/load';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -39,14 +39,14 @@ describe('content errors', () => {
       encoding: 'utf8',
     });
     expect(check.status).toBe(1);
-    expect(check.stderr.trimEnd().split('\n')).toEqual([...errors.map(formatContentError), `${errors.length} problems in ${files.size} files`]);
+    expect(check.stderr.trimEnd().split('\n')).toEqual([...errors.map(formatDiagnostic), `${errors.length} errors in ${files.size} files`]);
 
     const result = nextBuild(folder);
     const output = `${result.stdout}\n${result.stderr}`;
     expect(result.status).toBe(1);
-    for (const error of errors) expect(output).toContain(formatContentError(error));
-    expect(output).toContain('five-megabytes.mdx:1:1  file  expected at most 1024 KB, got 5120 KB');
-    expect(output).toContain(`${errors.length} problems in ${files.size} files`);
+    for (const error of errors) expect(output).toContain(formatDiagnostic(error));
+    expect(output).toContain('five-megabytes.mdx:1:1  error[file-too-large]  file  expected at most 1024 KB, got 5120 KB');
+    expect(output).toContain(`${errors.length} errors in ${files.size} files`);
     expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   });
 
@@ -54,9 +54,9 @@ describe('content errors', () => {
     const result = nextBuild(contentFolderWithBrokenFile());
     const output = `${result.stdout}\n${result.stderr}`;
     expect(result.status).toBe(1);
-    expect(output).toMatch(new RegExp(`${fixture}:21:9  timeline\\[1\\]\\.at  expected an ISO 8601 time with offset`));
-    expect(output).toContain(`${fixture}:5:11  severity  expected one of "sev1", "sev2", "sev3", "sev4", got "critical"`);
-    expect(output).toContain('5 problems in 1 file');
+    expect(output).toMatch(new RegExp(`${fixture}:21:9  error\\[invalid-format\\]  timeline\\[1\\]\\.at  expected an ISO 8601 time with offset`));
+    expect(output).toContain(`${fixture}:5:11  error[invalid-choice]  severity  expected one of "sev1", "sev2", "sev3", "sev4", got "critical"`);
+    expect(output).toContain('5 errors in 1 file');
     expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   });
 
@@ -69,7 +69,7 @@ describe('content errors', () => {
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split('\n');
     expect(lines).toHaveLength(6);
-    expect(lines.at(-1)).toBe('5 problems in 1 file');
+    expect(lines.at(-1)).toBe('5 errors in 1 file');
   });
 
   it('make npm run check print one line per problem of every file, then a count', () => {
@@ -85,10 +85,10 @@ describe('content errors', () => {
     const shown = path.relative(root, folder);
     expect(result.status).toBe(1);
     expect(result.stderr.trimEnd().split('\n')).toEqual([
-      `${shown}/empty.mdx:1:1  file  the file is empty; expected YAML frontmatter between two "---" lines, then the MDX body`,
-      `${shown}/time-without-offset.mdx:21:9  timeline[1].at  expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got "2024-12-11T15:13:00"`,
-      `${shown}/unknown-mdx-component.mdx:36:1  body  expected one of the components <EventRef>, <Callout>, got unknown component <Chart>`,
-      '3 problems in 3 files',
+      `${shown}/empty.mdx:1:1  error[empty-file]  file  the file is empty; expected YAML frontmatter between two "---" lines, then the MDX body`,
+      `${shown}/time-without-offset.mdx:21:9  error[invalid-format]  timeline[1].at  expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got "2024-12-11T15:13:00"`,
+      `${shown}/unknown-mdx-component.mdx:36:1  error[unknown-component]  body  expected one of the components <EventRef>, <Callout>, got unknown component <Chart>`,
+      '3 errors in 3 files',
     ]);
   });
 

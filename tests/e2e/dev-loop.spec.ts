@@ -48,16 +48,16 @@ test('editing, breaking and fixing an incident file shows in the open page of th
 
     writeFileSync(file, original.replace('severity: sev1', 'severity: critical'));
     const problem = page.getByRole('alert').filter({ hasText: 'Invalid content' });
-    await expect(problem).toContainText(`${SLUG}.mdx:11:11  severity  expected one of "sev1"`, { timeout: 60_000 });
+    await expect(problem).toContainText(`${SLUG}.mdx:11:11  error[invalid-choice]  severity  expected one of "sev1"`, { timeout: 60_000 });
 
     const fresh = await context.newPage();
     await fresh.goto(`${base}/incidents/${SLUG}`);
-    await expect(fresh.getByRole('alert').filter({ hasText: 'Invalid content' })).toContainText(`${SLUG}.mdx:11:11  severity`);
+    await expect(fresh.getByRole('alert').filter({ hasText: 'Invalid content' })).toContainText(`${SLUG}.mdx:11:11  error[invalid-choice]  severity`);
     await fresh.close();
 
     const index = await context.newPage();
     await index.goto(`${base}/`);
-    await expect(index.getByRole('alert').filter({ hasText: 'have problems' })).toContainText(`${SLUG}.mdx:11:11  severity`);
+    await expect(index.getByRole('alert').filter({ hasText: 'have problems' })).toContainText(`${SLUG}.mdx:11:11  error[invalid-choice]  severity`);
     await expect(index.getByRole('article').first()).toBeVisible();
 
     writeFileSync(file, original);

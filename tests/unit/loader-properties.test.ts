@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ContentError } from '@/lib/content/content-error';
+import type { Diagnostic } from '@/lib/content/diagnostic';
 import { loadIncidentSource, type LoadResult } from '@/lib/content/load';
 
 /**
@@ -36,7 +36,7 @@ function expectWellFormed(result: LoadResult) {
     return;
   }
   expect(result.errors.length).toBeGreaterThan(0);
-  for (const error of result.errors as ContentError[]) {
+  for (const error of result.errors as Diagnostic[]) {
     expect(error.file).toBe(FILE);
     expect(error.line).toBeGreaterThanOrEqual(1);
     expect(error.column).toBeGreaterThanOrEqual(1);

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatContentError, formatContentErrors, type ContentError } from '../../lib/content/content-error';
+import { formatDiagnostic, formatDiagnostics, type Diagnostic } from '../../lib/content/diagnostic';
 import { loadAllIncidents, loadIncidentFile, type Incident, type LoadResult } from '../../lib/content/load';
 
 const INVALID = 'tests/fixtures/invalid';
@@ -12,11 +12,11 @@ const OPENAI = 'content/incidents/2024-12-11-openai-api-chatgpt-sora-outage.mdx'
 const load = (relative: string) => loadIncidentFile(path.resolve(relative));
 
 function expectIncident(result: LoadResult): Incident {
-  if (!result.ok) throw new Error(`expected the file to load, got:\n${formatContentErrors(result.errors)}`);
+  if (!result.ok) throw new Error(`expected the file to load, got:\n${formatDiagnostics(result.errors)}`);
   return result.incident;
 }
 
-function expectErrors(result: LoadResult): ContentError[] {
+function expectErrors(result: LoadResult): Diagnostic[] {
   if (result.ok) throw new Error(`expected errors, but ${result.incident.file} loaded`);
   return result.errors;
 }
@@ -49,7 +49,7 @@ describe('valid files', () => {
 
   it('loads every file of the content folder with no errors', async () => {
     const { incidents, errors } = await loadAllIncidents(path.resolve('content/incidents'));
-    expect(errors.map(formatContentError)).toEqual([]);
+    expect(errors.map(formatDiagnostic)).toEqual([]);
     expect(incidents.map((incident) => incident.file)).toContain(OPENAI);
   });
 });
@@ -58,6 +58,8 @@ type Row = {
   fixture: string;
   line: number;
   path: string;
+  /** The diagnostic's stable code. */
+  code: string;
   message: string;
   /** Text the fixture has on that line, so the table cannot drift from the file. */
   lineText: string;
@@ -67,84 +69,84 @@ type Row = {
 
 const TABLE: Row[] = [
   // times, dates and zones
-  { fixture: 'time-without-offset', line: 21, path: 'timeline[1].at', lineText: 'at: 2024-12-11T15:13:00', message: 'expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got "2024-12-11T15:13:00"' },
-  { fixture: 'impossible-date', line: 16, path: 'timeline[0].at', lineText: '2024-02-30', message: 'expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got "2024-02-30T15:12:00-08:00"' },
-  { fixture: 'impossible-time', line: 21, path: 'timeline[1].at', lineText: 'T24:13', message: 'got "2024-12-11T24:13:00-08:00"' },
-  { fixture: 'unknown-time-zone', line: 7, path: 'timeZone', lineText: 'America/San_Francisco', message: 'expected an IANA time zone such as "America/Los_Angeles", got "America/San_Francisco"' },
+  { fixture: 'time-without-offset', line: 21, path: 'timeline[1].at', code: 'invalid-format', lineText: 'at: 2024-12-11T15:13:00', message: 'expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got "2024-12-11T15:13:00"' },
+  { fixture: 'impossible-date', line: 16, path: 'timeline[0].at', code: 'invalid-time', lineText: '2024-02-30', message: 'expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got "2024-02-30T15:12:00-08:00"' },
+  { fixture: 'impossible-time', line: 21, path: 'timeline[1].at', code: 'invalid-time', lineText: 'T24:13', message: 'got "2024-12-11T24:13:00-08:00"' },
+  { fixture: 'unknown-time-zone', line: 7, path: 'timeZone', code: 'unknown-time-zone', lineText: 'America/San_Francisco', message: 'expected an IANA time zone such as "America/Los_Angeles", got "America/San_Francisco"' },
   // fields and types
-  { fixture: 'unknown-field', line: 24, path: 'timeline[1].detial', lineText: 'detial:', message: 'unknown field "detial"; expected one of id, at, precision, approximate, until, kind, title, detail, services, trigger' },
-  { fixture: 'missing-required-field', line: 20, path: 'timeline[1].title', lineText: '- id: error-alert', message: 'missing required field; expected text' },
-  { fixture: 'missing-event-kind', line: 20, path: 'timeline[1].kind', lineText: '- id: error-alert', message: 'missing required field; expected one of "change", "alert", "impact", "investigation", "mitigation", "recovery", "communication"' },
-  { fixture: 'missing-top-level-field', line: 2, path: 'summary', lineText: 'title:', message: 'missing required field; expected text' },
-  { fixture: 'wrong-type', line: 8, path: 'services', lineText: 'services: API', message: 'expected a list, got "API"' },
-  { fixture: 'wrong-boolean', line: 18, path: 'timeline[0].trigger', lineText: 'trigger: "yes"', message: 'expected true or false, got "yes"' },
-  { fixture: 'unknown-enum-value', line: 5, path: 'severity', lineText: 'severity: critical', message: 'expected one of "sev1", "sev2", "sev3", "sev4", got "critical"' },
-  { fixture: 'unknown-event-kind', line: 26, path: 'timeline[2].kind', lineText: 'kind: recovered', message: 'got "recovered"' },
-  { fixture: 'invalid-id', line: 20, path: 'timeline[1].id', lineText: 'Error_Alert', message: 'expected a kebab-case id such as "first-alert", got "Error_Alert"' },
-  { fixture: 'invalid-source-url', line: 31, path: 'sources[0].url', lineText: 'ftp://', message: 'expected an http(s) URL, got "ftp://wiki.example.com/incident"' },
-  { fixture: 'no-impact-window', line: 9, path: 'impactWindows', lineText: 'impactWindows: []', message: 'expected at least one customer-impact window' },
+  { fixture: 'unknown-field', line: 24, path: 'timeline[1].detial', code: 'unknown-field', lineText: 'detial:', message: 'unknown field "detial"; expected one of id, at, precision, approximate, until, kind, title, detail, services, trigger' },
+  { fixture: 'missing-required-field', line: 20, path: 'timeline[1].title', code: 'missing-field', lineText: '- id: error-alert', message: 'missing required field; expected text' },
+  { fixture: 'missing-event-kind', line: 20, path: 'timeline[1].kind', code: 'missing-field', lineText: '- id: error-alert', message: 'missing required field; expected one of "change", "alert", "impact", "investigation", "mitigation", "recovery", "communication"' },
+  { fixture: 'missing-top-level-field', line: 2, path: 'summary', code: 'missing-field', lineText: 'title:', message: 'missing required field; expected text' },
+  { fixture: 'wrong-type', line: 8, path: 'services', code: 'invalid-type', lineText: 'services: API', message: 'expected a list, got "API"' },
+  { fixture: 'wrong-boolean', line: 18, path: 'timeline[0].trigger', code: 'invalid-type', lineText: 'trigger: "yes"', message: 'expected true or false, got "yes"' },
+  { fixture: 'unknown-enum-value', line: 5, path: 'severity', code: 'invalid-choice', lineText: 'severity: critical', message: 'expected one of "sev1", "sev2", "sev3", "sev4", got "critical"' },
+  { fixture: 'unknown-event-kind', line: 26, path: 'timeline[2].kind', code: 'invalid-choice', lineText: 'kind: recovered', message: 'got "recovered"' },
+  { fixture: 'invalid-id', line: 20, path: 'timeline[1].id', code: 'invalid-format', lineText: 'Error_Alert', message: 'expected a kebab-case id such as "first-alert", got "Error_Alert"' },
+  { fixture: 'invalid-source-url', line: 31, path: 'sources[0].url', code: 'invalid-format', lineText: 'ftp://', message: 'expected an http(s) URL, got "ftp://wiki.example.com/incident"' },
+  { fixture: 'no-impact-window', line: 9, path: 'impactWindows', code: 'too-small', lineText: 'impactWindows: []', message: 'expected at least one customer-impact window' },
   // cross-field rules
-  { fixture: 'duplicate-event-id', line: 20, path: 'timeline[1].id', lineText: 'id: config-deployed', message: 'expected a unique id, got "config-deployed", already used by timeline[0]' },
-  { fixture: 'duplicate-id-across-lists', line: 30, path: 'causes[0].id', lineText: 'id: api-down', message: 'expected a unique id, got "api-down", already used by impactWindows[0]' },
-  { fixture: 'id-is-section-name', line: 30, path: 'causes[0].id', lineText: 'id: timeline', message: 'expected an id other than "timeline", which names a section of the page' },
-  { fixture: 'duplicate-service', line: 8, path: 'services[2]', lineText: 'services: [API, Dashboard, API]', message: 'expected each service once, got "API" twice' },
-  { fixture: 'events-out-of-order', line: 21, path: 'timeline[1].at', lineText: '15:10:00', message: 'expected events in time order: at or after "2024-12-11T15:12:00-08:00" (config-deployed), got "2024-12-11T15:10:00-08:00"' },
-  { fixture: 'until-before-at', line: 17, path: 'timeline[0].until', lineText: 'until:', message: 'expected a time after at "2024-12-11T15:12:00-08:00", got "2024-12-11T15:02:00-08:00"' },
-  { fixture: 'impact-end-before-start', line: 12, path: 'impactWindows[0].end', lineText: 'end:', message: 'expected an end after start "2024-12-11T15:16:00-08:00", got "2024-12-11T15:06:00-08:00"' },
-  { fixture: 'unknown-service-in-event', line: 28, path: 'timeline[2].services[0]', lineText: 'services: [Billing]', message: 'expected one of the incident\'s services (API, Dashboard), got "Billing"' },
-  { fixture: 'unknown-service-in-window', line: 14, path: 'impactWindows[0].services[1]', lineText: 'services: [API, Billing]', message: 'expected one of the incident\'s services (API, Dashboard), got "Billing"' },
-  { fixture: 'two-triggers', line: 23, path: 'timeline[1].trigger', lineText: 'trigger: true', message: 'expected at most one trigger event, already set on "config-deployed"' },
-  { fixture: 'trigger-not-change', line: 22, path: 'timeline[1].trigger', lineText: 'trigger: true', message: 'expected the trigger to be an event of kind "change", got kind "alert"' },
-  { fixture: 'cause-missing-target', line: 32, path: 'causes[0].leadsTo[0]', lineText: 'leadsTo: [api-overload]', message: 'expected the id of a cause, got "api-overload"' },
-  { fixture: 'cause-self-reference', line: 32, path: 'causes[0].leadsTo[0]', lineText: 'leadsTo: [bad-config]', message: 'expected another cause\'s id, got "bad-config" itself' },
-  { fixture: 'cause-cycle', line: 32, path: 'causes[0].leadsTo', lineText: 'leadsTo: [api-overload]', message: 'expected causes without a cycle, got bad-config → api-overload → bad-config' },
-  { fixture: 'remediation-missing-target', line: 38, path: 'remediations[0].addresses[0]', lineText: 'addresses: [bad-configuration]', message: 'expected the id of a cause, contributing factor or event, got "bad-configuration"' },
+  { fixture: 'duplicate-event-id', line: 20, path: 'timeline[1].id', code: 'duplicate-id', lineText: 'id: config-deployed', message: 'expected a unique id, got "config-deployed", already used by timeline[0]' },
+  { fixture: 'duplicate-id-across-lists', line: 30, path: 'causes[0].id', code: 'duplicate-id', lineText: 'id: api-down', message: 'expected a unique id, got "api-down", already used by impactWindows[0]' },
+  { fixture: 'id-is-section-name', line: 30, path: 'causes[0].id', code: 'reserved-id', lineText: 'id: timeline', message: 'expected an id other than "timeline", which names a section of the page' },
+  { fixture: 'duplicate-service', line: 8, path: 'services[2]', code: 'duplicate-service', lineText: 'services: [API, Dashboard, API]', message: 'expected each service once, got "API" twice' },
+  { fixture: 'events-out-of-order', line: 21, path: 'timeline[1].at', code: 'events-out-of-order', lineText: '15:10:00', message: 'expected events in time order: at or after "2024-12-11T15:12:00-08:00" (config-deployed), got "2024-12-11T15:10:00-08:00"' },
+  { fixture: 'until-before-at', line: 17, path: 'timeline[0].until', code: 'until-not-after-at', lineText: 'until:', message: 'expected a time after at "2024-12-11T15:12:00-08:00", got "2024-12-11T15:02:00-08:00"' },
+  { fixture: 'impact-end-before-start', line: 12, path: 'impactWindows[0].end', code: 'window-end-not-after-start', lineText: 'end:', message: 'expected an end after start "2024-12-11T15:16:00-08:00", got "2024-12-11T15:06:00-08:00"' },
+  { fixture: 'unknown-service-in-event', line: 28, path: 'timeline[2].services[0]', code: 'unknown-service', lineText: 'services: [Billing]', message: 'expected one of the incident\'s services (API, Dashboard), got "Billing"' },
+  { fixture: 'unknown-service-in-window', line: 14, path: 'impactWindows[0].services[1]', code: 'unknown-service', lineText: 'services: [API, Billing]', message: 'expected one of the incident\'s services (API, Dashboard), got "Billing"' },
+  { fixture: 'two-triggers', line: 23, path: 'timeline[1].trigger', code: 'several-triggers', lineText: 'trigger: true', message: 'expected at most one trigger event, already set on "config-deployed"' },
+  { fixture: 'trigger-not-change', line: 22, path: 'timeline[1].trigger', code: 'trigger-not-change', lineText: 'trigger: true', message: 'expected the trigger to be an event of kind "change", got kind "alert"' },
+  { fixture: 'cause-missing-target', line: 32, path: 'causes[0].leadsTo[0]', code: 'unknown-cause', lineText: 'leadsTo: [api-overload]', message: 'expected the id of a cause, got "api-overload"' },
+  { fixture: 'cause-self-reference', line: 32, path: 'causes[0].leadsTo[0]', code: 'cause-leads-to-itself', lineText: 'leadsTo: [bad-config]', message: 'expected another cause\'s id, got "bad-config" itself' },
+  { fixture: 'cause-cycle', line: 32, path: 'causes[0].leadsTo', code: 'cause-cycle', lineText: 'leadsTo: [api-overload]', message: 'expected causes without a cycle, got bad-config → api-overload → bad-config' },
+  { fixture: 'remediation-missing-target', line: 38, path: 'remediations[0].addresses[0]', code: 'unknown-remediation-target', lineText: 'addresses: [bad-configuration]', message: 'expected the id of a cause, contributing factor or event, got "bad-configuration"' },
   // the file and its YAML
-  { fixture: 'yaml-syntax-error', line: 2, path: 'frontmatter', lineText: 'title: "Minimal incident', message: 'invalid YAML: Missing closing "quote' },
-  { fixture: 'yaml-tab-indentation', line: 22, path: 'frontmatter', lineText: '\tkind: alert', message: 'invalid YAML: Tabs are not allowed as indentation', count: 'several' },
-  { fixture: 'yaml-duplicate-key', line: 7, path: 'frontmatter', lineText: 'severity: sev1', message: 'invalid YAML: Map keys must be unique' },
-  { fixture: 'frontmatter-not-a-mapping', line: 2, path: 'frontmatter', lineText: '- just', message: 'expected the frontmatter to be a YAML mapping of fields' },
-  { fixture: 'missing-frontmatter', line: 1, path: 'file', lineText: '# Incident', message: 'expected the file to start with a "---" line that opens the YAML frontmatter' },
-  { fixture: 'unclosed-frontmatter', line: 33, path: 'file', lineText: 'The body follows without a closing line.', message: 'expected a closing "---" line after the frontmatter' },
-  { fixture: 'empty', line: 1, path: 'file', lineText: '', message: 'the file is empty; expected YAML frontmatter between two "---" lines, then the MDX body' },
-  { fixture: 'time-zone-abbreviation', line: 7, path: 'timeZone', lineText: 'timeZone: PST', message: 'expected an IANA time zone such as "America/Los_Angeles", got "PST"' },
+  { fixture: 'yaml-syntax-error', line: 2, path: 'frontmatter', code: 'invalid-yaml', lineText: 'title: "Minimal incident', message: 'invalid YAML: Missing closing "quote' },
+  { fixture: 'yaml-tab-indentation', line: 22, path: 'frontmatter', code: 'invalid-yaml', lineText: '\tkind: alert', message: 'invalid YAML: Tabs are not allowed as indentation', count: 'several' },
+  { fixture: 'yaml-duplicate-key', line: 7, path: 'frontmatter', code: 'invalid-yaml', lineText: 'severity: sev1', message: 'invalid YAML: Map keys must be unique' },
+  { fixture: 'frontmatter-not-a-mapping', line: 2, path: 'frontmatter', code: 'frontmatter-not-mapping', lineText: '- just', message: 'expected the frontmatter to be a YAML mapping of fields' },
+  { fixture: 'missing-frontmatter', line: 1, path: 'file', code: 'missing-frontmatter', lineText: '# Incident', message: 'expected the file to start with a "---" line that opens the YAML frontmatter' },
+  { fixture: 'unclosed-frontmatter', line: 33, path: 'file', code: 'unclosed-frontmatter', lineText: 'The body follows without a closing line.', message: 'expected a closing "---" line after the frontmatter' },
+  { fixture: 'empty', line: 1, path: 'file', code: 'empty-file', lineText: '', message: 'the file is empty; expected YAML frontmatter between two "---" lines, then the MDX body' },
+  { fixture: 'time-zone-abbreviation', line: 7, path: 'timeZone', code: 'unknown-time-zone', lineText: 'timeZone: PST', message: 'expected an IANA time zone such as "America/Los_Angeles", got "PST"' },
   // the MDX body
-  { fixture: 'mdx-syntax-error', line: 36, path: 'body', lineText: '<Callout title="Note">', message: 'invalid MDX: Expected a closing tag for `<Callout>`' },
-  { fixture: 'unknown-mdx-component', line: 36, path: 'body', lineText: '<Chart', message: 'expected one of the components <EventRef>, <Callout>, got unknown component <Chart>' },
-  { fixture: 'eventref-missing-event', line: 34, path: 'body', lineText: '<EventRef id="config-rolled-back" />', message: 'expected <EventRef id> to name a timeline event, got "config-rolled-back"' },
-  { fixture: 'import-node-module', line: 34, path: 'body', lineText: 'import { readFileSync } from "node:fs";', message: 'expected prose and components, got import/export; incident bodies cannot import code' },
-  { fixture: 'import-outside-content', line: 34, path: 'body', lineText: 'import pkg from "../../package.json";', message: 'expected prose and components, got import/export; incident bodies cannot import code' },
-  { fixture: 'invalid-utf8', line: 1, path: 'file', lineText: '---', message: 'expected UTF-8 text, got bytes that are not valid UTF-8' },
-  { fixture: 'import-in-body', line: 34, path: 'body', lineText: 'import Chart', message: 'expected prose and components, got import/export; incident bodies cannot import code' },
-  { fixture: 'expression-in-body', line: 36, path: 'body', lineText: '{process.env.HOME}', message: 'expected prose and components, got a {…} expression; write the text itself instead' },
-  { fixture: 'heading-anchor-collision', line: 36, path: 'body', lineText: '## Error alert', message: 'expected a heading whose anchor is not already used on the page, got "#error-alert"' },
-  { fixture: 'script-element-in-body', line: 36, path: 'body', lineText: '<script>', message: 'expected prose, got a <script> element, which is not allowed in incident bodies' },
+  { fixture: 'mdx-syntax-error', line: 36, path: 'body', code: 'invalid-mdx', lineText: '<Callout title="Note">', message: 'invalid MDX: Expected a closing tag for `<Callout>`' },
+  { fixture: 'unknown-mdx-component', line: 36, path: 'body', code: 'unknown-component', lineText: '<Chart', message: 'expected one of the components <EventRef>, <Callout>, got unknown component <Chart>' },
+  { fixture: 'eventref-missing-event', line: 34, path: 'body', code: 'unknown-event-ref', lineText: '<EventRef id="config-rolled-back" />', message: 'expected <EventRef id> to name a timeline event, got "config-rolled-back"' },
+  { fixture: 'import-node-module', line: 34, path: 'body', code: 'body-import-export', lineText: 'import { readFileSync } from "node:fs";', message: 'expected prose and components, got import/export; incident bodies cannot import code' },
+  { fixture: 'import-outside-content', line: 34, path: 'body', code: 'body-import-export', lineText: 'import pkg from "../../package.json";', message: 'expected prose and components, got import/export; incident bodies cannot import code' },
+  { fixture: 'invalid-utf8', line: 1, path: 'file', code: 'not-utf8', lineText: '---', message: 'expected UTF-8 text, got bytes that are not valid UTF-8' },
+  { fixture: 'import-in-body', line: 34, path: 'body', code: 'body-import-export', lineText: 'import Chart', message: 'expected prose and components, got import/export; incident bodies cannot import code' },
+  { fixture: 'expression-in-body', line: 36, path: 'body', code: 'body-expression', lineText: '{process.env.HOME}', message: 'expected prose and components, got a {…} expression; write the text itself instead' },
+  { fixture: 'heading-anchor-collision', line: 36, path: 'body', code: 'heading-anchor-clash', lineText: '## Error alert', message: 'expected a heading whose anchor is not already used on the page, got "#error-alert"' },
+  { fixture: 'script-element-in-body', line: 36, path: 'body', code: 'forbidden-element', lineText: '<script>', message: 'expected prose, got a <script> element, which is not allowed in incident bodies' },
 ];
 
 const SEVERAL: Record<string, string[]> = {
   'several-schema-problems': [
-    ':5:11  severity  expected one of "sev1", "sev2", "sev3", "sev4", got "critical"',
-    ':7:11  timeZone  expected an IANA time zone such as "America/Los_Angeles", got "Pacific/Atlantis"',
-    ':21:9  timeline[1].at  expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got "2024-12-11T15:13:00"',
-    ':30:5  causes[0].statement  missing required field; expected text',
-    ':31:5  causes[0].statment  unknown field "statment"; expected one of id, statement, detail, leadsTo',
+    ':5:11  error[invalid-choice]  severity  expected one of "sev1", "sev2", "sev3", "sev4", got "critical"',
+    ':7:11  error[unknown-time-zone]  timeZone  expected an IANA time zone such as "America/Los_Angeles", got "Pacific/Atlantis"',
+    ':21:9  error[invalid-format]  timeline[1].at  expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got "2024-12-11T15:13:00"',
+    ':30:5  error[missing-field]  causes[0].statement  missing required field; expected text',
+    ':31:5  error[unknown-field]  causes[0].statment  unknown field "statment"; expected one of id, statement, detail, leadsTo',
   ],
   'several-rule-violations': [
-    ':12:10  impactWindows[0].end  expected an end after start "2024-12-11T15:16:00-08:00", got "2024-12-11T15:06:00-08:00"',
-    ':20:9  timeline[1].id  expected a unique id, got "config-deployed", already used by timeline[0]',
-    ':28:16  timeline[2].services[0]  expected one of the incident\'s services (API, Dashboard), got "Billing"',
-    ':32:15  causes[0].leadsTo[0]  expected the id of a cause, got "api-overload"',
+    ':12:10  error[window-end-not-after-start]  impactWindows[0].end  expected an end after start "2024-12-11T15:16:00-08:00", got "2024-12-11T15:06:00-08:00"',
+    ':20:9  error[duplicate-id]  timeline[1].id  expected a unique id, got "config-deployed", already used by timeline[0]',
+    ':28:16  error[unknown-service]  timeline[2].services[0]  expected one of the incident\'s services (API, Dashboard), got "Billing"',
+    ':32:15  error[unknown-cause]  causes[0].leadsTo[0]  expected the id of a cause, got "api-overload"',
   ],
   'frontmatter-and-body-problems': [
-    ':5:11  severity  expected one of "sev1", "sev2", "sev3", "sev4", got "critical"',
-    ':34:24  body  expected <EventRef id> to name a timeline event, got "config-rolled-back"',
-    ':36:1  body  expected one of the components <EventRef>, <Callout>, got unknown component <Chart>',
-    ':38:9  body  expected prose and components, got a {…} expression; write the text itself instead',
+    ':5:11  error[invalid-choice]  severity  expected one of "sev1", "sev2", "sev3", "sev4", got "critical"',
+    ':34:24  error[unknown-event-ref]  body  expected <EventRef id> to name a timeline event, got "config-rolled-back"',
+    ':36:1  error[unknown-component]  body  expected one of the components <EventRef>, <Callout>, got unknown component <Chart>',
+    ':38:9  error[body-expression]  body  expected prose and components, got a {…} expression; write the text itself instead',
   ],
   'several-body-problems': [
-    ':34:24  body  expected <EventRef id> to name a timeline event, got "config-rolled-back"',
-    ':36:1  body  expected one of the components <EventRef>, <Callout>, got unknown component <Chart>',
-    ':38:9  body  expected prose and components, got a {…} expression; write the text itself instead',
+    ':34:24  error[unknown-event-ref]  body  expected <EventRef id> to name a timeline event, got "config-rolled-back"',
+    ':36:1  error[unknown-component]  body  expected one of the components <EventRef>, <Callout>, got unknown component <Chart>',
+    ':38:9  error[body-expression]  body  expected prose and components, got a {…} expression; write the text itself instead',
   ],
 };
 
@@ -155,7 +157,7 @@ describe('invalid fixtures', () => {
     expect(covered).toEqual(names);
   });
 
-  it.each(TABLE)('$fixture: reports $path on line $line', async ({ fixture, line, path: fieldPath, message, lineText, count = 1 }) => {
+  it.each(TABLE)('$fixture: reports $code at $path on line $line', async ({ fixture, line, path: fieldPath, code, message, lineText, count = 1 }) => {
     const file = `${INVALID}/${fixture}.mdx`;
     const source = (await readFile(path.resolve(file), 'utf8')).split('\n');
     expect(source[line - 1]).toContain(lineText);
@@ -163,15 +165,15 @@ describe('invalid fixtures', () => {
     const errors = expectErrors(await load(file));
     if (count === 'several') expect(errors.length).toBeGreaterThan(1);
     else expect(errors).toHaveLength(count);
-    const formatted = errors.map(formatContentError);
-    const expected = new RegExp(`^${escapeRegExp(`${file}:${line}:`)}\\d+  ${escapeRegExp(fieldPath)}  .*${escapeRegExp(message)}`);
+    const formatted = errors.map(formatDiagnostic);
+    const expected = new RegExp(`^${escapeRegExp(`${file}:${line}:`)}\\d+  error\\[${code}\\]  ${escapeRegExp(fieldPath)}  .*${escapeRegExp(message)}`);
     expect(formatted).toContainEqual(expect.stringMatching(expected));
   });
 
   it.each(Object.entries(SEVERAL))('%s: reports every problem of the file at once, in file order', async (fixture, expected) => {
     const file = `${INVALID}/${fixture}.mdx`;
     const errors = expectErrors(await load(file));
-    expect(errors.map(formatContentError)).toEqual(expected.map((rest) => `${file}${rest}`));
+    expect(errors.map(formatDiagnostic)).toEqual(expected.map((rest) => `${file}${rest}`));
   });
 
   it('reports every broken file of a folder, and no incident', async () => {
@@ -193,6 +195,8 @@ describe('a time without an offset', () => {
         line: 21,
         column: 9,
         path: 'timeline[1].at',
+        level: 'error',
+        code: 'invalid-format',
         message: 'expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got "2024-12-11T15:13:00"',
       },
     ]);
@@ -285,6 +289,6 @@ describe('files on disk', () => {
       'b-two-triggers.mdx',
       ...Array.from({ length: 4 }, () => 'c-several-rule-violations.mdx'),
     ]);
-    expect(formatContentErrors(errors).split('\n').at(-1)).toBe('5 problems in 2 files');
+    expect(formatDiagnostics(errors).split('\n').at(-1)).toBe('5 errors in 2 files');
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkScaffoldOptions, scaffoldIncident } from '@/lib/content/scaffold';
 import { slugify } from '@/lib/slug';
 import { loadIncidentFile } from '@/lib/content/load';
-import { formatContentError } from '@/lib/content/content-error';
+import { formatDiagnostic } from '@/lib/content/diagnostic';
 
 describe('the incident scaffold', () => {
   it('writes a file named after the date and the title', () => {
@@ -18,7 +18,7 @@ describe('the incident scaffold', () => {
     const { fileName, text } = scaffoldIncident({ title: 'Payments API outage', date: '2025-03-04', timeZone: 'Europe/Berlin' });
     await writeFile(path.join(dir, fileName), text);
     const result = await loadIncidentFile(path.join(dir, fileName));
-    expect(result.ok ? [] : result.errors.map(formatContentError)).toEqual([]);
+    expect(result.ok ? [] : result.errors.map(formatDiagnostic)).toEqual([]);
     if (!result.ok) return;
     expect(result.incident.draft).toBe(true);
     expect(result.incident.timeZone).toBe('Europe/Berlin');
