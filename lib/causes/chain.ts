@@ -13,19 +13,69 @@ export type ChainLink = Cause & {
  * Assumes the graph has no cycle, which the content rules guarantee.
  */
 export function orderCauseChain(causes: readonly Cause[]): ChainLink[] {
+  const indexOf = new Map(causes.map((cause, index) => [cause.id, index]));
   const ledFrom = new Map<string, string[]>(causes.map((cause) => [cause.id, []]));
   for (const cause of causes) for (const target of cause.leadsTo) ledFrom.get(target)?.push(cause.id);
 
-  const placed = new Set<string>();
+  // Kahn's algorithm; of the causes ready to place, the one written first goes first.
+  const waiting = new Map(causes.map((cause) => [cause.id, new Set(ledFrom.get(cause.id)).size]));
+  const ready = new MinHeap();
+  causes.forEach((cause, index) => {
+    if (waiting.get(cause.id) === 0) ready.push(index);
+  });
   const ordered: ChainLink[] = [];
-  while (ordered.length < causes.length) {
-    const next = causes.find(
-      (cause) => !placed.has(cause.id) && (ledFrom.get(cause.id) ?? []).every((source) => placed.has(source)),
-    );
-    if (!next) break;
-    placed.add(next.id);
+  while (ready.size > 0) {
+    const next = causes[ready.pop()]!;
     const sources = ledFrom.get(next.id) ?? [];
     ordered.push({ ...next, isRoot: sources.length === 0, ledFrom: sources });
+    for (const target of new Set(next.leadsTo)) {
+      const left = waiting.get(target);
+      if (left === undefined) continue;
+      waiting.set(target, left - 1);
+      if (left === 1) ready.push(indexOf.get(target)!);
+    }
   }
   return ordered;
+}
+
+/** Smallest number first; enough of a priority queue for author order. */
+class MinHeap {
+  private items: number[] = [];
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  push(value: number) {
+    const items = this.items;
+    items.push(value);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (items[parent]! <= value) break;
+      items[i] = items[parent]!;
+      i = parent;
+    }
+    items[i] = value;
+  }
+
+  pop(): number {
+    const items = this.items;
+    const top = items[0]!;
+    const last = items.pop()!;
+    if (items.length > 0) {
+      let i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        if (left >= items.length) break;
+        const right = left + 1;
+        const child = right < items.length && items[right]! < items[left]! ? right : left;
+        if (items[child]! >= last) break;
+        items[i] = items[child]!;
+        i = child;
+      }
+      items[i] = last;
+    }
+    return top;
+  }
 }

@@ -1,3 +1,5 @@
+import { escapeForTerminal } from './characters';
+
 /** How bad a diagnostic is: an error stops the build, a warning is printed and does not (unless `--strict`). */
 export type DiagnosticLevel = 'error' | 'warning';
 
@@ -24,7 +26,8 @@ export function contentError(fields: Omit<Diagnostic, 'level'>): Diagnostic {
 
 /** `content/incidents/x.mdx:14:5  error[invalid-format]  timeline[3].at  expected …, got "3pm"` */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
-  return `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}  ${diagnostic.level}[${diagnostic.code}]  ${diagnostic.path}  ${diagnostic.message}`;
+  // Names come from the author (file names, field names, values): printed raw, a control character would drive the terminal.
+  return escapeForTerminal(`${diagnostic.file}:${diagnostic.line}:${diagnostic.column}  ${diagnostic.level}[${diagnostic.code}]  ${diagnostic.path}  ${diagnostic.message}`);
 }
 
 function counted(count: number, noun: string): string {

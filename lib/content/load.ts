@@ -7,6 +7,7 @@ import { computeMetrics, type IncidentMetrics } from '../timeline/metrics';
 import { placeEvents, timelineScale, type EventPlacement, type TimelineScale } from '../timeline/layout';
 import { compileBody, type BodyContext } from './compile-mdx';
 import { PAGE_IDS } from './rules';
+import { forbiddenCharacterProblem, forbiddenCharactersByLine } from './characters';
 import { contentError, InvalidContentError, type Diagnostic } from './diagnostic';
 import { splitSource } from './frontmatter';
 import type { IncidentFrontmatter, Remediation } from './schema';
@@ -41,12 +42,31 @@ export function contentDirectory(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content', 'incidents'));
 }
 
+/** Hidden files (`.DS_Store`, `.gitkeep`, editor swap files) are not the author's content; everything else must be an incident. */
+const isIgnored = (name: string) => name.startsWith('.');
+
 export async function listIncidentFiles(directory = contentDirectory()): Promise<string[]> {
-  const names = await readdir(/*turbopackIgnore: true*/ directory);
-  return names
-    .filter((name) => name.endsWith('.mdx'))
-    .sort()
-    .map((name) => path.join(directory, name));
+  return (await listContentFolder(directory)).incidents;
+}
+
+/** The incident files of the folder, and every other entry in it that is not ignored. */
+async function listContentFolder(directory: string): Promise<{ incidents: string[]; others: { path: string; isFolder: boolean }[] }> {
+  const entries = (await readdir(/*turbopackIgnore: true*/ directory, { withFileTypes: true }))
+    .filter((entry) => !isIgnored(entry.name))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const isIncident = (entry: (typeof entries)[number]) => entry.name.endsWith('.mdx') && !entry.isDirectory();
+  return {
+    incidents: entries.filter(isIncident).map((entry) => path.join(directory, entry.name)),
+    others: entries.filter((entry) => !isIncident(entry)).map((entry) => ({ path: path.join(directory, entry.name), isFolder: entry.isDirectory() })),
+  };
+}
+
+/** A file the loader would otherwise pass over in silence, such as `notes.md` or `x.MDX`. */
+function unexpectedEntryError(entry: { path: string; isFolder: boolean }): Diagnostic {
+  const file = path.relative(process.cwd(), entry.path) || entry.path;
+  const name = path.basename(entry.path);
+  const found = entry.isFolder ? `a folder "${name}"` : `"${name}"`;
+  return contentError({ file, line: 1, column: 1, path: 'file', code: 'unexpected-file', message: `expected only incident files ending in .mdx (and hidden files, which are ignored) in the content folder, got ${found}` });
 }
 
 function fileError(file: string, code: string, message: string): LoadResult {
@@ -86,7 +106,10 @@ export function loadIncidentSource(file: string, slug: string, bytes: Uint8Array
     const previous = latestKeyOf.get(file);
     if (previous) loaded.delete(previous);
     latestKeyOf.set(file, key);
-    result = parseIncident(file, slug, bytes);
+    result = parseIncident(file, slug, bytes).catch((error: unknown) =>
+      // A loader bug must still name the file, and must not hide the rest of the library's problems.
+      fileError(file, 'loader-failure', `expected the file to load; the loader failed on it with ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`),
+    );
     loaded.set(key, result);
   }
   return result;
@@ -109,8 +132,11 @@ async function parseIncident(file: string, slug: string, bytes: Uint8Array): Pro
 
   // The body is checked even when the frontmatter is not, so one run reports both.
   const compiled = await compileBody(file, source.body, bodyContextOf(frontmatter ?? source.data));
-  if (!frontmatter || compiled.code === undefined) {
-    return { ok: false, errors: sortByPosition([...errors, ...compiled.errors]) };
+  const bodyCharacters = forbiddenCharactersByLine(source.body).map(({ line, column, found }) =>
+    contentError({ file, line, column, path: 'body', ...forbiddenCharacterProblem(found) }),
+  );
+  if (!frontmatter || compiled.code === undefined || bodyCharacters.length > 0) {
+    return { ok: false, errors: sortByPosition([...errors, ...compiled.errors, ...bodyCharacters]) };
   }
 
   const metrics = computeMetrics(frontmatter);
@@ -155,9 +181,11 @@ function bodyContextOf(data: unknown): BodyContext {
 export async function loadAllIncidents(
   directory = contentDirectory(),
 ): Promise<{ incidents: Incident[]; errors: Diagnostic[] }> {
-  const results = await Promise.all((await listIncidentFiles(directory)).map(loadIncidentFile));
+  const folder = await listContentFolder(directory);
+  const results = await Promise.all(folder.incidents.map(loadIncidentFile));
   const incidents = results.flatMap((result) => (result.ok ? [result.incident] : []));
-  const errors = results.flatMap((result) => (result.ok ? [] : result.errors));
+  const errors = [...folder.others.map(unexpectedEntryError), ...results.flatMap((result) => (result.ok ? [] : result.errors))]
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   incidents.sort((a, b) => Date.parse(b.metrics.impactStart) - Date.parse(a.metrics.impactStart));
   return { incidents, errors };
 }

@@ -95,7 +95,7 @@ export function validateFrontmatter(
     return { frontmatter: undefined, errors: sortByPosition(errors) };
   }
 
-  const errors = checkRules(result.data).map((violation) => contentError({
+  const errors = checkRules(result.data, (path) => source.locate(path).line).map((violation) => contentError({
     file,
     code: violation.code,
     ...source.locate(violation.path),
