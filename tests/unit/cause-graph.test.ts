@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { orderCauseChain } from '@/lib/causes/chain';
-import { checkRules } from '@/lib/content/rules';
+import { checkRules } from '@/lib/content/frontmatter-rules';
 import type { Cause, IncidentFrontmatter } from '@/lib/content/schema';
 
 /** A chain c0 → c1 → … → c(n-1), written in reverse order so that ordering has work to do. */
