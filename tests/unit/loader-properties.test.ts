@@ -22,6 +22,9 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => vi.unstubAllEnvs());
 
+/** Many loads per property on a machine shared with other work: the test's own time limit. */
+const PROPERTY_TIMEOUT = 180_000;
+
 /** A bound for "never hangs", generous enough for a busy machine; a hang is far beyond it. */
 async function loadWithin(text: string | Uint8Array, ms = 20_000): Promise<LoadResult> {
   const bytes = typeof text === 'string' ? encoder.encode(text) : text;
@@ -103,7 +106,7 @@ describe('the loader, given anything', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('answers random MDX bodies with an incident or located errors', async () => {
     await fc.assert(
@@ -112,7 +115,7 @@ describe('the loader, given anything', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('answers random bytes and text with located errors', async () => {
     await fc.assert(
@@ -121,7 +124,7 @@ describe('the loader, given anything', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('answers random YAML with anchors, aliases, tags and merge keys with an incident or located errors', async () => {
     const anchor = fc.constantFrom('a', 'b', 'all', 'x');
@@ -147,7 +150,7 @@ describe('the loader, given anything', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('answers random Unicode, control and bidirectional characters included, and never lets one through', async () => {
     const tricky = fc.constantFrom('\u0000', '\u0007', '\u001b[31m', '\u007f', '\u0085', '\u202e', '\u2066', '\u2069', '\u200f', '\ud800', '\udfff', '\ufffe', '\t', '\r', '\u2028', '🔥', 'Ω', 'ب', '東');
@@ -166,7 +169,7 @@ describe('the loader, given anything', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('answers random cause graphs of up to 10,000 causes with an incident or located errors', async () => {
     const graph = fc.record({ size: fc.integer({ min: 1, max: 10_000 }), seed: fc.integer({ min: 1, max: 2 ** 31 - 2 }), links: fc.integer({ min: 0, max: 3 }) });
