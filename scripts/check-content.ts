@@ -1,4 +1,13 @@
 import { checkContent } from '../lib/content/check';
+import { parseCommandLine } from './command-line';
+
+const usage = `usage: npm run check
+
+Validates every incident in CONTENT_DIR (content/incidents) without building: one line per
+problem, file:line:column  level[code]  field.path  message, then a count. Exit 1 on any error.
+The codes are listed in content/README.md under "Diagnostic codes".`;
+
+parseCommandLine(process.argv.slice(2), {}, usage);
 
 const report = await checkContent();
 (report.ok ? console.log : console.error)(report.text);
