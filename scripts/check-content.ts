@@ -1,4 +1,4 @@
-import { checkContent } from '../lib/content/check';
+import { runContentCheck } from '../lib/content/check';
 import { parseCommandLine } from './command-line';
 
 const usage = `usage: npm run check
@@ -9,6 +9,4 @@ The codes are listed in content/README.md under "Diagnostic codes".`;
 
 parseCommandLine(process.argv.slice(2), {}, usage);
 
-const report = await checkContent();
-(report.ok ? console.log : console.error)(report.text);
-process.exitCode = report.ok ? 0 : 1;
+process.exitCode = (await runContentCheck()) ? 0 : 1;

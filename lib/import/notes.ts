@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { EXAMPLE_VALUES } from '../content/placeholders';
-import { PAGE_IDS } from '../content/rules';
+import { PAGE_IDS } from '../page-anchors';
 import { incidentFileName } from '../content/scaffold';
 import { EVENT_KINDS, type EventKind } from '../content/vocabulary';
 import { slugify } from '../slug';
 import { isIsoDate, toEpochMs } from '../time/iso';
-import { instantToIso, readWallClock } from '../time/zoned';
+import { instantToIso, readWallClock } from '../time/zone-offset';
 import type { Outcome } from './outcome';
 import { withoutUnsafeCharacters } from './plain-text';
 import { readSource } from './read-source';
