@@ -1,14 +1,22 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 export const root = path.resolve(import.meta.dirname, '../../..');
 
+export type ScriptResult = { status: number | null; stdout: string; stderr: string };
+
+const command = (script: string, args: string[]) => ['--import', 'tsx', path.join(root, 'scripts', script), ...args];
+
 /** Runs one of the project's scripts as `npm run` does (with tsx), from the project root. */
-export function runScript(script: string, args: string[], env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', script), ...args], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    timeout: 60_000,
+export function runScript(script: string, args: string[], env: Record<string, string> = {}): ScriptResult {
+  return spawnSync(process.execPath, command(script, args), { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
+}
+
+/** The same, without blocking this process: for a script that talks to a server the test runs. */
+export function runScriptAsync(script: string, args: string[], env: Record<string, string> = {}): Promise<ScriptResult> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, command(script, args), { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 }, (error, stdout, stderr) => {
+      resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
+    });
   });
 }
