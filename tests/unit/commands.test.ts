@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runScript } from './support/run-script';
+import { runScript, SCRIPT_TIMEOUT_MS } from './support/run-script';
 
-describe('every command', () => {
+describe('every command', { timeout: SCRIPT_TIMEOUT_MS }, () => {
   it.each([
     ['new-incident.ts', [], 'usage: npm run new-incident'],
     ['check-content.ts', [], 'usage: npm run check'],
@@ -23,7 +23,7 @@ describe('every command', () => {
   });
 });
 
-describe('npm run new-incident', () => {
+describe('npm run new-incident', { timeout: SCRIPT_TIMEOUT_MS }, () => {
   it('says the file name it chose, cut at a word boundary, and never overwrites it', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'new-incident-'));
     const args = ['--title', 'Database failover left the payments API pointing at a read-only replica for an hour and then', '--date', '2025-03-04', '--tz', 'Europe/Berlin'];

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { root, runScript, runScriptAsync } from './support/run-script';
+import { root, runScript, runScriptAsync, SCRIPT_TIMEOUT_MS } from './support/run-script';
 
 const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
 const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
@@ -20,7 +20,7 @@ function readmeImportCommands(): string[][] {
   return blocks.flatMap((block) => block.split('\n').filter((line) => line.startsWith('npm run import -- '))).map((line) => shellWords(line.slice('npm run import -- '.length)));
 }
 
-describe('the README examples of npm run import', () => {
+describe('the README examples of npm run import', { timeout: SCRIPT_TIMEOUT_MS }, () => {
   it('run, write drafts that pass npm run check, and never overwrite them', async () => {
     const commands = readmeImportCommands();
     expect(commands.map((args) => args[0])).toEqual(['statuspage', 'notes']);
@@ -49,7 +49,7 @@ describe('the README examples of npm run import', () => {
   });
 });
 
-describe('npm run import', () => {
+describe('npm run import', { timeout: SCRIPT_TIMEOUT_MS }, () => {
   it.each([[[]], [['statuspage']], [['notes']]])('%j --help prints its usage and exits 0', (args) => {
     const result = runScript('import.ts', [...args, '--help']);
     expect(result.status).toBe(0);
@@ -93,7 +93,7 @@ describe('npm run import', () => {
   });
 });
 
-describe('npm run import -- statuspage <URL>', () => {
+describe('npm run import -- statuspage <URL>', { timeout: SCRIPT_TIMEOUT_MS }, () => {
   // Loopback only, on a port of this project's range; never the internet.
   const PORT = 3231;
   let server: Server;
