@@ -295,7 +295,7 @@ export function statuspageDraft(incident: StatuspageIncident, page: Page | undef
 
   const organization = page?.name ? clean(page.name) : '';
   if (!organization) notes.push('the JSON has no "page" with a name: organization is a placeholder');
-  if (page?.time_zone && page.time_zone !== timeZone) notes.push(`times are written in ${timeZone}; the status page's own zone is ${page.time_zone} (--tz ${page.time_zone} to use it)`);
+  if (page?.time_zone && canonicalZone(page.time_zone) !== canonicalZone(timeZone)) notes.push(`times are written in ${timeZone}; the status page's own zone is ${page.time_zone} (--tz ${page.time_zone} to use it)`);
 
   const shortlink = incident.shortlink && /^https?:\/\//.test(incident.shortlink) ? incident.shortlink : undefined;
   if (!shortlink) notes.push('the incident has no shortlink: sources is empty');
@@ -341,6 +341,15 @@ export function statuspageDraft(incident: StatuspageIncident, page: Page | undef
       },
     },
   };
+}
+
+/** `Etc/UTC` and `UTC` are one zone; a name the runtime does not know stays as written. */
+function canonicalZone(timeZone: string): string {
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+  } catch {
+    return timeZone;
+  }
 }
 
 function statuspageBody(shortlink: string | undefined): string {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -14,21 +15,26 @@ function shellWords(line: string): string[] {
   return [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((match) => match[1] ?? match[2]!);
 }
 
-/** Every `npm run import -- …` line of the README's sh blocks, as the arguments of scripts/import.ts. */
+/** Every `npm run import -- …` line of the README's sh blocks, as words. */
 function readmeImportCommands(): string[][] {
   const blocks = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].map((match) => match[1]!);
-  return blocks.flatMap((block) => block.split('\n').filter((line) => line.startsWith('npm run import -- '))).map((line) => shellWords(line.slice('npm run import -- '.length)));
+  return blocks.flatMap((block) => block.split('\n').filter((line) => line.startsWith('npm run import -- '))).map(shellWords);
+}
+
+/** Runs a command line exactly as the README shows it (npm and all). */
+function runAsShown([program, ...args]: string[], env: Record<string, string>) {
+  return spawnSync(program!, args, { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', timeout: SCRIPT_TIMEOUT_MS });
 }
 
 describe('the README examples of npm run import', { timeout: SCRIPT_TIMEOUT_MS }, () => {
   it('run, write drafts that pass npm run check, and never overwrite them', async () => {
     const commands = readmeImportCommands();
-    expect(commands.map((args) => args[0])).toEqual(['statuspage', 'notes']);
+    expect(commands.map((words) => words[4])).toEqual(['statuspage', 'notes']);
     const dir = await mkdtemp(path.join(tmpdir(), 'import-readme-'));
-    for (const args of commands) {
-      const result = runScript('import.ts', args, { CONTENT_DIR: dir });
+    for (const words of commands) {
+      const result = runAsShown(words, { CONTENT_DIR: dir });
       expect(result.status, result.stderr).toBe(0);
-      expect(result.stdout).toMatch(/^wrote .+\.mdx \(a draft/);
+      expect(result.stdout).toMatch(/^wrote .+\.mdx \(a draft/m);
     }
     expect(readdirSync(dir).sort()).toEqual(['2024-12-11-api-chatgpt-sora-facing-issues.mdx', '2024-12-11-telemetry-rollout-takes-down-the-api.mdx']);
 
@@ -37,7 +43,7 @@ describe('the README examples of npm run import', { timeout: SCRIPT_TIMEOUT_MS }
     expect(check.stdout.trim()).toBe('2 incident(s), no problems');
     expect(check.status).toBe(0);
 
-    const again = runScript('import.ts', commands[0]!, { CONTENT_DIR: dir });
+    const again = runAsShown(commands[0]!, { CONTENT_DIR: dir });
     expect(again.status).toBe(1);
     expect(again.stderr.trim()).toMatch(/2024-12-11-api-chatgpt-sora-facing-issues\.mdx already exists; not overwriting it/);
   });
