@@ -35,7 +35,7 @@ const UpdateSchema = z.looseObject({
   display_at: statuspageTime.nullish(),
   created_at: statuspageTime.nullish(),
   affected_components: z.array(AffectedComponentSchema).nullish(),
-});
+}).refine((update) => Boolean(update.display_at ?? update.created_at), { error: 'missing field (expected display_at or created_at)', path: ['display_at'] });
 
 const StatuspageIncidentSchema = z.looseObject({
   id: z.string().nullish(),

@@ -164,6 +164,14 @@ describe('the Statuspage importer, on the choices it has to make', () => {
     });
   });
 
+  it('asks for a time on every update', () => {
+    const incident = { name: 'x', status: 'resolved', impact: 'minor', incident_updates: [{ status: 'resolved', body: 'ok' }] };
+    expect(readStatuspage(JSON.stringify({ incident }))).toEqual({
+      ok: false,
+      message: 'not a Statuspage incident: incident.incident_updates[0].display_at: missing field (expected display_at or created_at)',
+    });
+  });
+
   it('refuses JSON of another shape, naming its fields', () => {
     expect(readStatuspage('{"components": []}')).toEqual({
       ok: false,
