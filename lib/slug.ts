@@ -7,13 +7,22 @@ function withoutLatinAccents(text: string): string {
     .toLowerCase();
 }
 
-function trimmed(slug: string, maxLength: number): string {
-  return slug.replace(/^-+|-+$/g, '').slice(0, maxLength).replace(/-+$/g, '');
-}
-
-/** Text as an ASCII URL segment (file names): `Café DNS — échec` → `cafe-dns-echec`; empty when it has no Latin letters or digits. */
+/**
+ * Text as an ASCII URL segment (file names): `Café DNS — échec` → `cafe-dns-echec`; empty when it
+ * has no letters or digits. Longer than `maxLength`, it is cut after the last
+ * whole word that fits (a single longer word is cut at the limit).
+ */
 export function slugify(text: string, maxLength = Infinity): string {
-  return trimmed(withoutLatinAccents(text).replace(/[^a-z0-9]+/g, '-'), maxLength);
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= maxLength) return slug;
+  const cut = slug.slice(0, maxLength + 1);
+  const lastBoundary = cut.lastIndexOf('-');
+  return (lastBoundary > 0 ? cut.slice(0, lastBoundary) : cut.slice(0, maxLength)).replace(/-+$/g, '');
 }
 
 /**
@@ -22,5 +31,7 @@ export function slugify(text: string, maxLength = Infinity): string {
  * lower-cased; empty when the text has none.
  */
 export function slugifyAnyScript(text: string): string {
-  return trimmed(withoutLatinAccents(text).replace(/[^\p{L}\p{M}\p{N}]+/gu, '-'), Infinity);
+  return withoutLatinAccents(text)
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
 }
