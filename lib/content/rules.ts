@@ -1,9 +1,9 @@
 import { toEpochMs } from '../time/iso';
 import { formatFieldPath } from './diagnostic';
-import type { IncidentFrontmatter } from './schema';
+import { LESSON_KINDS, type IncidentFrontmatter } from './schema';
 
 /** Ids of the page's own sections; content ids share the page's anchor namespace with them. */
-export const SECTION_IDS = ['summary', 'timeline', 'root-cause', 'contributing-factors', 'remediations', 'narrative', 'sources'] as const;
+export const SECTION_IDS = ['summary', 'timeline', 'root-cause', 'contributing-factors', 'remediations', 'lessons', 'narrative', 'sources'] as const;
 
 export type SectionId = (typeof SECTION_IDS)[number];
 
@@ -13,6 +13,8 @@ export const PAGE_IDS: readonly string[] = [
   ...SECTION_IDS.map((id) => `${id}-heading`),
   'main-content',
   'timeline-overview-caption',
+  'impact-windows',
+  'cause-graph-caption',
 ];
 
 export type RuleViolation = { code: string; path: (string | number)[]; message: string };
@@ -41,6 +43,7 @@ export function checkRules(incident: IncidentFrontmatter): RuleViolation[] {
   incident.causes.forEach((cause, i) => claim(cause.id, ['causes', i]));
   incident.contributingFactors.forEach((factor, i) => claim(factor.id, ['contributingFactors', i]));
   incident.remediations.forEach((remediation, i) => claim(remediation.id, ['remediations', i]));
+  for (const kind of LESSON_KINDS) incident.lessons?.[kind].forEach((lesson, i) => claim(lesson.id, ['lessons', kind, i]));
 
   const services = new Set<string>();
   incident.services.forEach((service, i) => {
@@ -74,6 +77,12 @@ export function checkRules(incident: IncidentFrontmatter): RuleViolation[] {
     }
   }
 
+  for (const i of triggers) {
+    if (incident.timeline[i]!.precision === 'day') {
+      fail('trigger-day-only', ['timeline', i, 'precision'], 'expected the trigger to be known to the minute, got precision "day"; a day-only event never enters a figure');
+    }
+  }
+
   incident.impactWindows.forEach((window, i) => {
     checkServices(window.services, ['impactWindows', i]);
     if (toEpochMs(window.end) <= toEpochMs(window.start)) {
@@ -86,6 +95,16 @@ export function checkRules(incident: IncidentFrontmatter): RuleViolation[] {
     cause.leadsTo.forEach((target, j) => {
       if (target === cause.id) fail('cause-leads-to-itself', ['causes', i, 'leadsTo', j], `expected another cause's id, got "${target}" itself`);
       else if (!causeIds.has(target)) fail('unknown-cause', ['causes', i, 'leadsTo', j], `expected the id of a cause, got "${target}"`);
+    }),
+  );
+  incident.impactWindows.forEach((window, i) =>
+    window.causedBy?.forEach((target, j) => {
+      if (!causeIds.has(target)) fail('unknown-window-cause', ['impactWindows', i, 'causedBy', j], `expected the id of a cause, got "${target}"`);
+    }),
+  );
+  incident.contributingFactors.forEach((factor, i) =>
+    factor.contributesTo?.forEach((target, j) => {
+      if (!causeIds.has(target)) fail('unknown-factor-target', ['contributingFactors', i, 'contributesTo', j], `expected the id of a cause, got "${target}"`);
     }),
   );
   const cycle = findCycle(incident.causes);

@@ -31,7 +31,7 @@ type SourceIncident = {
   timeline: SourceEvent[];
   causes: { id: string; statement: string }[];
   contributingFactors: { id: string; statement: string }[];
-  remediations: { id: string; title: string }[];
+  remediations: { id: string; title: string; owner?: string; due?: string; timing?: 'during' | 'after' }[];
   sources: { title: string; url: string }[];
   draft?: boolean;
 };
