@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { Incident } from '@/lib/content/load';
 import type { CauseComponent } from '@/lib/incident/model';
-import { PageSection } from '../incident/PageSection';
+import { PageSection } from '../ui/PageSection';
 import { CauseEdge } from './CauseEdge';
 import { CauseNodeBox } from './CauseNodeBox';
 import { pathHighlightCss } from './path-highlight';

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { CauseNode } from '@/lib/incident/model';
-import { ItemLinks } from '../incident/ItemLinks';
+import { ItemLinks } from '../ui/ItemLinks';
 
 /** One cause in the diagram: what it is (root cause, outcome or neither), its text, what is attached to it. */
 export function CauseNodeBox({ node, style }: { node: CauseNode; style: CSSProperties }) {

@@ -2,8 +2,8 @@ import type { Incident } from '@/lib/content/load';
 import type { IncidentWindow } from '@/lib/incident/model';
 import { formatDuration, isoDuration } from '@/lib/time/format';
 import { LocalTime } from '../time/LocalTime';
-import { ImpactDegreeBadge } from './ImpactDegreeBadge';
-import { ItemLinks } from './ItemLinks';
+import { ImpactDegreeBadge } from '../ui/ImpactDegreeBadge';
+import { ItemLinks } from '../ui/ItemLinks';
 
 function Duration({ ms }: { ms: number }) {
   return <time dateTime={isoDuration(ms)}>{formatDuration(ms)}</time>;

@@ -1,7 +1,7 @@
 import type { Incident } from '@/lib/content/load';
 import { LESSON_KINDS, type LessonKind } from '@/lib/content/vocabulary';
-import { LinkableItem } from './LinkableItem';
-import { PageSection } from './PageSection';
+import { LinkableItem } from '../ui/LinkableItem';
+import { PageSection } from '../ui/PageSection';
 
 /** The headings of the Google SRE postmortem template. */
 const HEADINGS: Record<LessonKind, string> = {

@@ -1,8 +1,8 @@
 import type { Incident } from '@/lib/content/load';
 import type { Remediation } from '@/lib/content/schema';
 import type { IncidentRemediation } from '@/lib/incident/model';
-import { LinkableItem } from '../incident/LinkableItem';
-import { PageSection } from '../incident/PageSection';
+import { LinkableItem } from '../ui/LinkableItem';
+import { PageSection } from '../ui/PageSection';
 
 const CATEGORY_LABELS: Record<Remediation['category'], string> = {
   prevent: 'Prevent',

@@ -1,5 +1,5 @@
 import type { Incident } from '@/lib/content/load';
-import { DEGREE_LABELS } from '../incident/ImpactDegreeBadge';
+import { DEGREE_LABELS } from '../ui/ImpactDegreeBadge';
 import { LocalTime } from '../time/LocalTime';
 import { EVENT_KIND_STYLES } from './event-kinds';
 

@@ -1,5 +1,5 @@
 import { layoutGraph, type ComponentShape, type EdgeRoute, type NodePosition } from '../causes/graph-layout';
-import type { SectionId } from '../content/rules';
+import type { SectionId } from '../page-anchors';
 import type {
   Cause,
   ContributingFactor,
