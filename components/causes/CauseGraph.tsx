@@ -49,7 +49,13 @@ function Chain({ chain, label }: { chain: CauseComponent; label: string }) {
     <div className="min-w-0 overflow-x-auto print:overflow-visible" style={{ flexBasis: `${chain.width * 14}rem`, flexGrow: chain.width }}>
       <div role="list" aria-label={label} className="grid gap-x-3" style={style}>
         {chain.nodes.map((node) => (
-          <CauseNodeBox key={node.id} node={node} style={{ gridRow: 2 * node.rank + 1, gridColumn: `${Math.round(node.x * columns)} / span 2` }} />
+          <CauseNodeBox
+            key={node.id}
+            node={node}
+            // A cause alone in its rank takes the whole row (its centre stays in the middle).
+            alone={chain.rankWidths[node.rank] === 1}
+            style={{ gridRow: 2 * node.rank + 1, gridColumn: chain.rankWidths[node.rank] === 1 ? '1 / -1' : `${Math.round(node.x * columns)} / span 2` }}
+          />
         ))}
         {chain.edges.map((edge) => (
           <CauseEdge key={`${edge.from}>${edge.to}`} edge={edge} />

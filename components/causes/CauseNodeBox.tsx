@@ -3,10 +3,10 @@ import type { CauseNode } from '@/lib/incident/model';
 import { ItemLinks } from '../ui/ItemLinks';
 
 /** One cause in the diagram: what it is (root cause, outcome or neither), its text, what is attached to it. */
-export function CauseNodeBox({ node, style }: { node: CauseNode; style: CSSProperties }) {
+export function CauseNodeBox({ node, alone, style }: { node: CauseNode; alone: boolean; style: CSSProperties }) {
   const label = node.isRoot ? 'Root cause' : node.isOutcome ? 'Outcome' : undefined;
   return (
-    <div role="listitem" className="flex min-w-0 px-1.5" style={style}>
+    <div role="listitem" className={`flex min-w-0 px-1.5 ${alone ? 'mx-auto w-full max-w-xl' : ''}`} style={style}>
       <div
         id={node.id}
         data-cause={node.id}
