@@ -12,7 +12,7 @@ export function pathHighlightCss(graph: CauseGraph): string {
       if (node.pathToOutcome.length === 0) continue;
       const active = `.cause-graph.cause-graph:has([data-cause="${node.id}"]:is(:hover,:focus-within))`;
       rules.push(
-        `${active} :is(${node.pathToOutcome.map((id) => `[data-cause="${id}"]`).join(',')}){opacity:1;border-color:var(--cause-path)}`,
+        `${active} :is(${node.pathToOutcome.map((id) => `[data-cause="${id}"]`).join(',')}){border-color:var(--cause-path);background-color:var(--cause-path-bg)}`,
         `${active} :is(${node.pathToOutcome.map((id) => `[data-from="${id}"]`).join(',')}){opacity:1;color:var(--cause-path)}`,
       );
     }
