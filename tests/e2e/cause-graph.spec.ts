@@ -1,6 +1,13 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import Ajv2020 from 'ajv/dist/2020';
 import { axeViolations, describe } from './axe';
 import { publishedIncidents } from './support';
+
+const schemaFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../public/schema/incident-data.schema.json');
+const validateData = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
 
 const LOAD_BALANCER = publishedIncidents.find((candidate) => candidate.slug === '2022-08-19-openai-api-load-balancer-outage');
 
@@ -17,6 +24,17 @@ for (const incident of publishedIncidents) {
     }
     await expect(diagram.locator('[data-from][data-to]')).toHaveCount(leadsTo.length);
     await expect(diagram).not.toContainText(/Step \d/);
+  });
+
+  test(`${incident.slug}: /incidents/<slug>.json is served, valid against its JSON Schema, with every leadsTo as an edge`, async ({ request }) => {
+    const response = await request.get(`/incidents/${incident.slug}.json`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('application/json');
+    const data = (await response.json()) as { slug: string; causeGraph: { components: { edges: { from: string; to: string }[] }[] } };
+    expect(validateData(data), JSON.stringify(validateData.errors)).toBe(true);
+    expect(data.slug).toBe(incident.slug);
+    const edges = data.causeGraph.components.flatMap((chain) => chain.edges.map((edge) => `${edge.from}>${edge.to}`));
+    expect(edges.sort()).toEqual(incident.causes.flatMap((cause) => (cause.leadsTo ?? []).map((target) => `${cause.id}>${target}`)).sort());
   });
 
   test(`${incident.slug}: every impact window is listed with its degree and links to its causes`, async ({ page }) => {
@@ -56,10 +74,15 @@ test('every cause is reachable by Tab, and focusing one outlines its path to the
   const link = page.locator(`[id="${first.id}"] a[href="#${first.id}"]`);
   await link.focus();
   await expect(link).toBeFocused();
-  const next = first.leadsTo![0]!;
-  const unrelated = incident.causes.find((cause) => cause.id !== first.id && !cause.leadsTo?.includes(next) && cause.id !== next);
+  // Its path to the outcome, read from the content: everything reachable by leadsTo.
+  const onPath = new Set([first.id]);
+  for (const id of onPath) for (const target of incident.causes.find((cause) => cause.id === id)?.leadsTo ?? []) onPath.add(target);
   const border = (id: string) => page.locator(`[id="${id}"]`).evaluate((element) => getComputedStyle(element).borderTopColor);
-  expect(await border(next)).not.toBe(await border(unrelated!.id));
+  const pathColours = new Set(await Promise.all([...onPath].map(border)));
+  expect(pathColours.size).toBe(1);
+  for (const cause of incident.causes.filter((candidate) => !onPath.has(candidate.id))) {
+    expect(await border(cause.id)).not.toBe([...pathColours][0]);
+  }
   // Tab from the first cause on: every cause of the diagram gets focus.
   const reached = new Set<string>();
   for (let presses = 0; presses < 60; presses++) {
@@ -85,13 +108,14 @@ test('the lessons are listed under their three headings, each item an anchor', a
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds nothing on any incident page (diagram, windows, lessons), ${colorScheme}, with a cause focused`, async ({ page }) => {
-    for (const incident of publishedIncidents) {
+  for (const incident of publishedIncidents) {
+    test(`${incident.slug}: axe finds nothing, ${colorScheme}, with a cause focused`, async ({ page }) => {
+      test.setTimeout(60_000);
       await page.emulateMedia({ colorScheme });
       await page.goto(`/incidents/${incident.slug}`);
       await page.locator(`[id="${incident.causes[0]!.id}"] a`).first().focus();
       const violations = await axeViolations(page);
-      expect(violations, `${incident.slug}\n${describe(violations)}`).toEqual([]);
-    }
-  });
+      expect(violations, describe(violations)).toEqual([]);
+    });
+  }
 }
