@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { orderCauseChain } from '@/lib/causes/chain';
 import { checkRules } from '@/lib/content/frontmatter-rules';
 import type { Cause, IncidentFrontmatter } from '@/lib/content/schema';
 
@@ -43,25 +42,5 @@ describe('a cause graph of 100,000 causes, deeper than any call stack', () => {
     const violations = checkRules(incidentWith(chain(100_000, { closed: true })), lineOf);
     expect(violations.map((violation) => violation.code)).toEqual(['cause-cycle']);
     expect(violations[0]!.message).toMatch(/^expected causes without a cycle, got c99999 → c0 → c1 → .* → c99999$/);
-  });
-
-  it('is put in reading order, each cause after the one that led to it', () => {
-    const ordered = orderCauseChain(chain(100_000));
-    expect(ordered).toHaveLength(100_000);
-    expect(ordered.slice(0, 3).map((link) => link.id)).toEqual(['c0', 'c1', 'c2']);
-    expect(ordered.at(-1)).toMatchObject({ id: 'c99999', isRoot: false, ledFrom: ['c99998'] });
-    expect(ordered[0]).toMatchObject({ isRoot: true, ledFrom: [] });
-  });
-});
-
-describe('reading order of causes', () => {
-  it('keeps the written order among causes that are ready at the same time', () => {
-    const causes: Cause[] = [
-      { id: 'b', statement: 'B', leadsTo: ['d'] },
-      { id: 'd', statement: 'D', leadsTo: [] },
-      { id: 'a', statement: 'A', leadsTo: ['d', 'c'] },
-      { id: 'c', statement: 'C', leadsTo: [] },
-    ];
-    expect(orderCauseChain(causes).map((link) => link.id)).toEqual(['b', 'a', 'd', 'c']);
   });
 });

@@ -192,7 +192,7 @@ describe('the loader, given anything', () => {
         const frontmatter = minimalFrontmatter.replace(/causes:[\s\S]*---\n$/, `${stringify({ causes })}---\n`);
         const result = await loadWithin(`${frontmatter}\nBody.\n`, 60_000);
         expectWellFormed(result);
-        if (result.ok) expect(result.incident.causeChain).toHaveLength(size);
+        if (result.ok) expect(result.incident.causes).toHaveLength(size);
       }),
       { numRuns: 5 },
     );
