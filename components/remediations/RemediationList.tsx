@@ -14,6 +14,7 @@ const STATUS_STYLES: Record<Remediation['status'], { label: string; className: s
   planned: { label: 'Planned', className: 'border-slate-400 text-slate-800 dark:text-slate-200' },
   'in-progress': { label: 'In progress', className: 'border-sky-600 text-sky-800 dark:text-sky-200' },
   done: { label: 'Done', className: 'border-emerald-600 text-emerald-800 dark:text-emerald-200' },
+  'wont-do': { label: "Won't do", className: 'border-slate-400 text-slate-600 line-through dark:text-slate-400' },
 };
 
 export function RemediationList({ incident }: { incident: Incident }) {
@@ -49,6 +50,30 @@ export function RemediationList({ incident }: { incident: Incident }) {
                   <dt className="text-slate-600 dark:text-slate-400">Due</dt>
                   <dd>{remediation.due ? <time dateTime={remediation.due}>{remediation.due}</time> : 'not published'}</dd>
                 </div>
+                {remediation.priority && (
+                  <div className="flex gap-1">
+                    <dt className="text-slate-600 dark:text-slate-400">Priority</dt>
+                    <dd className="font-medium uppercase">{remediation.priority}</dd>
+                  </div>
+                )}
+                {remediation.completed && (
+                  <div className="flex gap-1">
+                    <dt className="text-slate-600 dark:text-slate-400">Completed</dt>
+                    <dd>
+                      <time dateTime={remediation.completed}>{remediation.completed}</time>
+                    </dd>
+                  </div>
+                )}
+                {remediation.tracker && (
+                  <div className="flex gap-1">
+                    <dt className="text-slate-600 dark:text-slate-400">Tracked in</dt>
+                    <dd>
+                      <a href={remediation.tracker} className="underline underline-offset-2" rel="external">
+                        {new URL(remediation.tracker).host}
+                      </a>
+                    </dd>
+                  </div>
+                )}
               </dl>
               <p className="mt-2 text-slate-700 dark:text-slate-300">{remediation.description}</p>
               <p className="mt-2 text-sm">

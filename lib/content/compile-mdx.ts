@@ -2,6 +2,7 @@ import { bundleMDX } from 'mdx-bundler';
 import GithubSlugger from 'github-slugger';
 import rehypeSlug from 'rehype-slug';
 import { cacheKey, cached } from './compile-cache';
+import type { DiagnosticCode } from './codes';
 import { contentError, type Diagnostic } from './diagnostic';
 
 /** Components an incident body may use; `components/mdx` renders them. */
@@ -19,7 +20,7 @@ type MdastNode = {
   position?: { start: { line: number; column: number } };
 };
 
-type BodyProblem = { line: number; column: number; code: string; message: string };
+type BodyProblem = { line: number; column: number; code: DiagnosticCode; message: string };
 
 /** What the body is checked against: events it may point at, and anchors already taken on the page. */
 export type BodyContext = { eventIds: ReadonlySet<string>; takenAnchors: ReadonlySet<string> };
@@ -36,7 +37,7 @@ function textOf(node: MdastNode): string {
  */
 function checkBody(node: MdastNode, context: BodyContext, slugger: GithubSlugger, problems: BodyProblem[]) {
   const at = node.position?.start ?? { line: 1, column: 1 };
-  const report = (code: string, message: string) => problems.push({ line: at.line, column: at.column, code, message });
+  const report = (code: DiagnosticCode, message: string) => problems.push({ line: at.line, column: at.column, code, message });
 
   switch (node.type) {
     case 'mdxjsEsm':

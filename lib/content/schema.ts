@@ -4,11 +4,12 @@ import {
   EVENT_KINDS,
   INCIDENT_STATUSES,
   REMEDIATION_CATEGORIES,
+  REMEDIATION_PRIORITIES,
   REMEDIATION_STATUSES,
   SEVERITIES,
 } from './vocabulary';
 
-export { EVENT_KINDS, INCIDENT_STATUSES, REMEDIATION_CATEGORIES, REMEDIATION_STATUSES, SEVERITIES };
+export { EVENT_KINDS, INCIDENT_STATUSES, REMEDIATION_CATEGORIES, REMEDIATION_PRIORITIES, REMEDIATION_STATUSES, SEVERITIES };
 
 /**
  * The one definition of an incident's frontmatter. Types are inferred from it;
@@ -19,12 +20,24 @@ function shown(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
+/** Lower-case letters and digits, words joined by single hyphens: ids, tags and file names. */
+export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 const id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  .regex(KEBAB_CASE, {
     error: (issue) => `expected a kebab-case id such as "first-alert", got ${shown(issue.input)}`,
   })
   .describe('A stable kebab-case id; it is also the anchor in the page URL (#id).');
+
+const tags = z
+  .array(
+    z.string().regex(KEBAB_CASE, {
+      error: (issue) => `expected a kebab-case tag such as "control-plane", got ${shown(issue.input)}`,
+    }),
+  )
+  .default([])
+  .describe('Kebab-case tags that classify this item; each tag has a page, /tags/<tag>.');
 
 const text = z.string().trim().min(1, { error: 'expected non-empty text' });
 
@@ -83,6 +96,7 @@ export const ContributingFactorSchema = z.strictObject({
   id,
   statement: text,
   detail: text.optional(),
+  tags,
 });
 
 export const RemediationSchema = z.strictObject({
@@ -93,6 +107,9 @@ export const RemediationSchema = z.strictObject({
   status: z.enum(REMEDIATION_STATUSES),
   owner: text.optional(),
   due: isoDate.optional(),
+  priority: z.enum(REMEDIATION_PRIORITIES).optional().describe('p1 is the most urgent.'),
+  tracker: httpUrl.optional().describe('Link to the ticket or issue that tracks the work.'),
+  completed: isoDate.optional().describe('When the work was done; only with status "done".'),
   addresses: z
     .array(id)
     .min(1, { error: 'expected at least one cause, factor or event id' })
@@ -120,6 +137,15 @@ export const IncidentFrontmatterSchema = z.strictObject({
   publishedAt: isoTime.optional().describe('When the postmortem was published.'),
   draft: z.boolean().default(false),
   services: z.array(text).min(1, { error: 'expected at least one affected service' }),
+  tags,
+  related: z
+    .array(
+      z.string().regex(KEBAB_CASE, {
+        error: (issue) => `expected the file name of an incident, without .mdx, got ${shown(issue.input)}`,
+      }),
+    )
+    .default([])
+    .describe('File names (without .mdx) of other incidents this one is related to; the other page links back.'),
   impactWindows: z.array(ImpactWindowSchema).min(1, { error: 'expected at least one customer-impact window' }),
   timeline: z.array(TimelineEventSchema).min(1, { error: 'expected at least one timeline event' }),
   causes: z.array(CauseSchema).min(1, { error: 'expected at least one cause' }),
@@ -136,3 +162,4 @@ export type Cause = z.infer<typeof CauseSchema>;
 export type ContributingFactor = z.infer<typeof ContributingFactorSchema>;
 export type Remediation = z.infer<typeof RemediationSchema>;
 export type Severity = IncidentFrontmatter['severity'];
+export type { RemediationPriority, RemediationStatus } from './vocabulary';
