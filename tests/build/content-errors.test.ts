@@ -48,7 +48,7 @@ describe('content errors', () => {
     expect(output).toContain('five-megabytes.mdx:1:1  error[file-too-large]  file  expected at most 1024 KB, got 5120 KB');
     expect(output).toContain(`${errors.length} errors in ${files.size} files`);
     expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
-  });
+  }, 180_000);
 
   it('stop next build with located messages and no stack trace', () => {
     const result = nextBuild(contentFolderWithBrokenFile());
