@@ -18,3 +18,10 @@ export async function checkContent({ directory = contentDirectory(), today, stri
   if (strict && errors.length === 0 && warnings.length > 0) lines.push('--strict: warnings fail the check');
   return { ok, count: incidents.length, errors, warnings, text: lines.join('\n') };
 }
+
+/** Checks every incident and prints the outcome (to stderr when it fails); true when it passes. */
+export async function runContentCheck(options: CheckOptions = {}): Promise<boolean> {
+  const report = await checkContent(options);
+  (report.ok ? console.log : console.error)(report.text);
+  return report.ok;
+}

@@ -1,7 +1,7 @@
 import { isOverdue } from '../follow-ups/open';
 import type { CalendarDate } from '../time/calendar-date';
 import { diagnostic, formatFieldPath, type Diagnostic } from './diagnostic';
-import type { RuleViolation } from './rules';
+import type { RuleViolation } from './frontmatter-rules';
 import type { IncidentFrontmatter } from './schema';
 import type { FieldPositions } from './validate';
 

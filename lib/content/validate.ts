@@ -3,7 +3,7 @@ import { isDiagnosticCode, type DiagnosticCode } from './codes';
 import { contentError, diagnostic, formatFieldPath, type Diagnostic } from './diagnostic';
 import type { SplitSource } from './frontmatter';
 import { libraryCheckedPaths } from './library-checks';
-import { checkRules, type RuleViolation } from './rules';
+import { checkRules, type RuleViolation } from './frontmatter-rules';
 import { checkWarnings } from './warnings';
 import { IncidentFrontmatterSchema, type IncidentFrontmatter } from './schema';
 

@@ -1,5 +1,5 @@
 import { isOpen } from '../follow-ups/open';
-import type { RuleViolation } from './rules';
+import type { RuleViolation } from './frontmatter-rules';
 import type { IncidentFrontmatter } from './schema';
 
 const ACCOUNTABLE_SEVERITIES: readonly IncidentFrontmatter['severity'][] = ['sev1', 'sev2'];
