@@ -7,9 +7,20 @@ import { Timeline } from '../timeline/Timeline';
 import { ContributingFactors } from './ContributingFactors';
 import { IncidentHeader } from './IncidentHeader';
 import { PrintButton } from './PrintButton';
+import { RelatedIncidents } from './RelatedIncidents';
 import { Sources } from './Sources';
+import type { SimilarIncident } from '@/lib/incidents/related';
+import type { IncidentSummary } from '@/lib/incidents/summary';
 
-export function IncidentPage({ incident }: { incident: Incident }) {
+type IncidentPageProps = {
+  incident: Incident;
+  /** Linked by `related`, either way. */
+  related: IncidentSummary[];
+  /** Sharing a service or a tag. */
+  similar: SimilarIncident[];
+};
+
+export function IncidentPage({ incident, related, similar }: IncidentPageProps) {
   // Only sections the incident has: a link must never point at nothing.
   const sections = [
     ['timeline', 'Timeline'],
@@ -17,6 +28,7 @@ export function IncidentPage({ incident }: { incident: Incident }) {
     ...(incident.contributingFactors.length > 0 ? [['contributing-factors', 'Contributing factors'] as const] : []),
     ...(incident.remediations.length > 0 ? [['remediations', 'Remediations'] as const] : []),
     ['narrative', 'Narrative'],
+    ...(related.length > 0 || similar.length > 0 ? [['related-incidents', 'Related incidents'] as const] : []),
   ] as const;
   return (
     <IncidentViewProvider incidentTimeZone={incident.timeZone}>
@@ -37,6 +49,7 @@ export function IncidentPage({ incident }: { incident: Incident }) {
           <RemediationList incident={incident} />
           <IncidentBody incident={incident} />
           <Sources incident={incident} />
+          <RelatedIncidents related={related} similar={similar} />
         </div>
       </article>
     </IncidentViewProvider>

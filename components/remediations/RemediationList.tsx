@@ -1,21 +1,7 @@
 import type { Incident } from '@/lib/content/load';
-import type { Remediation } from '@/lib/content/schema';
+import { CATEGORY_LABELS, STATUS_STYLES } from './remediation-labels';
 import { LinkableItem } from '../ui/LinkableItem';
 import { PageSection } from '../ui/PageSection';
-
-const CATEGORY_LABELS: Record<Remediation['category'], string> = {
-  prevent: 'Prevent',
-  detect: 'Detect',
-  mitigate: 'Mitigate',
-  respond: 'Respond',
-};
-
-const STATUS_STYLES: Record<Remediation['status'], { label: string; className: string }> = {
-  planned: { label: 'Planned', className: 'border-slate-400 text-slate-800 dark:text-slate-200' },
-  'in-progress': { label: 'In progress', className: 'border-sky-600 text-sky-800 dark:text-sky-200' },
-  done: { label: 'Done', className: 'border-emerald-600 text-emerald-800 dark:text-emerald-200' },
-  'wont-do': { label: "Won't do", className: 'border-slate-400 text-slate-600 line-through dark:text-slate-400' },
-};
 
 export function RemediationList({ incident }: { incident: Incident }) {
   if (incident.remediations.length === 0) return null;
