@@ -3,7 +3,7 @@ import { isOverdue } from '@/lib/follow-ups/open';
 import type { CalendarDate } from '@/lib/time/calendar-date';
 import { incidentPath } from '@/lib/site';
 import { SeverityBadge } from '../ui/SeverityBadge';
-import { CATEGORY_LABELS, STATUS_STYLES } from '../remediations/remediation-labels';
+import { CATEGORY_LABELS, STATUS_STYLES, TIMING_LABELS } from '../remediations/remediation-labels';
 
 export const FOLLOW_UP_ROWS_ID = 'follow-up-rows';
 
@@ -19,7 +19,7 @@ export function FollowUpTable({ rows, buildDate }: { rows: FollowUpRow[]; buildD
         <caption className="sr-only">Follow-ups</caption>
         <thead className="border-b border-slate-300 dark:border-slate-700">
           <tr>
-            {['Follow-up', 'Incident', 'Category', 'Status', 'Owner', 'Priority', 'Due', 'Tracker', 'Completed'].map((label) => (
+            {['Follow-up', 'Incident', 'Category', 'Status', 'Timing', 'Owner', 'Priority', 'Due', 'Tracker', 'Completed'].map((label) => (
               <th key={label} scope="col" className="px-2 py-2 font-semibold whitespace-nowrap">
                 {label}
               </th>
@@ -58,6 +58,7 @@ export function FollowUpTable({ rows, buildDate }: { rows: FollowUpRow[]; buildD
                 <td className="px-2 py-2">
                   <span className={`rounded border px-1.5 text-xs leading-5 font-medium whitespace-nowrap ${status.className}`}>{status.label}</span>
                 </td>
+                <td className="px-2 py-2">{TIMING_LABELS[row.timing]}</td>
                 <td className="px-2 py-2">{row.owner ?? '—'}</td>
                 <td className="px-2 py-2 uppercase">{row.priority ?? '—'}</td>
                 <td className="px-2 py-2 whitespace-nowrap">

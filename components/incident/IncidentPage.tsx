@@ -1,16 +1,27 @@
 import type { Incident } from '@/lib/content/load';
-import { CauseChain } from '../causes/CauseChain';
+import type { SectionId } from '@/lib/page-anchors';
+import { CauseGraph } from '../causes/CauseGraph';
 import { IncidentViewProvider } from '../url-state/IncidentViewProvider';
 import { IncidentBody } from '../mdx/IncidentBody';
 import { RemediationList } from '../remediations/RemediationList';
 import { Timeline } from '../timeline/Timeline';
 import { ContributingFactors } from './ContributingFactors';
 import { IncidentHeader } from './IncidentHeader';
+import { Lessons } from './Lessons';
 import { PrintButton } from './PrintButton';
 import { RelatedIncidents } from './RelatedIncidents';
 import { Sources } from './Sources';
 import type { SimilarIncident } from '@/lib/incidents/related';
 import type { IncidentSummary } from '@/lib/incidents/summary';
+
+const SECTION_TITLES: Partial<Record<SectionId, string>> = {
+  timeline: 'Timeline',
+  'root-cause': 'Root cause',
+  'contributing-factors': 'Contributing factors',
+  remediations: 'Remediations',
+  lessons: 'Lessons',
+  narrative: 'Narrative',
+};
 
 type IncidentPageProps = {
   incident: Incident;
@@ -23,13 +34,12 @@ type IncidentPageProps = {
 export function IncidentPage({ incident, related, similar }: IncidentPageProps) {
   // Only sections the incident has: a link must never point at nothing.
   const sections = [
-    ['timeline', 'Timeline'],
-    ['root-cause', 'Root cause'],
-    ...(incident.contributingFactors.length > 0 ? [['contributing-factors', 'Contributing factors'] as const] : []),
-    ...(incident.remediations.length > 0 ? [['remediations', 'Remediations'] as const] : []),
-    ['narrative', 'Narrative'],
+    ...incident.sections.flatMap((id) => {
+      const title = SECTION_TITLES[id];
+      return title ? [[id, title] as const] : [];
+    }),
     ...(related.length > 0 || similar.length > 0 ? [['related-incidents', 'Related incidents'] as const] : []),
-  ] as const;
+  ];
   return (
     <IncidentViewProvider incidentTimeZone={incident.timeZone}>
       <article>
@@ -44,9 +54,10 @@ export function IncidentPage({ incident, related, similar }: IncidentPageProps) 
         </nav>
         <div className="mt-8">
           <Timeline incident={incident} />
-          <CauseChain incident={incident} />
+          <CauseGraph incident={incident} />
           <ContributingFactors incident={incident} />
           <RemediationList incident={incident} />
+          <Lessons incident={incident} />
           <IncidentBody incident={incident} />
           <Sources incident={incident} />
           <RelatedIncidents related={related} similar={similar} />

@@ -38,6 +38,9 @@ export const DIAGNOSTIC_CODES = {
   'window-end-not-after-start': { level: 'error', about: 'an impact window ends before it starts' },
   'several-triggers': { level: 'error', about: 'more than one trigger event' },
   'trigger-not-change': { level: 'error', about: 'a trigger that is not a change' },
+  'trigger-day-only': { level: 'error', about: 'the trigger is known only to the day' },
+  'unknown-window-cause': { level: 'error', about: "an impact window's causedBy names no cause" },
+  'unknown-factor-target': { level: 'error', about: "a factor's contributesTo names no cause" },
   'unknown-cause': { level: 'error', about: 'leadsTo names no cause' },
   'cause-leads-to-itself': { level: 'error', about: 'a cause leads to itself' },
   'cause-cycle': { level: 'error', about: 'the causes go round in a circle' },
@@ -46,6 +49,9 @@ export const DIAGNOSTIC_CODES = {
   'duplicate-tag': { level: 'error', about: 'a tag listed twice' },
   'duplicate-related': { level: 'error', about: 'a related incident listed twice' },
   'related-to-itself': { level: 'error', about: 'an incident related to itself' },
+  // publishing
+  'placeholder-text': { level: 'error', about: 'a published file still holds placeholder text' },
+  'scaffold-example-event': { level: 'error', about: "a published file still holds one of the scaffold's example events" },
   // rules across the library
   'unknown-related': { level: 'error', about: 'related names no incident file' },
   // the body

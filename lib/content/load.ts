@@ -1,36 +1,22 @@
 import { createHash } from 'node:crypto';
 import { access, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { orderCauseChain, type ChainLink } from '../causes/chain';
-import { remediationsByTarget } from '../remediations/addressed-by';
-import { computeMetrics, type IncidentMetrics } from '../timeline/metrics';
-import { placeEvents, timelineScale, type EventPlacement, type TimelineScale } from '../timeline/layout';
+import { deriveIncident, type Incident } from '../incident/model';
 import type { BodyContext } from './body-rules';
 import { compileBody } from './compile-mdx';
 import { PAGE_IDS } from '../page-anchors';
 import type { DiagnosticCode } from './codes';
 import { contentError, InvalidContentError, type Diagnostic } from './diagnostic';
 import { splitSource } from './frontmatter';
-import { KEBAB_CASE, type IncidentFrontmatter, type Remediation } from './schema';
+import { KEBAB_CASE } from './schema';
+import { placeholderDiagnostics } from './placeholders';
+import { LESSON_KINDS } from './vocabulary';
 import { sortByPosition, validateFrontmatter, type FieldPositions } from './validate';
 import { checkLibrary } from './library-checks';
 import { utcDate, type CalendarDate } from '../time/calendar-date';
 
-/** A validated incident with everything the pages show derived once, here. */
-export type Incident = IncidentFrontmatter & {
-  slug: string;
-  /** The source file, relative to the working directory. */
-  file: string;
-  /** The compiled MDX body, for mdx-bundler's `getMDXComponent`. */
-  code: string;
-  metrics: IncidentMetrics;
-  placements: EventPlacement[];
-  scale: TimelineScale;
-  /** Causes in reading order, each knowing what led to it. */
-  causeChain: ChainLink[];
-  /** Remediations by the id of the cause, factor or event they address. */
-  addressedBy: Record<string, Remediation[]>;
-};
+// The type lives with the model that derives it; re-exported for the pages that load it.
+export type { Incident };
 
 /**
  * A loaded incident carries its warnings beside it (a warning never stops a
@@ -116,30 +102,20 @@ async function parseIncident(file: string, slug: string, bytes: Uint8Array): Pro
   const source = splitSource(file, raw);
   if (source.data === undefined) return { ok: false, errors: source.errors };
   const validated = validateFrontmatter(file, source);
-  const { frontmatter } = validated;
+  const frontmatter = validated.frontmatter;
+  const errors = frontmatter ? placeholderDiagnostics(file, frontmatter, source) : validated.errors;
 
   // The body is checked even when the frontmatter is not, so one run reports both.
   const compiled = await compileBody(file, source.body, bodyContextOf(frontmatter ?? source.data));
-  if (!validated.frontmatter || compiled.code === undefined) {
-    return { ok: false, errors: sortByPosition([...validated.errors, ...compiled.errors]) };
+  if (!validated.frontmatter || errors.length > 0 || compiled.code === undefined) {
+    return { ok: false, errors: sortByPosition([...errors, ...compiled.errors]) };
   }
 
-  const metrics = computeMetrics(validated.frontmatter);
   return {
     ok: true,
     warnings: validated.warnings,
     positions: validated.positions,
-    incident: {
-      ...validated.frontmatter,
-      slug,
-      file,
-      code: compiled.code,
-      metrics,
-      placements: placeEvents(validated.frontmatter.timeline, validated.frontmatter.impactWindows, metrics.impactStart),
-      scale: timelineScale(validated.frontmatter.timeline, validated.frontmatter.impactWindows, validated.frontmatter.timeZone),
-      causeChain: orderCauseChain(validated.frontmatter.causes),
-      addressedBy: remediationsByTarget(validated.frontmatter.remediations),
-    },
+    incident: deriveIncident(validated.frontmatter, { slug, file, code: compiled.code }),
   };
 }
 
@@ -160,6 +136,7 @@ function bodyContextOf(data: unknown): BodyContext {
       ...PAGE_IDS,
       ...eventIds,
       ...['impactWindows', 'causes', 'contributingFactors', 'remediations'].flatMap((field) => idsIn(fields[field])),
+      ...LESSON_KINDS.flatMap((kind) => idsIn((fields.lessons as Record<string, unknown> | null | undefined)?.[kind])),
     ]),
   };
 }

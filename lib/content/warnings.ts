@@ -12,7 +12,7 @@ const ACCOUNTABLE_SEVERITIES: readonly IncidentFrontmatter['severity'][] = ['sev
 export function checkWarnings(incident: IncidentFrontmatter): RuleViolation[] {
   if (incident.draft || !ACCOUNTABLE_SEVERITIES.includes(incident.severity)) return [];
   return incident.remediations.flatMap((remediation, i): RuleViolation[] => {
-    if (!isOpen(remediation)) return [];
+    if (remediation.timing === 'during' || !isOpen(remediation)) return [];
     const missing: RuleViolation[] = [];
     if (remediation.owner === undefined) {
       missing.push({

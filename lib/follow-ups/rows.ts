@@ -1,5 +1,5 @@
 import type { Incident } from '../content/load';
-import type { RemediationCategory, RemediationPriority, RemediationStatus, Severity } from '../content/vocabulary';
+import type { RemediationCategory, RemediationPriority, RemediationStatus, RemediationTiming, Severity } from '../content/vocabulary';
 import { serviceSlug } from '../incidents/services';
 import { incidentPath } from '../site';
 import type { CalendarDate } from '../time/calendar-date';
@@ -12,6 +12,8 @@ export type FollowUpRow = {
   services: { name: string; slug: string }[];
   category: RemediationCategory;
   status: RemediationStatus;
+  /** `during`: done while responding; `after`: a follow-up. */
+  timing: RemediationTiming;
   owner?: string;
   priority?: RemediationPriority;
   due?: CalendarDate;
@@ -31,6 +33,7 @@ export function followUpRows(incidents: readonly Incident[]): FollowUpRow[] {
       services: incident.services.map((name) => ({ name, slug: serviceSlug(name) })),
       category: remediation.category,
       status: remediation.status,
+      timing: remediation.timing,
       owner: remediation.owner,
       priority: remediation.priority,
       due: remediation.due,

@@ -106,11 +106,12 @@ test.describe('the follow-up backlog', () => {
     const hrefs = await rows(page).locator('td:first-child a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     expect(records).toHaveLength(table.length);
     records.forEach((record, i) => {
-      const [title, incident, category, status, owner, priority, due, , completed] = table[i]!;
+      const [title, incident, category, status, timing, owner, priority, due, , completed] = table[i]!;
       expect(record[column('title')]).toBe(title);
       expect(incident).toContain(record[column('incident_title')]);
       expect(record[column('category')]).toBe(category!.toLowerCase());
       expect(status!.toLowerCase().replace(/ /g, '-').replace("won't-do", 'wont-do')).toBe(record[column('status')]);
+      expect(timing).toBe(record[column('timing')] === 'during' ? 'During the incident' : 'Follow-up');
       expect(record[column('owner')] || '—').toBe(owner);
       expect((record[column('priority')] || '—').toUpperCase()).toBe(priority);
       expect(due).toContain(record[column('due')] || '—');

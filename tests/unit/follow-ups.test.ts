@@ -109,10 +109,10 @@ describe('CSV', () => {
     ]);
     const records = followUpsCsv(rows).split('\r\n');
     expect(records.at(-1)).toBe('');
-    expect(records[0]).toBe('incident,incident_title,severity,services,id,title,category,status,owner,priority,due,tracker,completed,url');
+    expect(records[0]).toBe('incident,incident_title,severity,services,id,title,category,status,timing,owner,priority,due,tracker,completed,url');
     expect(records).toHaveLength(rows.length + 2);
     expect(records).toContain(
-      'follow-up-due,Minimal incident,sev3,API; Dashboard,validate-config,Validate configs before deploying,prevent,planned,Platform team,p1,2025-01-31,https://tracker.example.com/PLAT-101,,http://localhost:3000/incidents/follow-up-due#validate-config',
+      'follow-up-due,Minimal incident,sev3,API; Dashboard,validate-config,Validate configs before deploying,prevent,planned,after,Platform team,p1,2025-01-31,https://tracker.example.com/PLAT-101,,http://localhost:3000/incidents/follow-up-due#validate-config',
     );
   });
 });

@@ -13,10 +13,10 @@ const where = (diagnostics: { file: string; line: number; path: string; level: s
   diagnostics.map(({ file, line, path: field, level, code }) => `${file}:${line} ${field} ${level}[${code}]`);
 
 describe('warnings of one file', () => {
-  it('flag each open follow-up of a published sev1 incident without an owner or a due date, beside the loaded incident', async () => {
+  it('flag each open follow-up (not an action taken during the incident) of a published sev1 incident without an owner or a due date, beside the loaded incident', async () => {
     const result = await loadIncidentFile(path.resolve(UNASSIGNED));
     if (!result.ok) throw new Error('expected the file to load');
-    expect(result.incident.remediations).toHaveLength(4);
+    expect(result.incident.remediations).toHaveLength(5);
     expect(where(result.warnings)).toEqual([
       `${UNASSIGNED}:33 remediations[0] warning[follow-up-without-owner]`,
       `${UNASSIGNED}:33 remediations[0] warning[follow-up-without-due]`,
