@@ -106,6 +106,7 @@ describe('CSV', () => {
       '/incidents/follow-ups-without-owner-or-due#config-canary',
       '/incidents/follow-ups-without-owner-or-due#config-linter',
       '/incidents/follow-ups-without-owner-or-due#config-rewrite',
+      '/incidents/follow-ups-without-owner-or-due#config-rolled-back',
     ]);
     const records = followUpsCsv(rows).split('\r\n');
     expect(records.at(-1)).toBe('');
