@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from './codes';
 /**
  * Characters no incident text may hold. Control characters (C0 but tab and
  * newline, DEL, C1) are invisible, ring terminals and make XML such as the feed
@@ -40,7 +41,7 @@ export function findForbiddenCharacter(text: string): ForbiddenCharacter | undef
 export const FORBIDDEN_CHARACTER_CODES = { control: 'control-character', bidi: 'bidi-control' } as const;
 
 /** What to say about a forbidden character: the diagnostic code and message. */
-export function forbiddenCharacterProblem(found: ForbiddenCharacter): { code: string; message: string } {
+export function forbiddenCharacterProblem(found: ForbiddenCharacter): { code: DiagnosticCode; message: string } {
   return found.kind === 'control'
     ? { code: FORBIDDEN_CHARACTER_CODES.control, message: `expected text without control characters, got ${found.name} at character ${found.index + 1}` }
     : { code: FORBIDDEN_CHARACTER_CODES.bidi, message: `expected text without bidirectional embedding, override or isolate characters, got ${found.name} at character ${found.index + 1}` };

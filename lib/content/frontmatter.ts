@@ -1,4 +1,5 @@
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import type { DiagnosticCode } from './codes';
 import { contentError, type Diagnostic } from './diagnostic';
 
 /**
@@ -24,7 +25,7 @@ const END = /^---[ \t]*$/m;
 export function splitSource(file: string, raw: string): SplitSource {
   const source = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const nowhere = { line: 1, column: 1 };
-  const failed = (code: string, message: string, line = 1, column = 1): SplitSource => ({
+  const failed = (code: DiagnosticCode, message: string, line = 1, column = 1): SplitSource => ({
     data: undefined,
     body: '',
     locate: () => nowhere,
@@ -116,7 +117,7 @@ export function splitSource(file: string, raw: string): SplitSource {
 /** Aliases may add at most this many values to the frontmatter, all aliases together. */
 export const MAX_ALIAS_EXPANSION = 10_000;
 
-type AliasProblem = { offset: number; code: string; message: string };
+type AliasProblem = { offset: number; code: DiagnosticCode; message: string };
 
 /**
  * Every alias must name an anchor set before it and outside itself, and all

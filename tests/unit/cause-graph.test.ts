@@ -28,6 +28,8 @@ function incidentWith(causes: Cause[]): IncidentFrontmatter {
     contributingFactors: [],
     remediations: [],
     sources: [],
+    tags: [],
+    related: [],
   };
 }
 
