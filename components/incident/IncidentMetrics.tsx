@@ -59,8 +59,8 @@ export function IncidentMetrics({ incident }: { incident: Incident }) {
         ))}
       </dl>
       <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">
-        Customer impact from <LocalTime iso={metrics.impactStart} show="datetime" /> to{' '}
-        <LocalTime iso={metrics.impactEnd} show="datetime" />.
+        Customer impact from <LocalTime incidentZone={incident.timeZone} iso={metrics.impactStart} show="datetime" /> to{' '}
+        <LocalTime incidentZone={incident.timeZone} iso={metrics.impactEnd} show="datetime" />.
       </p>
       {metrics.serviceImpact.some((service) => service.firstRecovery) && (
         <table className="mt-3 w-full max-w-xl text-left text-sm">
@@ -80,7 +80,7 @@ export function IncidentMetrics({ incident }: { incident: Incident }) {
                 <td className="py-1">
                   {service.firstRecovery ? (
                     <a href={`#${service.firstRecovery.eventId}`} className="underline underline-offset-2">
-                      <LocalTime iso={service.firstRecovery.at} /> (after <Duration ms={service.firstRecovery.sinceImpactStartMs} />)
+                      <LocalTime incidentZone={incident.timeZone} iso={service.firstRecovery.at} /> (after <Duration ms={service.firstRecovery.sinceImpactStartMs} />)
                     </a>
                   ) : (
                     'not given'

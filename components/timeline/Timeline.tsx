@@ -1,11 +1,13 @@
 import type { Incident } from '@/lib/content/load';
 import type { EventKind } from '@/lib/content/schema';
+import { ViewAttributes } from '../incident-view/ViewAttributes';
+import { PageSection } from '../incident/PageSection';
 import { TimeZoneSelect } from '../time/TimeZoneSelect';
+import { CopyLinks } from './CopyLinks';
+import { eventListHtml } from './event-list-html';
 import { KindFilter } from './KindFilter';
-import { TimelineEventItem } from './TimelineEventItem';
 import { TimelineNavigation } from './TimelineNavigation';
 import { TimelineOverview } from './TimelineOverview';
-import { PageSection } from '../incident/PageSection';
 
 export function Timeline({ incident }: { incident: Incident }) {
   const counts: Partial<Record<EventKind, number>> = {};
@@ -22,16 +24,9 @@ export function Timeline({ incident }: { incident: Incident }) {
         </p>
       </div>
       <TimelineOverview incident={incident} />
-      <ol className="mt-4" aria-label="Timeline events">
-        {incident.timeline.map((event, i) => (
-          <TimelineEventItem
-            key={event.id}
-            event={event}
-            placement={incident.placements[i]!}
-            previousAt={incident.timeline[i - 1]?.at}
-          />
-        ))}
-      </ol>
+      <ol className="timeline-events mt-4" aria-label="Timeline events" dangerouslySetInnerHTML={{ __html: eventListHtml(incident) }} />
+      <CopyLinks />
+      <ViewAttributes />
       <TimelineNavigation />
     </PageSection>
   );
