@@ -1,13 +1,13 @@
 import type { Incident } from '@/lib/content/load';
 import type { EventKind } from '@/lib/content/schema';
-import { ViewAttributes } from '../incident-view/ViewAttributes';
-import { PageSection } from '../incident/PageSection';
+import { ViewAttributes } from '../url-state/ViewAttributes';
 import { TimeZoneSelect } from '../time/TimeZoneSelect';
 import { CopyLinks } from './CopyLinks';
 import { eventListHtml } from './event-list-html';
 import { KindFilter } from './KindFilter';
 import { TimelineNavigation } from './TimelineNavigation';
 import { TimelineOverview } from './TimelineOverview';
+import { PageSection } from '../ui/PageSection';
 
 export function Timeline({ incident }: { incident: Incident }) {
   const counts: Partial<Record<EventKind, number>> = {};

@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { useIncidentView } from '../incident-view/IncidentViewProvider';
-import { viewRoot } from '../incident-view/view-root';
+import { useIncidentView } from '../url-state/IncidentViewProvider';
+import { viewRoot } from '../url-state/view-root';
 
 const EVENT_SELECTOR = 'li.timeline-event';
 
