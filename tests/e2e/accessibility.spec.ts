@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { INCIDENT_PATH, waitForHydration } from './support';
+import { INCIDENT_PATH, incident, waitForHydration } from './support';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js'), 'utf8');
@@ -44,6 +44,11 @@ const pages = [
   // A deep link and a filter change what is drawn: highlight, pressed-off toggles, "Show all".
   { name: 'the incident page, filtered and deep-linked', url: `${INCIDENT_PATH}?kinds=alert,recovery#first-cluster-recovered`, hydrated: true },
   { name: 'the 404 page', url: '/incidents/nope', hydrated: false },
+  // The highlight is drawn behind each kind's coloured label: every kind is checked on it.
+  ...[...new Set(incident.timeline.map((event) => event.kind))].map((kind) => {
+    const event = incident.timeline.find((candidate) => candidate.kind === kind)!;
+    return { name: `the incident page deep-linked to a ${kind} event`, url: `${INCIDENT_PATH}#${event.id}`, hydrated: true };
+  }),
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {
