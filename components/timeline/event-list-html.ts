@@ -1,15 +1,11 @@
-import type { Incident } from '@/lib/content/load';
-import type { TimelineEvent } from '@/lib/content/schema';
+import type { Incident, PlacedEvent } from '@/lib/incident/model';
 import { clockText, formatClock, formatDuration, formatExactUtc, formatOffset } from '@/lib/time/format';
 import { groupCommunications } from '@/lib/timeline/groups';
-import type { EventPlacement } from '@/lib/timeline/layout';
 import { escapeHtml } from '../html-text';
 import { zonedTimeHtml, zoneSpansHtml } from '../time/zoned-time-html';
 import { EVENT_KIND_STYLES } from './event-kinds';
 
 const LONG_GAP_MS = 30 * 60_000;
-
-type PlacedEvent = TimelineEvent & { placement: EventPlacement };
 
 /**
  * The timeline's events as plain HTML, a handful of elements each. It is set as
@@ -19,7 +15,6 @@ type PlacedEvent = TimelineEvent & { placement: EventPlacement };
  * whole list (the components beside this file). Every text from content is escaped.
  */
 export function eventListHtml(incident: Incident): string {
-  const events: PlacedEvent[] = incident.timeline.map((event, i) => ({ ...event, placement: incident.placements[i]! }));
   const zone = incident.timeZone;
   // The day is printed above the first event of each day, per zone (days end at different hours).
   const lastDay = new Map<string, string>();
@@ -68,7 +63,7 @@ export function eventListHtml(incident: Incident): string {
     );
   };
 
-  return groupCommunications(events)
+  return groupCommunications(incident.timeline)
     .map((entry) => {
       if (entry.type === 'event') return eventHtml(entry.event);
       const first = entry.events[0]!;

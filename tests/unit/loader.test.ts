@@ -101,6 +101,15 @@ const TABLE: Row[] = [
   { fixture: 'cause-self-reference', line: 32, path: 'causes[0].leadsTo[0]', code: 'cause-leads-to-itself', lineText: 'leadsTo: [bad-config]', message: 'expected another cause\'s id, got "bad-config" itself' },
   { fixture: 'cause-cycle', line: 32, path: 'causes[0].leadsTo', code: 'cause-cycle', lineText: 'leadsTo: [api-overload]', message: 'expected causes without a cycle, got bad-config → api-overload → bad-config' },
   { fixture: 'remediation-missing-target', line: 38, path: 'remediations[0].addresses[0]', code: 'unknown-remediation-target', lineText: 'addresses: [bad-configuration]', message: 'expected the id of a cause, contributing factor or event, got "bad-configuration"' },
+  // degrees, lessons, timing and the links between causes, factors and windows
+  { fixture: 'window-unknown-cause', line: 14, path: 'impactWindows[0].causedBy[0]', code: 'unknown-window-cause', lineText: 'causedBy: [bad-configuration]', message: 'expected the id of a cause, got "bad-configuration"' },
+  { fixture: 'factor-unknown-cause', line: 35, path: 'contributingFactors[0].contributesTo[0]', code: 'unknown-factor-target', lineText: 'contributesTo: [bad-configuration]', message: 'expected the id of a cause, got "bad-configuration"' },
+  { fixture: 'trigger-day-only', line: 17, path: 'timeline[0].precision', code: 'trigger-day-only', lineText: 'precision: day', message: 'expected the trigger to be known to the minute, got precision "day"' },
+  { fixture: 'unknown-impact-degree', line: 14, path: 'impactWindows[0].degree', code: 'invalid-choice', lineText: 'degree: total', message: 'expected one of "outage", "partial", "degraded", got "total"' },
+  { fixture: 'duplicate-lesson-id', line: 37, path: 'lessons.wentWrong[0].id', code: 'duplicate-id', lineText: '- id: api-recovered', message: 'expected a unique id, got "api-recovered", already used by timeline[2]' },
+  { fixture: 'lesson-without-text', line: 34, path: 'lessons.wentWell[0].text', code: 'missing-field', lineText: '- id: alert-was-fast', message: 'missing required field; expected text' },
+  { fixture: 'unknown-lessons-field', line: 33, path: 'lessons.wentBadly', code: 'unknown-field', lineText: 'wentBadly:', message: 'unknown field "wentBadly"; expected one of wentWell, wentWrong, gotLucky' },
+  { fixture: 'unknown-remediation-timing', line: 38, path: 'remediations[0].timing', code: 'invalid-choice', lineText: 'timing: immediately', message: 'expected one of "during", "after", got "immediately"' },
   // the file and its YAML
   { fixture: 'yaml-syntax-error', line: 2, path: 'frontmatter', code: 'invalid-yaml', lineText: 'title: "Minimal incident', message: 'invalid YAML: Missing closing "quote' },
   { fixture: 'yaml-tab-indentation', line: 22, path: 'frontmatter', code: 'invalid-yaml', lineText: '\tkind: alert', message: 'invalid YAML: Tabs are not allowed as indentation', count: 'several' },
@@ -120,10 +129,30 @@ const TABLE: Row[] = [
   { fixture: 'import-in-body', line: 34, path: 'body', code: 'body-import-export', lineText: 'import Chart', message: 'expected prose and components, got import/export; incident bodies cannot import code' },
   { fixture: 'expression-in-body', line: 36, path: 'body', code: 'body-expression', lineText: '{process.env.HOME}', message: 'expected prose and components, got a {…} expression; write the text itself instead' },
   { fixture: 'heading-anchor-collision', line: 36, path: 'body', code: 'heading-anchor-clash', lineText: '## Error alert', message: 'expected a heading whose anchor is not already used on the page, got "#error-alert"' },
+  // placeholders in a file to be published
+  { fixture: 'placeholder-text', line: 31, path: 'causes[0].statement', code: 'placeholder-text', lineText: 'statement: Replace with the root cause.', message: 'expected your own text before publishing, got the placeholder "Replace with the root cause."; replace it, or keep draft: true' },
+  { fixture: 'scaffold-example-event', line: 20, path: 'timeline[1]', code: 'scaffold-example-event', lineText: '- id: error-alert', message: 'expected events of your incident before publishing, got the scaffold\'s example event "An alert fires"; replace or remove it, or keep draft: true' },
   { fixture: 'script-element-in-body', line: 36, path: 'body', code: 'forbidden-element', lineText: '<script>', message: 'expected prose, got a <script> element, which is not allowed in incident bodies' },
 ];
 
 const SEVERAL: Record<string, string[]> = {
+  'published-scaffold': [
+    ':6:10  error[placeholder-text]  summary  expected your own text before publishing, got the placeholder "Replace this with a one-paragraph summary of the incident."; replace it, or keep draft: true',
+    ':8:15  error[placeholder-text]  organization  expected your own text before publishing, got the placeholder "Replace with your organization"; replace it, or keep draft: true',
+    ':13:12  error[placeholder-text]  services[0]  expected your own text before publishing, got the placeholder "Example service"; replace it, or keep draft: true',
+    ':20:12  error[placeholder-text]  impactWindows[0].label  expected your own text before publishing, got the placeholder "Example service unavailable"; replace it, or keep draft: true',
+    ':25:5  error[scaffold-example-event]  timeline[0]  expected events of your incident before publishing, got the scaffold\'s example event "A change is deployed"; replace or remove it, or keep draft: true',
+    ':30:5  error[scaffold-example-event]  timeline[1]  expected events of your incident before publishing, got the scaffold\'s example event "An alert fires"; replace or remove it, or keep draft: true',
+    ':34:5  error[scaffold-example-event]  timeline[2]  expected events of your incident before publishing, got the scaffold\'s example event "The service recovers"; replace or remove it, or keep draft: true',
+    ':38:16  error[placeholder-text]  timeline[2].services[0]  expected your own text before publishing, got the placeholder "Example service"; replace it, or keep draft: true',
+    ':43:16  error[placeholder-text]  causes[0].statement  expected your own text before publishing, got the placeholder "Replace with the root cause."; replace it, or keep draft: true',
+    ':46:16  error[placeholder-text]  causes[1].statement  expected your own text before publishing, got the placeholder "Replace with what customers experienced."; replace it, or keep draft: true',
+    ':50:16  error[placeholder-text]  contributingFactors[0].statement  expected your own text before publishing, got the placeholder "Replace with something that made it worse or slower to fix."; replace it, or keep draft: true',
+    ':55:12  error[placeholder-text]  remediations[0].title  expected your own text before publishing, got the placeholder "Replace with an action item"; replace it, or keep draft: true',
+    ':56:18  error[placeholder-text]  remediations[0].description  expected your own text before publishing, got the placeholder "What will be done, and how it prevents a repeat."; replace it, or keep draft: true',
+    ':66:1  error[placeholder-text]  body  expected your own text before publishing, got the placeholder line "Tell the story here in Markdown. Link to a timeline event with"; replace it, or keep draft: true',
+    ':70:3  error[placeholder-text]  body  expected your own text before publishing, got the placeholder line "Callouts hold quotes or asides."; replace it, or keep draft: true',
+  ],
   'several-schema-problems': [
     ':5:11  error[invalid-choice]  severity  expected one of "sev1", "sev2", "sev3", "sev4", got "critical"',
     ':7:11  error[unknown-time-zone]  timeZone  expected an IANA time zone such as "America/Los_Angeles", got "Pacific/Atlantis"',
