@@ -42,7 +42,8 @@ export function IncidentPage({ incident, related, similar }: IncidentPageProps) 
   ];
   return (
     <IncidentViewProvider incidentTimeZone={incident.timeZone}>
-      <article>
+      {/* The view root (view-root.ts): the browser writes the reader's view onto it; the prerendered page has none. */}
+      <article data-incident-view="" suppressHydrationWarning>
         <IncidentHeader incident={incident} />
         <nav aria-label="On this page" className="mt-8 flex flex-wrap items-center gap-x-4 gap-y-2 border-y border-slate-200 py-3 text-sm dark:border-slate-800 print:hidden">
           {sections.map(([id, label]) => (

@@ -39,6 +39,9 @@ describe('odd but valid incidents', () => {
     const html = renderToStaticMarkup(<IncidentPage incident={incident} related={[]} similar={[]} />);
     expect(incident.timeline).toHaveLength(500);
     expect(html.match(/<li id="event-\d+"/g)).toHaveLength(500);
+    // All of them status updates: one collapsed group.
+    expect(html.match(/<details>/g)).toHaveLength(1);
+    expect(html).toContain('<summary>500 status updates');
   });
 });
 
