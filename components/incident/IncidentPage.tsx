@@ -1,15 +1,17 @@
 import type { Incident } from '@/lib/content/load';
+import type { FileHistory } from '@/lib/history/read';
 import { CauseChain } from '../causes/CauseChain';
 import { IncidentViewProvider } from '../incident-view/IncidentViewProvider';
 import { IncidentBody } from '../mdx/IncidentBody';
 import { RemediationList } from '../remediations/RemediationList';
 import { Timeline } from '../timeline/Timeline';
 import { ContributingFactors } from './ContributingFactors';
+import { History } from './History';
 import { IncidentHeader } from './IncidentHeader';
 import { PrintButton } from './PrintButton';
 import { Sources } from './Sources';
 
-export function IncidentPage({ incident }: { incident: Incident }) {
+export function IncidentPage({ incident, history }: { incident: Incident; history: FileHistory }) {
   // Only sections the incident has: a link must never point at nothing.
   const sections = [
     ['timeline', 'Timeline'],
@@ -17,6 +19,7 @@ export function IncidentPage({ incident }: { incident: Incident }) {
     ...(incident.contributingFactors.length > 0 ? [['contributing-factors', 'Contributing factors'] as const] : []),
     ...(incident.remediations.length > 0 ? [['remediations', 'Remediations'] as const] : []),
     ['narrative', 'Narrative'],
+    ['history', 'History'],
   ] as const;
   return (
     <IncidentViewProvider incidentTimeZone={incident.timeZone}>
@@ -37,6 +40,7 @@ export function IncidentPage({ incident }: { incident: Incident }) {
           <RemediationList incident={incident} />
           <IncidentBody incident={incident} />
           <Sources incident={incident} />
+          <History history={history} />
         </div>
       </article>
     </IncidentViewProvider>

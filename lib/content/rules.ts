@@ -3,7 +3,7 @@ import { formatFieldPath } from './diagnostic';
 import type { IncidentFrontmatter } from './schema';
 
 /** Ids of the page's own sections; content ids share the page's anchor namespace with them. */
-export const SECTION_IDS = ['summary', 'timeline', 'root-cause', 'contributing-factors', 'remediations', 'narrative', 'sources'] as const;
+export const SECTION_IDS = ['summary', 'timeline', 'root-cause', 'contributing-factors', 'remediations', 'narrative', 'sources', 'history'] as const;
 
 export type SectionId = (typeof SECTION_IDS)[number];
 

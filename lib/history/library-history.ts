@@ -1,5 +1,5 @@
 import { contentDirectory, isWritingMode } from '../content/load';
-import { historyOf, readLibraryHistory, type FileHistory, type LibraryHistory } from './read';
+import { historyOf, lastChanged, readLibraryHistory, type FileHistory, type LibraryHistory } from './read';
 
 let memo: Promise<LibraryHistory> | undefined;
 
@@ -14,4 +14,10 @@ export function getLibraryHistory(): Promise<LibraryHistory> {
 
 export async function getFileHistory(file: string): Promise<FileHistory> {
   return historyOf(await getLibraryHistory(), file);
+}
+
+/** When each incident's file last changed, by its path; undefined where git cannot tell truthfully. */
+export async function getLastChanged(): Promise<(incident: { file: string }) => string | undefined> {
+  const library = await getLibraryHistory();
+  return (incident) => lastChanged(historyOf(library, incident.file));
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getIncident, getIncidentSlugs } from '@/lib/content/load';
+import { getFileHistory } from '@/lib/history/library-history';
 import { IncidentPage } from '@/components/incident/IncidentPage';
 import { incidentPath } from '@/lib/site';
 
@@ -25,5 +26,5 @@ export async function generateMetadata({ params }: PageProps<'/incidents/[slug]'
 export default async function Page({ params }: PageProps<'/incidents/[slug]'>) {
   const incident = await getIncident((await params).slug);
   if (!incident) notFound();
-  return <IncidentPage incident={incident} />;
+  return <IncidentPage incident={incident} history={await getFileHistory(incident.file)} />;
 }
