@@ -1,9 +1,8 @@
 import Link from 'next/link';
 import type { FollowUpGroup } from '@/lib/insights/open-follow-ups';
 import { incidentPath } from '@/lib/site';
+import { tableStyle } from './table-style';
 
-const cell = 'border-b border-slate-200 px-2 py-1 dark:border-slate-800';
-const head = 'border-b border-slate-300 px-2 py-1 text-left font-medium dark:border-slate-700';
 
 /** The open follow-ups behind one number of /insights. */
 export function FollowUpGroupPage({ group, asOf }: { group: FollowUpGroup; asOf: string }) {
@@ -11,7 +10,7 @@ export function FollowUpGroupPage({ group, asOf }: { group: FollowUpGroup; asOf:
   return (
     <>
       <p className="text-sm">
-        <Link href="/insights#open-follow-ups" className="underline underline-offset-2">
+        <Link href="/insights#open-follow-ups">
           Insights
         </Link>
       </p>
@@ -21,30 +20,30 @@ export function FollowUpGroupPage({ group, asOf }: { group: FollowUpGroup; asOf:
       </p>
       {group.followUps.length > 0 && (
         <div className="mt-6 overflow-x-auto">
-          <table className="w-full text-sm">
+          <table className={`${tableStyle('left')} [&_a]:underline`}>
             <thead>
               <tr>
-                <th scope="col" className={head}>Follow-up</th>
-                <th scope="col" className={head}>Incident</th>
-                <th scope="col" className={head}>Status</th>
-                <th scope="col" className={head}>Owner</th>
-                <th scope="col" className={head}>Due</th>
-                <th scope="col" className={head}>Age (days)</th>
+                <th scope="col">Follow-up</th>
+                <th scope="col">Incident</th>
+                <th scope="col">Status</th>
+                <th scope="col">Owner</th>
+                <th scope="col">Due</th>
+                <th scope="col">Age (days)</th>
               </tr>
             </thead>
             <tbody>
               {group.followUps.map(({ incidentSlug, incidentTitle, remediation, ageDays }) => (
                 <tr key={`${incidentSlug}#${remediation.id}`}>
-                  <th scope="row" className={`${cell} text-left font-normal`}>
-                    <Link href={`${incidentPath(incidentSlug)}#${remediation.id}`} className="underline underline-offset-2">
+                  <th scope="row">
+                    <Link href={`${incidentPath(incidentSlug)}#${remediation.id}`}>
                       {remediation.title}
                     </Link>
                   </th>
-                  <td className={cell}>{incidentTitle}</td>
-                  <td className={cell}>{remediation.status}</td>
-                  <td className={cell}>{remediation.owner ?? '—'}</td>
-                  <td className={`${cell} whitespace-nowrap`}>{remediation.due ?? '—'}</td>
-                  <td className={`${cell} tabular-nums`}>{ageDays}</td>
+                  <td>{incidentTitle}</td>
+                  <td>{remediation.status}</td>
+                  <td>{remediation.owner ?? '—'}</td>
+                  <td className="whitespace-nowrap">{remediation.due ?? '—'}</td>
+                  <td>{ageDays}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,19 +1,18 @@
 import type { FollowUpGroup } from '@/lib/insights/open-follow-ups';
 import { BarChart } from './BarChart';
+import { tableStyle } from './table-style';
 
-const cell = 'border-b border-slate-200 px-2 py-1 dark:border-slate-800';
-const head = 'border-b border-slate-300 px-2 py-1 font-medium dark:border-slate-700';
 
 function FollowUpTable({ caption, groupHeading, groups }: { caption: string; groupHeading: string; groups: readonly FollowUpGroup[] }) {
   return (
-    <table className="text-sm">
+    <table className={tableStyle('right')}>
       <caption className="mb-2 text-left text-slate-700 dark:text-slate-300">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col" className={`${head} text-left`}>
+          <th scope="col" className="text-left!">
             {groupHeading}
           </th>
-          <th scope="col" className={`${head} text-right`}>
+          <th scope="col">
             Open follow-ups
           </th>
         </tr>
@@ -21,11 +20,11 @@ function FollowUpTable({ caption, groupHeading, groups }: { caption: string; gro
       <tbody>
         {groups.map((group) => (
           <tr key={group.key}>
-            <th scope="row" className={`${cell} text-left font-normal`}>
+            <th scope="row">
               {group.label}
             </th>
-            <td className={`${cell} text-right tabular-nums`}>
-              <a href={group.path} className="underline-offset-2 hover:underline">
+            <td>
+              <a href={group.path}>
                 {group.followUps.length.toLocaleString('en-US')}
               </a>
             </td>

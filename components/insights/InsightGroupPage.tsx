@@ -3,6 +3,7 @@ import type { DurationFigure, MeasuredIncident } from '@/lib/insights/figures';
 import type { InsightGroup } from '@/lib/insights/groups';
 import { incidentPath } from '@/lib/site';
 import { formatClock, formatDuration, formatSignedDuration } from '@/lib/time/format';
+import { tableStyle } from './table-style';
 
 const HEADINGS: Record<InsightGroup['dimension'], (label: string) => string> = {
   month: (label) => `Incidents that began in ${label}`,
@@ -10,8 +11,6 @@ const HEADINGS: Record<InsightGroup['dimension'], (label: string) => string> = {
   service: (label) => `Incidents that affected ${label}`,
 };
 
-const cell = 'border-b border-slate-200 px-2 py-1 dark:border-slate-800';
-const head = 'border-b border-slate-300 px-2 py-1 text-left font-medium dark:border-slate-700';
 
 function spread(figure: DurationFigure, missing: string): string {
   if (figure.medianMs === undefined || figure.p90Ms === undefined) return `none (${figure.leftOut} ${missing})`;
@@ -49,17 +48,17 @@ export function InsightGroupPage({ group }: { group: InsightGroup<MeasuredIncide
         <p className="mt-6">No incident.</p>
       ) : (
         <div className="mt-6 overflow-x-auto">
-          <table className="w-full text-sm">
+          <table className={`${tableStyle('left')} [&_a]:underline`}>
             <caption className="mb-2 text-left text-slate-700 dark:text-slate-300">Each incident of the group and its own figures, newest first.</caption>
             <thead>
               <tr>
-                <th scope="col" className={head}>Incident</th>
-                <th scope="col" className={head}>Began</th>
-                <th scope="col" className={head}>Severity</th>
-                <th scope="col" className={head}>Customer impact</th>
-                <th scope="col" className={head}>Time to detect</th>
-                <th scope="col" className={head}>Time to mitigate</th>
-                <th scope="col" className={head}>Time to resolve</th>
+                <th scope="col">Incident</th>
+                <th scope="col">Began</th>
+                <th scope="col">Severity</th>
+                <th scope="col">Customer impact</th>
+                <th scope="col">Time to detect</th>
+                <th scope="col">Time to mitigate</th>
+                <th scope="col">Time to resolve</th>
               </tr>
             </thead>
             <tbody>
@@ -67,17 +66,17 @@ export function InsightGroupPage({ group }: { group: InsightGroup<MeasuredIncide
                 const { metrics } = incident;
                 return (
                   <tr key={incident.slug}>
-                    <th scope="row" className={`${cell} text-left font-normal`}>
-                      <Link href={incidentPath(incident.slug)} className="underline underline-offset-2">
+                    <th scope="row">
+                      <Link href={incidentPath(incident.slug)}>
                         {incident.title}
                       </Link>
                     </th>
-                    <td className={`${cell} whitespace-nowrap`}>{formatClock(metrics.impactStart, incident.timeZone).date}</td>
-                    <td className={cell}>{incident.severity.toUpperCase()}</td>
-                    <td className={`${cell} tabular-nums`}>{formatDuration(metrics.customerImpactMs)}</td>
-                    <td className={`${cell} tabular-nums`}>{metrics.timeToDetectMs === undefined ? 'no alert' : formatSignedDuration(metrics.timeToDetectMs)}</td>
-                    <td className={`${cell} tabular-nums`}>{metrics.timeToMitigateMs === undefined ? 'no recovery' : formatSignedDuration(metrics.timeToMitigateMs)}</td>
-                    <td className={`${cell} tabular-nums`}>{formatDuration(metrics.timeToResolveMs)}</td>
+                    <td className="whitespace-nowrap">{formatClock(metrics.impactStart, incident.timeZone).date}</td>
+                    <td>{incident.severity.toUpperCase()}</td>
+                    <td>{formatDuration(metrics.customerImpactMs)}</td>
+                    <td>{metrics.timeToDetectMs === undefined ? 'no alert' : formatSignedDuration(metrics.timeToDetectMs)}</td>
+                    <td>{metrics.timeToMitigateMs === undefined ? 'no recovery' : formatSignedDuration(metrics.timeToMitigateMs)}</td>
+                    <td>{formatDuration(metrics.timeToResolveMs)}</td>
                   </tr>
                 );
               })}
