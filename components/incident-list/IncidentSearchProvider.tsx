@@ -3,7 +3,7 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { isActiveQuery, matchesQuery, parseIndexQuery, serializeIndexQuery, type IndexQuery } from '@/lib/incidents/search';
 import type { SearchEntry } from '@/lib/incidents/summary';
-import { replaceUrl, useUrl } from '../use-url';
+import { replaceUrl, useUrl } from '../url-state/use-url';
 
 type IncidentSearch = {
   hydrated: boolean;

@@ -1,7 +1,7 @@
 import type { FileHistory, HistoryUnavailable } from '@/lib/history/read';
 import { commitUrl } from '@/lib/site';
 import { formatClock } from '@/lib/time/format';
-import { PageSection } from './PageSection';
+import { PageSection } from '../ui/PageSection';
 
 const UNAVAILABLE: Record<HistoryUnavailable, string> = {
   'shallow-clone': 'this copy of the repository is a shallow clone, without the older commits',

@@ -1,7 +1,7 @@
 import type { Incident } from '@/lib/content/load';
 import type { FileHistory } from '@/lib/history/read';
 import { CauseChain } from '../causes/CauseChain';
-import { IncidentViewProvider } from '../incident-view/IncidentViewProvider';
+import { IncidentViewProvider } from '../url-state/IncidentViewProvider';
 import { IncidentBody } from '../mdx/IncidentBody';
 import { RemediationList } from '../remediations/RemediationList';
 import { Timeline } from '../timeline/Timeline';

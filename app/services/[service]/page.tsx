@@ -4,7 +4,7 @@ import { getIncidents } from '@/lib/content/load';
 import { serviceFeedPath, SITE_FEED } from '@/lib/feed/atom';
 import { servicesOf } from '@/lib/incidents/services';
 import { servicePath } from '@/lib/site';
-import { ServicePage } from '@/components/incident-list/ServicePage';
+import { ServicePage } from '@/components/services/ServicePage';
 
 export const dynamicParams = false;
 
