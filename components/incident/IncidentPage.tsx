@@ -1,6 +1,7 @@
 import type { Incident } from '@/lib/content/load';
 import type { FileHistory } from '@/lib/history/read';
-import { CauseChain } from '../causes/CauseChain';
+import type { SectionId } from '@/lib/page-anchors';
+import { CauseGraph } from '../causes/CauseGraph';
 import { IncidentViewProvider } from '../url-state/IncidentViewProvider';
 import { IncidentBody } from '../mdx/IncidentBody';
 import { RemediationList } from '../remediations/RemediationList';
@@ -8,19 +9,27 @@ import { Timeline } from '../timeline/Timeline';
 import { ContributingFactors } from './ContributingFactors';
 import { History } from './History';
 import { IncidentHeader } from './IncidentHeader';
+import { Lessons } from './Lessons';
 import { PrintButton } from './PrintButton';
 import { Sources } from './Sources';
 
+const SECTION_TITLES: Partial<Record<SectionId, string>> = {
+  timeline: 'Timeline',
+  'root-cause': 'Root cause',
+  'contributing-factors': 'Contributing factors',
+  remediations: 'Remediations',
+  lessons: 'Lessons',
+  narrative: 'Narrative',
+};
+
 export function IncidentPage({ incident, history }: { incident: Incident; history: FileHistory }) {
   // Only sections the incident has: a link must never point at nothing.
-  const sections = [
-    ['timeline', 'Timeline'],
-    ['root-cause', 'Root cause'],
-    ...(incident.contributingFactors.length > 0 ? [['contributing-factors', 'Contributing factors'] as const] : []),
-    ...(incident.remediations.length > 0 ? [['remediations', 'Remediations'] as const] : []),
-    ['narrative', 'Narrative'],
-    ['history', 'History'],
-  ] as const;
+  const sections = incident.sections.flatMap((id) => {
+    const title = SECTION_TITLES[id];
+    return title ? [[id, title] as const] : [];
+  });
+  // The history section is always there: it says so when git cannot tell.
+  sections.push(['history', 'History'] as const);
   return (
     <IncidentViewProvider incidentTimeZone={incident.timeZone}>
       <article>
@@ -35,9 +44,10 @@ export function IncidentPage({ incident, history }: { incident: Incident; histor
         </nav>
         <div className="mt-8">
           <Timeline incident={incident} />
-          <CauseChain incident={incident} />
+          <CauseGraph incident={incident} />
           <ContributingFactors incident={incident} />
           <RemediationList incident={incident} />
+          <Lessons incident={incident} />
           <IncidentBody incident={incident} />
           <Sources incident={incident} />
           <History history={history} />

@@ -35,7 +35,7 @@ const UpdateSchema = z.looseObject({
   display_at: statuspageTime.nullish(),
   created_at: statuspageTime.nullish(),
   affected_components: z.array(AffectedComponentSchema).nullish(),
-});
+}).refine((update) => Boolean(update.display_at ?? update.created_at), { error: 'missing field (expected display_at or created_at)', path: ['display_at'] });
 
 const StatuspageIncidentSchema = z.looseObject({
   id: z.string().nullish(),
@@ -166,16 +166,17 @@ export function statuspageDraft(incident: StatuspageIncident, page: Page | undef
     const shown = update.display_at ?? update.created_at!;
     return { update, sourceIndex: i, epochMs: Date.parse(shown) };
   });
+  const newestFirst = inSourceOrder.length > 1 && inSourceOrder[0]!.epochMs > inSourceOrder.at(-1)!.epochMs;
+  if (newestFirst) notes.push('the source lists the updates newest first (as the API does); the draft lists them oldest first');
+  // Updates shown at the same time keep the order in which they were published.
+  const published = (index: number) => (newestFirst ? -index : index);
   const updates: TimedUpdate[] = [...inSourceOrder]
-    .sort((a, b) => a.epochMs - b.epochMs || b.sourceIndex - a.sourceIndex)
+    .sort((a, b) => a.epochMs - b.epochMs || published(a.sourceIndex) - published(b.sourceIndex))
     .map(({ update, epochMs }, i) => ({ update, number: i + 1, epochMs, at: at(epochMs) }));
-  if (inSourceOrder.length > 1 && inSourceOrder[0]!.epochMs > inSourceOrder.at(-1)!.epochMs) {
-    notes.push('the source lists the updates newest first (as the API does); the draft lists them oldest first');
-  }
   for (const { update, number, epochMs } of updates) {
     if (!update.display_at) {
       notes.push(`update ${number} (${titleCase(update.status)}) has no display_at; it is placed at its created_at, ${clock(epochMs)}`);
-    } else if (update.created_at && Date.parse(update.created_at) !== epochMs) {
+    } else if (update.created_at && Math.abs(Date.parse(update.created_at) - epochMs) >= 60_000) {
       const posted = Date.parse(update.created_at);
       const how = posted > epochMs ? 'back-dated' : 'post-dated';
       notes.push(`update ${number} (${titleCase(update.status)}) is ${how}: shown at ${clock(epochMs)} (display_at), posted at ${clock(posted)} (created_at); the event uses the shown time`);

@@ -164,6 +164,28 @@ describe('the Statuspage importer, on the choices it has to make', () => {
     });
   });
 
+  it('keeps updates shown at the same time in the order they were published, whichever way the source lists them', () => {
+    const update = (status: string) => ({ status, body: status, display_at: '2025-03-04T12:00:00Z', created_at: '2025-03-04T12:00:00Z' });
+    const titles = (updates: object[]) => {
+      const read = readStatuspage(JSON.stringify({ incident: { name: 'x', status: 'resolved', impact: 'minor', incident_updates: updates } }));
+      if (!read.ok) throw new Error(read.message);
+      const made = statuspageDraft(read.value.incident, undefined, { timeZone: 'UTC' });
+      if (!made.ok) throw new Error(made.message);
+      return made.value.draft.frontmatter.timeline.map((event) => event.title);
+    };
+    const later = { ...update('resolved'), display_at: '2025-03-04T12:30:00Z', created_at: '2025-03-04T12:30:00Z' };
+    expect(titles([update('investigating'), update('identified'), later])).toEqual(['Status page: Investigating', 'Status page: Identified', 'Status page: Resolved']);
+    expect(titles([later, update('identified'), update('investigating')])).toEqual(['Status page: Investigating', 'Status page: Identified', 'Status page: Resolved']);
+  });
+
+  it('asks for a time on every update', () => {
+    const incident = { name: 'x', status: 'resolved', impact: 'minor', incident_updates: [{ status: 'resolved', body: 'ok' }] };
+    expect(readStatuspage(JSON.stringify({ incident }))).toEqual({
+      ok: false,
+      message: 'not a Statuspage incident: incident.incident_updates[0].display_at: missing field (expected display_at or created_at)',
+    });
+  });
+
   it('refuses JSON of another shape, naming its fields', () => {
     expect(readStatuspage('{"components": []}')).toEqual({
       ok: false,
