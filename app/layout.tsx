@@ -33,9 +33,15 @@ export default function RootLayout({ children }: LayoutProps<'/'>) {
             <Link href="/" className="font-semibold tracking-tight hover:underline">
               Postmortems
             </Link>
-            <nav aria-label="Site" className="flex gap-4 text-sm">
+            <nav aria-label="Site" className="ml-auto flex gap-4 text-sm">
               <Link href="/insights" className="hover:underline">
                 Insights
+              </Link>
+              <Link href="/follow-ups" className="hover:underline">
+                Follow-ups
+              </Link>
+              <Link href="/tags" className="hover:underline">
+                Tags
               </Link>
             </nav>
           </div>

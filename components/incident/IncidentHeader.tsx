@@ -5,6 +5,7 @@ import { servicePath } from '@/lib/site';
 import { DraftBadge } from '../ui/DraftBadge';
 import { LocalTime } from '../time/LocalTime';
 import { IncidentMetrics } from './IncidentMetrics';
+import { TagLinks } from '../tags/TagLinks';
 import { SeverityBadge } from '../ui/SeverityBadge';
 
 const STATUS_LABELS: Record<Incident['status'], string> = {
@@ -36,6 +37,7 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
           </Link>
         ))}
       </p>
+      <TagLinks tags={incident.tags} />
       <IncidentMetrics incident={incident} />
       {incident.publishedAt && (
         <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">

@@ -11,7 +11,10 @@ import { History } from './History';
 import { IncidentHeader } from './IncidentHeader';
 import { Lessons } from './Lessons';
 import { PrintButton } from './PrintButton';
+import { RelatedIncidents } from './RelatedIncidents';
 import { Sources } from './Sources';
+import type { SimilarIncident } from '@/lib/incidents/related';
+import type { IncidentSummary } from '@/lib/incidents/summary';
 
 const SECTION_TITLES: Partial<Record<SectionId, string>> = {
   timeline: 'Timeline',
@@ -22,14 +25,27 @@ const SECTION_TITLES: Partial<Record<SectionId, string>> = {
   narrative: 'Narrative',
 };
 
-export function IncidentPage({ incident, history }: { incident: Incident; history: FileHistory }) {
+type IncidentPageProps = {
+  incident: Incident;
+  /** Linked by `related`, either way. */
+  related: IncidentSummary[];
+  /** Sharing a service or a tag. */
+  similar: SimilarIncident[];
+  /** The file's changes from git, or why they cannot be told. */
+  history: FileHistory;
+};
+
+export function IncidentPage({ incident, related, similar, history }: IncidentPageProps) {
   // Only sections the incident has: a link must never point at nothing.
-  const sections = incident.sections.flatMap((id) => {
-    const title = SECTION_TITLES[id];
-    return title ? [[id, title] as const] : [];
-  });
-  // The history section is always there: it says so when git cannot tell.
-  sections.push(['history', 'History'] as const);
+  const sections = [
+    ...incident.sections.flatMap((id) => {
+      const title = SECTION_TITLES[id];
+      return title ? [[id, title] as const] : [];
+    }),
+    ...(related.length > 0 || similar.length > 0 ? [['related-incidents', 'Related incidents'] as const] : []),
+    // Always there: it says so when git cannot tell.
+    ['history', 'History'] as const,
+  ];
   return (
     <IncidentViewProvider incidentTimeZone={incident.timeZone}>
       <article>
@@ -50,6 +66,7 @@ export function IncidentPage({ incident, history }: { incident: Incident; histor
           <Lessons incident={incident} />
           <IncidentBody incident={incident} />
           <Sources incident={incident} />
+          <RelatedIncidents related={related} similar={similar} />
           <History history={history} />
         </div>
       </article>
