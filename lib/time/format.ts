@@ -117,3 +117,8 @@ export function isoDuration(ms: number): string {
   const minutes = total % 60;
   return `PT${hours > 0 ? `${hours}H` : ''}${minutes > 0 || hours === 0 ? `${minutes}M` : ''}`;
 }
+
+/** A duration that may run before its reference point: `−3 min`, `1 h 5 min`. */
+export function formatSignedDuration(ms: number): string {
+  return ms < 0 && Math.round(-ms / MINUTE) > 0 ? `−${formatDuration(ms)}` : formatDuration(ms);
+}
