@@ -9,6 +9,7 @@ import { compileBody, type BodyContext } from './compile-mdx';
 import { PAGE_IDS } from './rules';
 import { contentError, InvalidContentError, type Diagnostic } from './diagnostic';
 import { splitSource } from './frontmatter';
+import type { NarrativeSection } from './narrative';
 import type { IncidentFrontmatter, Remediation } from './schema';
 import { sortByPosition, validateFrontmatter } from './validate';
 
@@ -19,6 +20,8 @@ export type Incident = IncidentFrontmatter & {
   file: string;
   /** The compiled MDX body, for mdx-bundler's `getMDXComponent`. */
   code: string;
+  /** The body as plain text, section by section, for search. */
+  narrative: NarrativeSection[];
   metrics: IncidentMetrics;
   placements: EventPlacement[];
   scale: TimelineScale;
@@ -121,6 +124,7 @@ async function parseIncident(file: string, slug: string, bytes: Uint8Array): Pro
       slug,
       file,
       code: compiled.code,
+      narrative: compiled.narrative,
       metrics,
       placements: placeEvents(frontmatter.timeline, frontmatter.impactWindows, metrics.impactStart),
       scale: timelineScale(frontmatter.timeline, frontmatter.impactWindows, frontmatter.timeZone),
