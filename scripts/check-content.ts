@@ -1,5 +1,3 @@
-import { checkContent } from '../lib/content/check';
+import { runContentCheck } from '../lib/content/check';
 
-const report = await checkContent();
-(report.ok ? console.log : console.error)(report.text);
-process.exitCode = report.ok ? 0 : 1;
+process.exitCode = (await runContentCheck()) ? 0 : 1;

@@ -4,18 +4,17 @@
  * (public/pagefind/) of the incidents that load. Both go into public/ before
  * Next reads it. Exits 1 on any content problem, with every problem listed.
  */
-import { checkContent } from '../lib/content/check';
+import { runContentCheck } from '../lib/content/check';
 import { getLibrary } from '../lib/content/load';
 import { writeSearchIndex, SEARCH_INDEX_DIRECTORY } from '../lib/search/write-search-index';
 import { writeSharePages } from '../lib/share/write-share-pages';
 
-const report = await checkContent();
-(report.ok ? console.log : console.error)(report.text);
-if (report.ok || process.env.NODE_ENV !== 'production') {
+const ok = await runContentCheck();
+if (ok || process.env.NODE_ENV !== 'production') {
   const { incidents } = await getLibrary();
   const written = await writeSharePages(incidents);
   console.log(`${written} event share pages written to public/incidents/`);
   const indexed = await writeSearchIndex(incidents);
   console.log(`${indexed} incidents indexed for search in ${SEARCH_INDEX_DIRECTORY}/`);
 }
-process.exitCode = report.ok ? 0 : 1;
+process.exitCode = ok ? 0 : 1;

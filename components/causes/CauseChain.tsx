@@ -1,6 +1,6 @@
 import type { Incident } from '@/lib/content/load';
 import { AddressedBy } from '../remediations/AddressedBy';
-import { PageSection } from '../incident/PageSection';
+import { PageSection } from '../ui/PageSection';
 
 /**
  * The root-cause chain as a diagram of real text: one box per cause, an arrow
@@ -22,7 +22,7 @@ export function CauseChain({ incident }: { incident: Incident }) {
             <li key={link.id} className="flex flex-col items-center">
               <div
                 id={link.id}
-                className="timeline-cause w-full max-w-2xl rounded-lg border-2 border-slate-300 bg-white p-4 target:border-amber-500 dark:border-slate-700 dark:bg-slate-900 print:break-inside-avoid"
+                className="w-full max-w-2xl rounded-lg border-2 border-slate-300 bg-white p-4 target:border-amber-500 dark:border-slate-700 dark:bg-slate-900 print:break-inside-avoid"
               >
                 <p className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
                   {link.isRoot ? 'Root cause' : link.leadsTo.length === 0 ? 'Outcome' : `Step ${i + 1}`}

@@ -1,9 +1,9 @@
 import type { Diagnostic } from '@/lib/content/diagnostic';
 import { SEVERITIES, type Severity } from '@/lib/content/vocabulary';
-import { INDEX_PAGE_SIZE } from '@/lib/incidents/pages';
+import { INDEX_PAGE_SIZE } from '@/lib/incidents/pagination';
 import type { Service } from '@/lib/incidents/services';
 import type { IncidentSummary } from '@/lib/incidents/summary';
-import { SEVERITY_STYLES } from '../incident/severity';
+import { SEVERITY_STYLES } from '../ui/severity';
 import { DiagnosticList } from './DiagnosticList';
 import { IncidentFilters } from './IncidentFilters';
 import { IncidentList } from './IncidentList';

@@ -3,7 +3,7 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { isActiveQuery, parseIndexQuery, serializeIndexQuery, type IndexQuery } from '@/lib/incidents/index-query';
 import { searchHit, type SearchHit } from '@/lib/search/search-hit';
-import { replaceUrl, useUrl } from '../use-url';
+import { replaceUrl, useUrl } from '../url-state/use-url';
 import { findIncidents, loadPagefind, type PagefindResult } from './pagefind';
 
 type IncidentSearch = {

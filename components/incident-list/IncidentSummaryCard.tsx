@@ -1,7 +1,7 @@
 import type { IncidentSummary } from '@/lib/incidents/summary';
 import { incidentPath, servicePath } from '@/lib/site';
-import { DraftBadge } from '../incident/DraftBadge';
-import { SeverityBadge } from '../incident/SeverityBadge';
+import { DraftBadge } from '../ui/DraftBadge';
+import { SeverityBadge } from '../ui/SeverityBadge';
 
 /** One incident in a list. Plain markup, so both server lists and browser search results use it. */
 export function IncidentSummaryCard({ incident }: { incident: IncidentSummary }) {

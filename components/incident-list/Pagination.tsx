@@ -1,4 +1,4 @@
-import { indexPagePath } from '@/lib/incidents/pages';
+import { indexPagePath } from '@/lib/incidents/pagination';
 
 export function Pagination({ page, pages }: { page: number; pages: number }) {
   if (pages <= 1) return null;

@@ -1,5 +1,5 @@
 import type { SearchHit } from '@/lib/search/search-hit';
-import { SeverityBadge } from '../incident/SeverityBadge';
+import { SeverityBadge } from '../ui/SeverityBadge';
 
 /** One search result: the incident, the place in it that matches (where the link lands) and the words around the match. */
 export function SearchHitCard({ hit }: { hit: SearchHit }) {

@@ -1,7 +1,7 @@
 import type { Incident } from '@/lib/content/load';
 import { AddressedBy } from '../remediations/AddressedBy';
-import { LinkableItem } from './LinkableItem';
-import { PageSection } from './PageSection';
+import { LinkableItem } from '../ui/LinkableItem';
+import { PageSection } from '../ui/PageSection';
 
 export function ContributingFactors({ incident }: { incident: Incident }) {
   if (incident.contributingFactors.length === 0) return null;

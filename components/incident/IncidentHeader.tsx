@@ -2,10 +2,10 @@ import Link from 'next/link';
 import type { Incident } from '@/lib/content/load';
 import { serviceSlug } from '@/lib/incidents/services';
 import { servicePath } from '@/lib/site';
-import { DraftBadge } from './DraftBadge';
+import { DraftBadge } from '../ui/DraftBadge';
 import { LocalTime } from '../time/LocalTime';
 import { IncidentMetrics } from './IncidentMetrics';
-import { SeverityBadge } from './SeverityBadge';
+import { SeverityBadge } from '../ui/SeverityBadge';
 
 const STATUS_LABELS: Record<Incident['status'], string> = {
   investigating: 'Investigating',

@@ -1,6 +1,6 @@
 import type { Incident } from '@/lib/content/load';
 import { CauseChain } from '../causes/CauseChain';
-import { IncidentViewProvider } from '../incident-view/IncidentViewProvider';
+import { IncidentViewProvider } from '../url-state/IncidentViewProvider';
 import { IncidentBody } from '../mdx/IncidentBody';
 import { RemediationList } from '../remediations/RemediationList';
 import { Timeline } from '../timeline/Timeline';

@@ -1,6 +1,6 @@
 import type { Incident } from '@/lib/content/load';
 import { formatClock, formatDuration } from '@/lib/time/format';
-import { SEVERITY_STYLES } from './severity';
+import { SEVERITY_STYLES } from '../ui/severity';
 
 export const PREVIEW_IMAGE_SIZE = { width: 1200, height: 630 };
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { useHydrated } from '../use-hydrated';
+import { useHydrated } from '../ui/use-hydrated';
 
 /** Opens the print dialog; the print stylesheet lays out the whole writeup, every event included. */
 export function PrintButton() {

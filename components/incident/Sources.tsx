@@ -1,5 +1,5 @@
 import type { Incident } from '@/lib/content/load';
-import { PageSection } from './PageSection';
+import { PageSection } from '../ui/PageSection';
 
 export function Sources({ incident }: { incident: Incident }) {
   if (incident.sources.length === 0) return null;

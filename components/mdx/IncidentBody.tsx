@@ -3,7 +3,7 @@ import type { ComponentProps } from 'react';
 import type { Incident } from '@/lib/content/load';
 import { LocalTime } from '../time/LocalTime';
 import { Callout } from './Callout';
-import { PageSection } from '../incident/PageSection';
+import { PageSection } from '../ui/PageSection';
 
 /**
  * The narrative. Headings shift down one level so the body's `##` sits under

@@ -1,7 +1,7 @@
 import type { Incident } from '@/lib/content/load';
 import type { Remediation } from '@/lib/content/schema';
-import { LinkableItem } from '../incident/LinkableItem';
-import { PageSection } from '../incident/PageSection';
+import { LinkableItem } from '../ui/LinkableItem';
+import { PageSection } from '../ui/PageSection';
 
 const CATEGORY_LABELS: Record<Remediation['category'], string> = {
   prevent: 'Prevent',

@@ -1,7 +1,7 @@
 'use client';
 
 import { formatClock, formatExactUtc } from '@/lib/time/format';
-import { useIncidentView } from '../incident-view/IncidentViewProvider';
+import { useIncidentView } from '../url-state/IncidentViewProvider';
 
 type LocalTimeProps = {
   iso: string;

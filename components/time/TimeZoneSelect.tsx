@@ -2,7 +2,7 @@
 
 import { useId, useSyncExternalStore } from 'react';
 import { zoneAbbreviation } from '@/lib/time/format';
-import { useIncidentView } from '../incident-view/IncidentViewProvider';
+import { useIncidentView } from '../url-state/IncidentViewProvider';
 
 const subscribe = () => () => {};
 const readerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { useHydrated } from '../use-hydrated';
+import { useHydrated } from '../ui/use-hydrated';
 
 /** Copies the absolute URL of one event (with the reader's view) to the clipboard. */
 export function CopyLinkButton({ anchor, label }: { anchor: string; label: string }) {

@@ -1,7 +1,7 @@
 'use client';
 
 import { EVENT_KINDS, type EventKind } from '@/lib/content/vocabulary';
-import { useIncidentView } from '../incident-view/IncidentViewProvider';
+import { useIncidentView } from '../url-state/IncidentViewProvider';
 import { EventKindIcon } from './EventKindIcon';
 import { EVENT_KIND_STYLES } from './event-kinds';
 

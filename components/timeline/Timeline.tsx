@@ -5,7 +5,7 @@ import { KindFilter } from './KindFilter';
 import { TimelineEventItem } from './TimelineEventItem';
 import { TimelineNavigation } from './TimelineNavigation';
 import { TimelineOverview } from './TimelineOverview';
-import { PageSection } from '../incident/PageSection';
+import { PageSection } from '../ui/PageSection';
 
 export function Timeline({ incident }: { incident: Incident }) {
   const counts: Partial<Record<EventKind, number>> = {};

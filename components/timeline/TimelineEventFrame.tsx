@@ -2,7 +2,7 @@
 
 import type { CSSProperties, ReactNode } from 'react';
 import type { EventKind } from '@/lib/content/schema';
-import { useIncidentView } from '../incident-view/IncidentViewProvider';
+import { useIncidentView } from '../url-state/IncidentViewProvider';
 
 type TimelineEventFrameProps = {
   id: string;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { useIncidentView } from '../incident-view/IncidentViewProvider';
+import { useIncidentView } from '../url-state/IncidentViewProvider';
 
 const EVENT_SELECTOR = '.timeline-event[data-event-id]';
 

@@ -1,4 +1,5 @@
 import GithubSlugger from 'github-slugger';
+import type { MdastNode } from './body-rules';
 
 /**
  * The narrative as plain text, cut at its headings: what search indexes, each
@@ -8,7 +9,6 @@ import GithubSlugger from 'github-slugger';
  */
 export type NarrativeSection = { id: string; heading: string | undefined; text: string };
 
-export type MdastNode = { type: string; value?: unknown; children?: MdastNode[] };
 
 const BLOCKS = new Set(['paragraph', 'listItem', 'blockquote', 'tableCell', 'code', 'mdxJsxFlowElement']);
 

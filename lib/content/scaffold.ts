@@ -1,5 +1,5 @@
 import { isIsoDate, isKnownTimeZone } from '../time/iso';
-import { wallClockToIso } from '../time/zoned';
+import { wallClockToIso } from '../time/zone-offset';
 import { slugify } from '../slug';
 import { JSON_SCHEMA_PATH } from './json-schema';
 

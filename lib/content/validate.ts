@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { contentError, formatFieldPath, type Diagnostic } from './diagnostic';
 import type { SplitSource } from './frontmatter';
-import { checkRules } from './rules';
+import { checkRules } from './frontmatter-rules';
 import { IncidentFrontmatterSchema, type IncidentFrontmatter } from './schema';
 
 const TYPE_NAMES: Record<string, string> = {

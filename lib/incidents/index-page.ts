@@ -1,5 +1,5 @@
 import type { Incident } from '../content/load';
-import { pageCount, pageOf } from './pages';
+import { pageCount, pageOf } from './pagination';
 import { servicesOf } from './services';
 import { summarize } from './summary';
 

@@ -1,5 +1,5 @@
 import { toEpochMs } from '../time/iso';
-import { zoneOffsetMs } from '../time/zone';
+import { zoneOffsetMs } from '../time/zone-offset';
 import type { ImpactWindow, TimelineEvent } from '../content/schema';
 
 const MINUTE = 60_000;

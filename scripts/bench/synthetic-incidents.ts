@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EVENT_KINDS } from '../../lib/content/vocabulary';
-import { wallClockToIso } from '../../lib/time/zoned';
+import { wallClockToIso } from '../../lib/time/zone-offset';
 
 /**
  * Synthetic but realistic incidents for benchmarks: 20–60 events, a cause

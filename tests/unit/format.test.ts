@@ -7,7 +7,7 @@ import {
   isoDuration,
   zoneAbbreviation,
 } from '../../lib/time/format';
-import { zoneOffsetMs } from '../../lib/time/zone';
+import { zoneOffsetMs } from '../../lib/time/zone-offset';
 import { timelineScale } from '../../lib/timeline/layout';
 
 const MINUTE = 60_000;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAllIncidents } from '@/lib/content/load';
 import { indexPage } from '@/lib/incidents/index-page';
-import { INDEX_PAGE_SIZE, indexPagePath } from '@/lib/incidents/pages';
+import { INDEX_PAGE_SIZE, indexPagePath } from '@/lib/incidents/pagination';
 import { writeSyntheticIncidents } from '@/scripts/bench/synthetic-incidents';
 
 describe('the index of a large library', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { narrativeSections, type MdastNode } from '@/lib/content/narrative';
+import type { MdastNode } from '@/lib/content/body-rules';
+import { narrativeSections } from '@/lib/content/narrative';
 
 const text = (value: string) => ({ type: 'text', value });
 const paragraph = (...children: MdastNode[]) => ({ type: 'paragraph', children });

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getIncidents } from '@/lib/content/load';
 import { indexPage } from '@/lib/incidents/index-page';
-import { indexPagePath, pageCount } from '@/lib/incidents/pages';
+import { indexPagePath, pageCount } from '@/lib/incidents/pagination';
 import { IncidentIndex } from '@/components/incident-list/IncidentIndex';
 
 export const dynamicParams = false;

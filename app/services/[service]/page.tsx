@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getIncidents } from '@/lib/content/load';
 import { servicesOf } from '@/lib/incidents/services';
 import { servicePath } from '@/lib/site';
-import { ServicePage } from '@/components/incident-list/ServicePage';
+import { ServicePage } from '@/components/services/ServicePage';
 
 export const dynamicParams = false;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatUtcOffset, wallClockToIso } from '@/lib/time/zoned';
+import { formatUtcOffset, wallClockToIso } from '@/lib/time/zone-offset';
 
 describe('wall-clock times in a zone', () => {
   it('carry the zone offset of that day', () => {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Service } from '@/lib/incidents/services';
 import { summarize } from '@/lib/incidents/summary';
-import { IncidentList } from './IncidentList';
+import { IncidentList } from '../incident-list/IncidentList';
 
 export function ServicePage({ service }: { service: Service }) {
   return (

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { SectionId } from '@/lib/content/rules';
+import type { SectionId } from '@/lib/page-anchors';
 
 /** A top-level section of the incident page: its id is a link target (`#remediations`), its h2 names it. */
 export function PageSection({ id, title, children }: { id: SectionId; title: string; children: ReactNode }) {

@@ -3,7 +3,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { EventKind } from '@/lib/content/schema';
 import { parseViewParams, serializeViewParams, type ViewParams } from '@/lib/timeline/view-params';
-import { replaceUrl, useUrl } from '../use-url';
+import { replaceUrl, useUrl } from './use-url';
 
 type IncidentView = {
   incidentTimeZone: string;

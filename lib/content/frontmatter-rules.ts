@@ -1,19 +1,7 @@
 import { toEpochMs } from '../time/iso';
 import { formatFieldPath } from './diagnostic';
 import type { IncidentFrontmatter } from './schema';
-
-/** Ids of the page's own sections; content ids share the page's anchor namespace with them. */
-export const SECTION_IDS = ['summary', 'timeline', 'root-cause', 'contributing-factors', 'remediations', 'narrative', 'sources'] as const;
-
-export type SectionId = (typeof SECTION_IDS)[number];
-
-/** Every id the page itself uses: sections, their headings and a few fixed landmarks. */
-export const PAGE_IDS: readonly string[] = [
-  ...SECTION_IDS,
-  ...SECTION_IDS.map((id) => `${id}-heading`),
-  'main-content',
-  'timeline-overview-caption',
-];
+import { PAGE_IDS } from '../page-anchors';
 
 export type RuleViolation = { code: string; path: (string | number)[]; message: string };
 

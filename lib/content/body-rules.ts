@@ -1,0 +1,76 @@
+import type GithubSlugger from 'github-slugger';
+
+/** Components an incident body may use; `components/mdx` renders them. */
+export const BODY_COMPONENTS = ['EventRef', 'Callout'] as const;
+
+/** HTML that could run code or restyle the page is not content. */
+const FORBIDDEN_ELEMENTS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'form']);
+
+export type MdastNode = {
+  type: string;
+  name?: string | null;
+  value?: unknown;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: MdastNode[];
+  position?: { start: { line: number; column: number } };
+};
+
+export type BodyProblem = { line: number; column: number; code: string; message: string };
+
+/** What the body is checked against: events it may point at, and anchors already taken on the page. */
+export type BodyContext = { eventIds: ReadonlySet<string>; takenAnchors: ReadonlySet<string> };
+
+function textOf(node: MdastNode): string {
+  return typeof node.value === 'string' ? node.value : (node.children ?? []).map(textOf).join('');
+}
+
+/**
+ * Checks what mdx-bundler would otherwise accept silently: bodies are prose
+ * plus a few known components, with no imports, exports or `{expressions}`
+ * (which would run at build time and could print build-time data into pages),
+ * and every `<EventRef id>` names a real event.
+ */
+export function checkBody(node: MdastNode, context: BodyContext, slugger: GithubSlugger, problems: BodyProblem[]) {
+  const at = node.position?.start ?? { line: 1, column: 1 };
+  const report = (code: string, message: string) => problems.push({ line: at.line, column: at.column, code, message });
+
+  switch (node.type) {
+    case 'mdxjsEsm':
+      report('body-import-export', 'expected prose and components, got import/export; incident bodies cannot import code');
+      break;
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      report('body-expression', 'expected prose and components, got a {…} expression; write the text itself instead');
+      break;
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement': {
+      const name = node.name;
+      const isComponent = name != null && /^[A-Z]|\./.test(name);
+      if (isComponent && !(BODY_COMPONENTS as readonly string[]).includes(name)) {
+        report('unknown-component', `expected one of the components ${BODY_COMPONENTS.map((c) => `<${c}>`).join(', ')}, got unknown component <${name}>`);
+      } else if (name != null && !isComponent && FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {
+        report('forbidden-element', `expected prose, got a <${name}> element, which is not allowed in incident bodies`);
+      }
+      for (const attribute of node.attributes ?? []) {
+        if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
+          report('attribute-expression', `expected plain "quoted" attribute values on <${name ?? ''}>, got a {…} expression`);
+        }
+      }
+      if (name === 'EventRef') {
+        const id = node.attributes?.find((attribute) => attribute.name === 'id')?.value;
+        if (typeof id !== 'string') report('event-ref-without-id', 'expected <EventRef id="…"> with the id of a timeline event');
+        else if (!context.eventIds.has(id)) report('unknown-event-ref', `expected <EventRef id> to name a timeline event, got "${id}"`);
+      }
+      break;
+    }
+    case 'heading': {
+      // The same slugs rehype-slug will give; a clash would make a link open the wrong place.
+      const slug = slugger.slug(textOf(node));
+      if (context.takenAnchors.has(slug)) {
+        report('heading-anchor-clash', `expected a heading whose anchor is not already used on the page, got "#${slug}" (an id in the frontmatter or a page section)`);
+      }
+      break;
+    }
+  }
+  for (const child of node.children ?? []) checkBody(child, context, slugger, problems);
+}
