@@ -1,6 +1,7 @@
 /**
- * Response headers for every page, sent by `next start` (next.config.ts) and
- * by the static server and nginx example for the exported site. Next's own
+ * Response headers for every page: the one list, sent by `next start`
+ * (next.config.ts) and by nginx for the export (scripts/nginx/postmortems.conf,
+ * kept equal by tests/unit/nginx-config.test.ts). Next's own
  * inline bootstrap scripts and the timeline's inline positions need
  * 'unsafe-inline'; search (Pagefind) compiles its WebAssembly, which needs
  * 'wasm-unsafe-eval' and nothing more; nothing is loaded from another origin.

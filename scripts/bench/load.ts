@@ -1,7 +1,7 @@
 /**
  * npm run bench:load: serving figures on loopback. Builds the site, drives
  * `next start` on an incident page, then exports the site and drives the
- * static server the same way: 50 connections for 20 s each, with autocannon.
+ * export through nginx (scripts/nginx/serve-export.sh) the same way: 50 connections for 20 s each, with autocannon.
  * Writes req/s, p99 latency and errors to BENCHMARKS.md.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -56,9 +56,9 @@ async function drive(name: string, command: string[], port: number) {
 }
 
 npm('build');
-const nextStart = await drive('next start (npm run serve)', ['npx', 'tsx', 'scripts/serve.ts'], 3310);
+const nextStart = await drive('next start (npm run serve)', ['npx', 'next', 'start', '-H', '127.0.0.1'], 3310);
 npm('export');
-const exported = await drive('static export (scripts/serve-static.ts)', ['npx', 'tsx', 'scripts/serve-static.ts', 'out'], 3311);
+const exported = await drive('static export through nginx (npm run serve:export)', ['bash', 'scripts/nginx/serve-export.sh', 'out'], 3311);
 
 const rows = [nextStart, exported];
 const section = `<!-- load:start -->

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../../tests/e2e/chromium';
 
@@ -35,9 +36,9 @@ async function settled(page: Page, pending: () => number): Promise<void> {
 }
 
 export async function measureSearchTransfer(projectDir: string, words: readonly string[], port: number): Promise<SearchTransfer> {
-  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
+  const next = path.join(process.cwd(), 'node_modules/next/dist/bin/next');
+  const server = spawn(process.execPath, [next, 'start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: projectDir,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: 'ignore',
     detached: true,
   });

@@ -5,10 +5,10 @@ import { CHROMIUM_LAUNCH_OPTIONS } from './chromium';
 
 /**
  * End-to-end tests against a production build, on one of two targets:
- * - the Next server on the build in .next (`npm run serve`: `next start` with a
- *   guard against undecodable addresses; `next build` first; the default);
+ * - `next start` on the build in .next (`npm run build` first; the default);
  * - E2E_TARGET=static-export: the exported site in out/ (`npm run export`
- *   first), served by a plain static file server as any static host would.
+ *   first), served by nginx with the config the README shows
+ *   (scripts/nginx/postmortems.conf, through scripts/nginx/serve-export.sh).
  * Locally an already running server on the port is reused. E2E_PORT picks
  * another port, for running the suite while something else holds the default.
  */
@@ -20,7 +20,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 export default defineConfig({
   testDir: '.',
   projects: [
-    { name: 'site', testIgnore: ['dev-loop.spec.ts'] },
+    // nginx.spec.ts checks nginx's own answers: only the export is served by nginx.
+    { name: 'site', testIgnore: ['dev-loop.spec.ts', ...(staticExport ? [] : ['nginx.spec.ts'])] },
     // The dev server compiles on demand: it runs alone, after the rest, so a busy
     // machine does not starve it. A static host has no dev server.
     ...(staticExport ? [] : [{ name: 'dev-loop', testMatch: ['dev-loop.spec.ts'], dependencies: ['site'] }]),
@@ -48,7 +49,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: staticExport ? 'npx tsx scripts/serve-static.ts out' : 'npx tsx scripts/serve.ts',
+    command: staticExport ? 'bash scripts/nginx/serve-export.sh out' : `npx next start -H 127.0.0.1 -p ${port}`,
     env: { PORT: String(port), HOST: '127.0.0.1' },
     url: baseURL,
     reuseExistingServer: !process.env.CI,
