@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM_LAUNCH_OPTIONS } from '../../tests/e2e/chromium';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../chromium-launch';
 
 /**
  * What a reader's browser transfers to search, measured in Chromium against

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_LAUNCH_OPTIONS } from './chromium';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../../scripts/chromium-launch';
 
 /**
  * End-to-end tests against a production build, on one of two targets:
