@@ -1,4 +1,5 @@
 import type { Incident } from '../content/load';
+import { LESSON_KINDS } from '../content/vocabulary';
 import { summarize } from '../incidents/summary';
 import { escapeHtml } from '../share/event-share';
 import { incidentPath } from '../site';
@@ -7,7 +8,7 @@ import { incidentPath } from '../site';
  * What Pagefind indexes for one incident: a plain HTML document, written from
  * the loaded incident rather than crawled from the built page, so the index
  * exists before `next build` copies public/ (which `next start` then serves).
- * Every event, cause, factor, remediation and narrative part is a heading with
+ * Every event, cause, factor, remediation, lesson and narrative part is a heading with
  * the id it has on the incident page: Pagefind turns each into a sub-result
  * whose URL ends in that `#id`. Filters: severity, service (slug) and year;
  * meta: what a result shows; sort: impact start.
@@ -43,6 +44,7 @@ export function searchDocument(incident: Incident): SearchDocument {
     ...incident.causes.map((cause) => section(cause.id, cause.statement, cause.detail)),
     ...incident.contributingFactors.map((factor) => section(factor.id, factor.statement, factor.detail)),
     ...incident.remediations.map((remediation) => section(remediation.id, remediation.title, remediation.description)),
+    ...LESSON_KINDS.flatMap((kind) => incident.lessons?.[kind] ?? []).map((lesson) => section(lesson.id, lesson.text)),
     ...incident.narrative.map((part) => section(part.id, part.heading ?? 'Narrative', part.text || undefined)),
   ];
   return {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadIncidentFile } from '@/lib/content/load';
+import { LESSON_KINDS } from '@/lib/content/vocabulary';
 import { searchDocument } from '@/lib/search/search-document';
 
 async function openAiIncident() {
@@ -14,7 +15,7 @@ describe('the search document of an incident', () => {
     expect(searchDocument(await openAiIncident()).url).toBe('/incidents/2024-12-11-openai-api-chatgpt-sora-outage');
   });
 
-  it('gives every event, cause, factor, remediation and narrative part a heading with its page anchor', async () => {
+  it('gives every event, cause, factor, remediation, lesson and narrative part a heading with its page anchor', async () => {
     const incident = await openAiIncident();
     const { content } = searchDocument(incident);
     const anchors = [...content.matchAll(/<h2 id="([^"]+)">/g)].map((match) => match[1]);
@@ -23,6 +24,7 @@ describe('the search document of an incident', () => {
       ...incident.causes.map((cause) => cause.id),
       ...incident.contributingFactors.map((factor) => factor.id),
       ...incident.remediations.map((remediation) => remediation.id),
+      ...LESSON_KINDS.flatMap((kind) => incident.lessons?.[kind] ?? []).map((lesson) => lesson.id),
       'what-happened',
       'why-an-outage-of-the-control-plane-took-the-products-down',
       'why-recovery-took-four-hours',
