@@ -33,6 +33,14 @@ export default function RootLayout({ children }: LayoutProps<'/'>) {
             <Link href="/" className="font-semibold tracking-tight hover:underline">
               Postmortems
             </Link>
+            <nav aria-label="Site" className="ml-auto flex gap-4 text-sm">
+              <Link href="/follow-ups" className="hover:underline">
+                Follow-ups
+              </Link>
+              <Link href="/tags" className="hover:underline">
+                Tags
+              </Link>
+            </nav>
           </div>
         </header>
         <main id="main-content" className="mx-auto max-w-5xl px-4 py-8 print:max-w-none print:px-0">
