@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations, describe } from './axe';
-import { INCIDENT_PATH, waitForHydration } from './support';
+import { INCIDENT_PATH, incident, waitForHydration } from './support';
 
 const pages = [
   { name: 'the index', url: '/', hydrated: false },
@@ -10,6 +10,11 @@ const pages = [
   { name: 'the 404 page', url: '/incidents/nope', hydrated: false },
   { name: 'the follow-up backlog, filtered', url: '/follow-ups?status=planned&sort=due', hydrated: false },
   { name: 'a tag page', url: '/tags/control-plane', hydrated: false },
+  // The highlight is drawn behind each kind's coloured label: every kind is checked on it.
+  ...[...new Set(incident.timeline.map((event) => event.kind))].map((kind) => {
+    const event = incident.timeline.find((candidate) => candidate.kind === kind)!;
+    return { name: `the incident page deep-linked to a ${kind} event`, url: `${INCIDENT_PATH}#${event.id}`, hydrated: true };
+  }),
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getIncident, getIncidentSlugs, getLibrary } from '@/lib/content/load';
 import { relatedIncidents, similarIncidents} from '@/lib/incidents/related';
+import { getFileHistory } from '@/lib/history/library-history';
 import { IncidentPage } from '@/components/incident/IncidentPage';
 import { incidentPath } from '@/lib/site';
 
@@ -27,5 +28,5 @@ export default async function Page({ params }: PageProps<'/incidents/[slug]'>) {
   const incident = await getIncident((await params).slug);
   if (!incident) notFound();
   const { incidents } = await getLibrary();
-  return <IncidentPage incident={incident} related={relatedIncidents(incident, incidents)} similar={similarIncidents(incident, incidents)} />;
+  return <IncidentPage incident={incident} related={relatedIncidents(incident, incidents)} similar={similarIncidents(incident, incidents)} history={await getFileHistory(incident.file)} />;
 }
