@@ -25,7 +25,7 @@ const nodeBuiltins = builtinModules.filter((name) => !name.startsWith('_'));
 
 /** Modules that read files or compile: the server runs them, never the browser. */
 const SERVER_ONLY = {
-  regex: '(^@/|/)lib/(content/(load|check|compile-mdx|compile-cache)|share/write-share-pages)$',
+  regex: '(^@/|/)lib/(content/(load|check|compile-mdx|compile-cache|watch)|share/write-share-pages)$',
   allowTypeImports: true,
   message: 'runs on the server only (it reads files or compiles MDX); a client component gets its data as props.',
 };
