@@ -3,7 +3,10 @@
 import { useState } from 'react';
 import { useHydrated } from '../ui/use-hydrated';
 
-/** Copies the absolute URL of one event (with the reader's view) to the clipboard. */
+/**
+ * Copies the absolute URL of one event (with the reader's view) to the clipboard.
+ * The result stays on the button until the reader moves on (focus leaves it).
+ */
 export function CopyLinkButton({ anchor, label }: { anchor: string; label: string }) {
   const hydrated = useHydrated();
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -16,7 +19,6 @@ export function CopyLinkButton({ anchor, label }: { anchor: string; label: strin
     } catch {
       setStatus('failed');
     }
-    window.setTimeout(() => setStatus('idle'), 2000);
   };
 
   return (
@@ -24,6 +26,7 @@ export function CopyLinkButton({ anchor, label }: { anchor: string; label: strin
     <button
       type="button"
       onClick={copy}
+      onBlur={() => setStatus('idle')}
       aria-label={`Copy link to “${label}”`}
       // Invisible rather than absent until hydrated: the button keeps its room, so the
       // timeline does not grow under a reader (or a deep link's scroll) when it appears.

@@ -18,6 +18,12 @@ test('"Copy link" puts the event\'s absolute address on the clipboard and says s
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${INCIDENT_PATH}#${event.id}`);
   // Only that event announces it.
   await expect(eventItem(page, 'alerts-fire').getByRole('status')).toHaveText('');
+
+  // It says so until the reader moves on.
+  await page.keyboard.press('Tab');
+  await expect(button).not.toBeFocused();
+  await expect(button).toHaveText('Copy link');
+  await expect(item.getByRole('status')).toHaveText('');
 });
 
 test('the copied link keeps the reader\'s view', async ({ page, baseURL }) => {

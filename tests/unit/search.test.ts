@@ -1,13 +1,10 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadIncidentFile } from '@/lib/content/load';
 import { foldText, matchesQuery, parseIndexQuery, serializeIndexQuery } from '@/lib/incidents/search';
 import { searchEntry } from '@/lib/incidents/summary';
+import { loadFrozenIncident } from './frozen-incident';
 
 async function openAiDocument() {
-  const result = await loadIncidentFile(path.resolve('content/incidents/2024-12-11-openai-api-chatgpt-sora-outage.mdx'));
-  if (!result.ok) throw new Error('the OpenAI incident should load');
-  return searchEntry(result.incident);
+  return searchEntry(await loadFrozenIncident());
 }
 
 describe('incident search', () => {
