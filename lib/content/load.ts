@@ -10,6 +10,7 @@ import { compileBody } from './compile-mdx';
 import { PAGE_IDS } from '../page-anchors';
 import { contentError, InvalidContentError, type Diagnostic } from './diagnostic';
 import { splitSource } from './frontmatter';
+import { placeholderDiagnostics } from './placeholders';
 import type { IncidentFrontmatter, Remediation } from './schema';
 import { sortByPosition, validateFrontmatter } from './validate';
 
@@ -106,11 +107,13 @@ async function parseIncident(file: string, slug: string, bytes: Uint8Array): Pro
 
   const source = splitSource(file, raw);
   if (source.data === undefined) return { ok: false, errors: source.errors };
-  const { frontmatter, errors } = validateFrontmatter(file, source);
+  const validated = validateFrontmatter(file, source);
+  const frontmatter = validated.frontmatter;
+  const errors = frontmatter ? placeholderDiagnostics(file, frontmatter, source) : validated.errors;
 
   // The body is checked even when the frontmatter is not, so one run reports both.
   const compiled = await compileBody(file, source.body, bodyContextOf(frontmatter ?? source.data));
-  if (!frontmatter || compiled.code === undefined) {
+  if (!frontmatter || errors.length > 0 || compiled.code === undefined) {
     return { ok: false, errors: sortByPosition([...errors, ...compiled.errors]) };
   }
 

@@ -2,12 +2,38 @@ import { isIsoDate, isKnownTimeZone } from '../time/iso';
 import { wallClockToIso } from '../time/zone-offset';
 import { slugify } from '../slug';
 import { JSON_SCHEMA_PATH } from './json-schema';
+import { EXAMPLE_EVENTS, EXAMPLE_VALUES } from './placeholders';
 
 export type ScaffoldOptions = { title: string; date: string; timeZone: string; slug?: string };
 
-export type Scaffold = { fileName: string; text: string };
+export type Scaffold = {
+  fileName: string;
+  text: string;
+  /** True when the title was too long for a file name and was cut at a word boundary. */
+  shortened: boolean;
+};
 
-const MAX_SLUG_LENGTH = 60;
+/** Longest slug made from a title; the file name is the date, a hyphen and the slug. */
+export const MAX_SLUG_LENGTH = 60;
+
+/** The first line of every draft the project writes: editors with the YAML language server validate against the schema. */
+export const SCHEMA_COMMENT = `# yaml-language-server: $schema=../../${JSON_SCHEMA_PATH}`;
+
+/** `--slug` is the part after the date; one that starts with a date would repeat it. */
+export function checkSlugOption(slug: string | undefined): string[] {
+  if (slug === undefined) return [];
+  if (/^\d{4}-\d{2}-\d{2}(?:-|$)/.test(slug)) {
+    return [`--slug: expected the part of the file name after the date (the date comes from --date), got "${slug}"`];
+  }
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) return [`--slug: expected kebab-case such as "payments-api-outage", got "${slug}"`];
+  return [];
+}
+
+/** The file name of a new incident: `<date>-<slug>.mdx`, the slug from `--slug` or from the title. */
+export function incidentFileName(date: string, title: string, slug?: string): { fileName: string; shortened: boolean } {
+  const chosen = slug ?? slugify(title, MAX_SLUG_LENGTH);
+  return { fileName: `${date}-${chosen}.mdx`, shortened: slug === undefined && chosen !== slugify(title) };
+}
 
 /** Checks the options; returns one message per problem, empty when all is well. */
 export function checkScaffoldOptions(options: Partial<ScaffoldOptions>): string[] {
@@ -19,9 +45,7 @@ export function checkScaffoldOptions(options: Partial<ScaffoldOptions>): string[
   else if (!isKnownTimeZone(options.timeZone)) {
     problems.push(`--tz: expected an IANA time zone such as "Europe/Berlin", got "${options.timeZone}"`);
   }
-  if (options.slug !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(options.slug)) {
-    problems.push(`--slug: expected kebab-case such as "payments-api-outage", got "${options.slug}"`);
-  }
+  problems.push(...checkSlugOption(options.slug));
   if (options.title?.trim() && options.slug === undefined && slugify(options.title, MAX_SLUG_LENGTH) === '') {
     problems.push('--slug: the title has no letters or digits to make a file name from; pass --slug');
   }
@@ -36,46 +60,47 @@ const yamlString = (text: string) => JSON.stringify(text);
  * server but stays out of the published site until `draft: false`.
  */
 export function scaffoldIncident(options: ScaffoldOptions): Scaffold {
-  const slug = options.slug ?? slugify(options.title, MAX_SLUG_LENGTH);
-  const fileName = `${options.date}-${slug}.mdx`;
+  const { fileName, shortened } = incidentFileName(options.date, options.title, options.slug);
   const at = (time: string) => yamlString(wallClockToIso(options.date, time, options.timeZone));
+  const [change, alert, recovered] = EXAMPLE_EVENTS;
   const text = `---
-# yaml-language-server: $schema=../../${JSON_SCHEMA_PATH}
+${SCHEMA_COMMENT}
 # Every field is described in content/README.md. Times are ISO 8601 with the offset, in quotes.
 title: ${yamlString(options.title.trim())}
 # One paragraph: what broke, for whom, for how long, why.
 summary: >-
   Replace this with a one-paragraph summary of the incident.
-organization: Example Corp
+organization: ${EXAMPLE_VALUES.organization}
 severity: sev2 # sev1 (critical) … sev4 (low)
 status: resolved # investigating | identified | monitoring | resolved
 timeZone: ${options.timeZone} # the zone the incident is told in
-draft: true # shown by npm run dev only; set to false to publish
-services: [Example service]
+draft: true # shown by npm run dev only; set to false to publish once every example and "Replace …" text is gone
+services: [${EXAMPLE_VALUES.service}]
 
 # When customers were affected; several windows for several waves.
 impactWindows:
   - id: main-impact
     start: ${at('09:05')}
     end: ${at('09:45')}
-    label: Example service unavailable
+    label: ${EXAMPLE_VALUES.windowLabel}
 
 # In time order. kind: change | alert | impact | investigation | mitigation | recovery | communication
 timeline:
-  - id: change-deployed
-    at: ${at('09:00')}
-    kind: change
+  # These three events are examples: replace them with your own (a file holding them cannot be published).
+  - id: ${change.id}
+    at: ${at(change.time)}
+    kind: ${change.kind}
     trigger: true # the change that set the incident off
-    title: A change is deployed
-  - id: first-alert
-    at: ${at('09:05')}
-    kind: alert
-    title: An alert fires
-  - id: service-recovered
-    at: ${at('09:45')}
-    kind: recovery
-    title: The service recovers
-    services: [Example service]
+    title: ${change.title}
+  - id: ${alert.id}
+    at: ${at(alert.time)}
+    kind: ${alert.kind}
+    title: ${alert.title}
+  - id: ${recovered.id}
+    at: ${at(recovered.time)}
+    kind: ${recovered.kind}
+    title: ${recovered.title}
+    services: [${EXAMPLE_VALUES.service}]
 
 # The chain from root cause to outcome; leadsTo names the next link(s).
 causes:
@@ -93,7 +118,7 @@ contributingFactors:
 remediations:
   - id: example-remediation
     title: Replace with an action item
-    description: What will be done, and how it prevents a repeat.
+    description: ${EXAMPLE_VALUES.remediationDescription}
     category: prevent
     status: planned
     addresses: [faulty-change]
@@ -104,11 +129,11 @@ sources: []
 ## What happened
 
 Tell the story here in Markdown. Link to a timeline event with
-<EventRef id="first-alert" />.
+<EventRef id="${alert.id}" />.
 
 <Callout title="A note">
   Callouts hold quotes or asides.
 </Callout>
 `;
-  return { fileName, text };
+  return { fileName, text, shortened };
 }

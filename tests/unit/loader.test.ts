@@ -121,10 +121,30 @@ const TABLE: Row[] = [
   { fixture: 'import-in-body', line: 34, path: 'body', code: 'body-import-export', lineText: 'import Chart', message: 'expected prose and components, got import/export; incident bodies cannot import code' },
   { fixture: 'expression-in-body', line: 36, path: 'body', code: 'body-expression', lineText: '{process.env.HOME}', message: 'expected prose and components, got a {…} expression; write the text itself instead' },
   { fixture: 'heading-anchor-collision', line: 36, path: 'body', code: 'heading-anchor-clash', lineText: '## Error alert', message: 'expected a heading whose anchor is not already used on the page, got "#error-alert"' },
+  // placeholders in a file to be published
+  { fixture: 'placeholder-text', line: 31, path: 'causes[0].statement', code: 'placeholder-text', lineText: 'statement: Replace with the root cause.', message: 'expected your own text before publishing, got the placeholder "Replace with the root cause."; replace it, or keep draft: true' },
+  { fixture: 'scaffold-example-event', line: 20, path: 'timeline[1]', code: 'scaffold-example-event', lineText: '- id: error-alert', message: 'expected events of your incident before publishing, got the scaffold\'s example event "An alert fires"; replace or remove it, or keep draft: true' },
   { fixture: 'script-element-in-body', line: 36, path: 'body', code: 'forbidden-element', lineText: '<script>', message: 'expected prose, got a <script> element, which is not allowed in incident bodies' },
 ];
 
 const SEVERAL: Record<string, string[]> = {
+  'published-scaffold': [
+    ':6:10  error[placeholder-text]  summary  expected your own text before publishing, got the placeholder "Replace this with a one-paragraph summary of the incident."; replace it, or keep draft: true',
+    ':8:15  error[placeholder-text]  organization  expected your own text before publishing, got the placeholder "Replace with your organization"; replace it, or keep draft: true',
+    ':13:12  error[placeholder-text]  services[0]  expected your own text before publishing, got the placeholder "Example service"; replace it, or keep draft: true',
+    ':20:12  error[placeholder-text]  impactWindows[0].label  expected your own text before publishing, got the placeholder "Example service unavailable"; replace it, or keep draft: true',
+    ':25:5  error[scaffold-example-event]  timeline[0]  expected events of your incident before publishing, got the scaffold\'s example event "A change is deployed"; replace or remove it, or keep draft: true',
+    ':30:5  error[scaffold-example-event]  timeline[1]  expected events of your incident before publishing, got the scaffold\'s example event "An alert fires"; replace or remove it, or keep draft: true',
+    ':34:5  error[scaffold-example-event]  timeline[2]  expected events of your incident before publishing, got the scaffold\'s example event "The service recovers"; replace or remove it, or keep draft: true',
+    ':38:16  error[placeholder-text]  timeline[2].services[0]  expected your own text before publishing, got the placeholder "Example service"; replace it, or keep draft: true',
+    ':43:16  error[placeholder-text]  causes[0].statement  expected your own text before publishing, got the placeholder "Replace with the root cause."; replace it, or keep draft: true',
+    ':46:16  error[placeholder-text]  causes[1].statement  expected your own text before publishing, got the placeholder "Replace with what customers experienced."; replace it, or keep draft: true',
+    ':50:16  error[placeholder-text]  contributingFactors[0].statement  expected your own text before publishing, got the placeholder "Replace with something that made it worse or slower to fix."; replace it, or keep draft: true',
+    ':55:12  error[placeholder-text]  remediations[0].title  expected your own text before publishing, got the placeholder "Replace with an action item"; replace it, or keep draft: true',
+    ':56:18  error[placeholder-text]  remediations[0].description  expected your own text before publishing, got the placeholder "What will be done, and how it prevents a repeat."; replace it, or keep draft: true',
+    ':66:1  error[placeholder-text]  body  expected your own text before publishing, got the placeholder line "Tell the story here in Markdown. Link to a timeline event with"; replace it, or keep draft: true',
+    ':70:3  error[placeholder-text]  body  expected your own text before publishing, got the placeholder line "Callouts hold quotes or asides."; replace it, or keep draft: true',
+  ],
   'several-schema-problems': [
     ':5:11  error[invalid-choice]  severity  expected one of "sev1", "sev2", "sev3", "sev4", got "critical"',
     ':7:11  error[unknown-time-zone]  timeZone  expected an IANA time zone such as "America/Los_Angeles", got "Pacific/Atlantis"',

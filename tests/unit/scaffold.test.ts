@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkScaffoldOptions, scaffoldIncident } from '@/lib/content/scaffold';
+import { checkScaffoldOptions, MAX_SLUG_LENGTH, scaffoldIncident } from '@/lib/content/scaffold';
 import { slugify } from '@/lib/slug';
 import { loadIncidentFile } from '@/lib/content/load';
 import { formatDiagnostic } from '@/lib/content/diagnostic';
@@ -43,6 +43,48 @@ describe('the incident scaffold', () => {
       '--slug: expected kebab-case such as "payments-api-outage", got "Not Kebab"',
     ]);
     expect(checkScaffoldOptions({ title: 'Fine', date: '2025-02-28', timeZone: 'Asia/Kolkata' })).toEqual([]);
+  });
+
+  it('cuts a long title at a word boundary for the file name, and says so', () => {
+    const title = 'Database failover left the payments API pointing at a read-only replica for an hour and then';
+    const { fileName, shortened } = scaffoldIncident({ title, date: '2025-03-04', timeZone: 'UTC' });
+    expect(fileName).toBe('2025-03-04-database-failover-left-the-payments-api-pointing-at-a-read.mdx');
+    expect(fileName.length - '2025-03-04-'.length - '.mdx'.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
+    expect(shortened).toBe(true);
+    expect(scaffoldIncident({ title: 'Payments API outage', date: '2025-03-04', timeZone: 'UTC' }).shortened).toBe(false);
+  });
+
+  it('cuts one word longer than the limit at the limit', () => {
+    expect(slugify('x'.repeat(70), 60)).toBe('x'.repeat(60));
+    expect(slugify('abc defgh', 7)).toBe('abc');
+    expect(slugify('abc def ghi', 7)).toBe('abc-def');
+  });
+
+  it('puts the date before the slug, and refuses a slug that repeats the date', () => {
+    expect(scaffoldIncident({ title: 'Anything', date: '2025-03-04', timeZone: 'UTC', slug: 'payments-outage' }).fileName).toBe('2025-03-04-payments-outage.mdx');
+    expect(checkScaffoldOptions({ title: 'x', date: '2025-03-04', timeZone: 'UTC', slug: '2025-03-04-payments-outage' })).toEqual([
+      '--slug: expected the part of the file name after the date (the date comes from --date), got "2025-03-04-payments-outage"',
+    ]);
+  });
+
+  it('cannot be published untouched: with draft: false every placeholder line is an error', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'scaffold-'));
+    const { fileName, text } = scaffoldIncident({ title: 'Payments API outage', date: '2025-03-04', timeZone: 'Europe/Berlin' });
+    const published = text.replace(/^draft: true.*$/m, 'draft: false');
+    await writeFile(path.join(dir, fileName), published);
+    const result = await loadIncidentFile(path.join(dir, fileName));
+    if (result.ok) throw new Error('expected the untouched scaffold to be refused');
+    const lines = published.split('\n');
+    // A folded block (`summary: >-`) is reported at its field's line.
+    const placeholderLines = lines.flatMap((line, i) =>
+      /Replace|Example service|Tell the story|Callouts hold|What will be done/.test(line) && !line.trimStart().startsWith('#')
+        ? [lines[i - 1]!.endsWith('>-') ? i : i + 1]
+        : [],
+    );
+    const exampleEventLines = lines.flatMap((line, i) => (/^ {2}- id: (change-deployed|first-alert|service-recovered)$/.test(line) ? [i + 1] : []));
+    expect(result.errors.filter((error) => error.code === 'placeholder-text').map((error) => error.line)).toEqual(placeholderLines);
+    expect(result.errors.filter((error) => error.code === 'scaffold-example-event').map((error) => error.line)).toEqual(exampleEventLines);
+    expect(result.errors).toHaveLength(placeholderLines.length + exampleEventLines.length);
   });
 
   it('makes file names from titles with accents and punctuation', () => {

@@ -1,0 +1,93 @@
+import { contentError, formatFieldPath, type Diagnostic } from './diagnostic';
+import type { SplitSource } from './frontmatter';
+import type { IncidentFrontmatter } from './schema';
+
+/**
+ * What the scaffold and the importers write where only the author knows the
+ * answer. A draft may hold it; a published file (`draft: false`) may not, so
+ * an untouched scaffold cannot go out with invented facts.
+ */
+
+/** Text beginning with one of these is a placeholder, whatever follows. */
+export const PLACEHOLDER_OPENINGS = ['Replace with', 'Replace this with'] as const;
+
+/** The scaffold's example values, placeholders when found verbatim (its organization is a "Replace with" text). */
+export const EXAMPLE_VALUES = {
+  organization: 'Replace with your organization',
+  service: 'Example service',
+  windowLabel: 'Example service unavailable',
+  remediationDescription: 'What will be done, and how it prevents a repeat.',
+} as const;
+
+/** Sentences of the scaffold's body; a body line holding one is a placeholder. */
+export const EXAMPLE_BODY_SENTENCES = ['Tell the story here in Markdown.', 'Callouts hold quotes or asides.'] as const;
+
+/** The scaffold's invented events, recognised by their titles. */
+export const EXAMPLE_EVENTS = [
+  { id: 'change-deployed', time: '09:00', kind: 'change', title: 'A change is deployed' },
+  { id: 'first-alert', time: '09:05', kind: 'alert', title: 'An alert fires' },
+  { id: 'service-recovered', time: '09:45', kind: 'recovery', title: 'The service recovers' },
+] as const;
+
+const exampleValues: ReadonlySet<string> = new Set(Object.values(EXAMPLE_VALUES));
+const exampleTitles: ReadonlySet<string> = new Set(EXAMPLE_EVENTS.map((event) => event.title));
+
+/** True when a field's text is a placeholder the author has not replaced yet. */
+export function isPlaceholderText(text: string): boolean {
+  const trimmed = text.trim();
+  return PLACEHOLDER_OPENINGS.some((opening) => trimmed.startsWith(opening)) || exampleValues.has(trimmed);
+}
+
+function isPlaceholderLine(line: string): boolean {
+  const text = line.trim().replace(/^(?:[-*+]|\d+\.)\s+/, '');
+  return PLACEHOLDER_OPENINGS.some((opening) => text.startsWith(opening)) || EXAMPLE_BODY_SENTENCES.some((sentence) => line.includes(sentence));
+}
+
+type Finding = { code: 'placeholder-text' | 'scaffold-example-event'; path: (string | number)[]; message: string };
+
+function textFindings(value: unknown, path: (string | number)[], skip: (path: (string | number)[]) => boolean): Finding[] {
+  if (skip(path)) return [];
+  if (typeof value === 'string') {
+    return isPlaceholderText(value)
+      ? [{ code: 'placeholder-text', path, message: `expected your own text before publishing, got the placeholder ${JSON.stringify(value.trim())}; replace it, or keep draft: true` }]
+      : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, i) => textFindings(item, [...path, i], skip));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => textFindings(item, [...path, key], skip));
+  }
+  return [];
+}
+
+/** Every placeholder of a file that is to be published: each text field, each example event, each body line. */
+export function placeholderDiagnostics(file: string, frontmatter: IncidentFrontmatter, source: SplitSource): Diagnostic[] {
+  if (frontmatter.draft) return [];
+  const exampleEventAt = new Set(frontmatter.timeline.flatMap((event, i) => (exampleTitles.has(event.title.trim()) ? [i] : [])));
+  const isExampleEventTitle = (path: (string | number)[]) =>
+    path.length === 3 && path[0] === 'timeline' && exampleEventAt.has(path[1] as number) && path[2] === 'title';
+
+  const findings: Finding[] = [
+    ...textFindings(frontmatter, [], isExampleEventTitle),
+    ...[...exampleEventAt].map((i): Finding => ({
+      code: 'scaffold-example-event',
+      path: ['timeline', i],
+      message: `expected events of your incident before publishing, got the scaffold's example event "${frontmatter.timeline[i]!.title}"; replace or remove it, or keep draft: true`,
+    })),
+  ];
+  const fromFrontmatter = findings.map((finding) =>
+    contentError({ file, ...source.locate(finding.path), path: formatFieldPath(finding.path), code: finding.code, message: finding.message }),
+  );
+  const fromBody = source.body.split('\n').flatMap((line, index) =>
+    isPlaceholderLine(line)
+      ? [contentError({
+          file,
+          line: index + 1,
+          column: line.search(/\S/) + 1,
+          path: 'body',
+          code: 'placeholder-text',
+          message: `expected your own text before publishing, got the placeholder line ${JSON.stringify(line.trim())}; replace it, or keep draft: true`,
+        })]
+      : [],
+  );
+  return [...fromFrontmatter, ...fromBody];
+}

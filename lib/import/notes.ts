@@ -1,0 +1,221 @@
+import path from 'node:path';
+import { EXAMPLE_VALUES } from '../content/placeholders';
+import { PAGE_IDS } from '../page-anchors';
+import { incidentFileName } from '../content/scaffold';
+import { EVENT_KINDS, type EventKind } from '../content/vocabulary';
+import { slugify } from '../slug';
+import { isIsoDate, toEpochMs } from '../time/iso';
+import { instantToIso, readWallClock } from '../time/zone-offset';
+import type { Outcome } from './outcome';
+import { withoutUnsafeCharacters } from './plain-text';
+import { readSource } from './read-source';
+import { draftText, writeNewIncidentFile, type Draft, type DraftFrontmatter } from './write-draft';
+
+/**
+ * Notes taken during an incident, one line per event (`15:16 customer impact
+ * begins`), turned into the timeline of a draft. A line is read only when it
+ * says unambiguously when it happened; anything else is reported with its line
+ * number and skipped, never guessed.
+ */
+
+export type NoteEvent = {
+  line: number;
+  at: string;
+  approximate: boolean;
+  kind: EventKind;
+  /** True when the line named its kind; otherwise the kind is `investigation`. */
+  kindGiven: boolean;
+  title: string;
+  detail: string[];
+};
+
+export type ReadNotes = { events: NoteEvent[]; notes: string[] };
+
+// [~|≈] [yyyy-mm-dd] [~|≈] H:MM[:SS] [am|pm] [- – — : |] text
+const NOTE_LINE =
+  /^([~≈]\s*)?(?:(\d{4}-\d{2}-\d{2})(?:\s+|T))?([~≈]\s*)?\[?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?\]?(?=\s|$)\s*(?:[-–—:|]\s+)?(.*)$/i;
+const KIND_WORD = /^([a-z]+)\s*:\s*(.*)$/i;
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** Reads notes line by line; `date` is the day of the first note, `timeZone` the zone its clock times are in. */
+export function readNotes(text: string, date: string, timeZone: string): ReadNotes {
+  const events: NoteEvent[] = [];
+  const notes: string[] = [];
+  const skip = (line: number, why: string) => notes.push(`line ${line}: ${why}; skipped`);
+  let currentDate = date;
+  let previous: { epochMs: number; line: number; shown: string } | undefined;
+  let lastLineRead = false;
+  let removedCharacters = 0;
+
+  text.replace(/^\uFEFF/, '').split(/\r\n?|\n/).forEach((raw, index) => {
+    const number = index + 1;
+    const cleaned = withoutUnsafeCharacters(raw.replace(/\t/g, '  '));
+    removedCharacters += cleaned.removed;
+    const content = cleaned.text;
+    if (content.trim() === '') return;
+
+    if (/^\s/.test(content)) {
+      if (lastLineRead) events.at(-1)!.detail.push(content.trim());
+      else skip(number, `an indented line continues the note above it, but ${events.length === 0 ? 'there is none' : 'that line was skipped'}`);
+      return;
+    }
+    lastLineRead = false;
+
+    const match = NOTE_LINE.exec(content);
+    if (!match) {
+      skip(number, `expected a time and text such as "15:16 customer impact begins", got ${JSON.stringify(content.trim())}`);
+      return;
+    }
+    const [, approxBefore, lineDate, approxAfter, hourText, minuteText, secondText, meridiem, rest = ''] = match;
+    let hour = Number(hourText);
+    const minute = Number(minuteText);
+    const second = Number(secondText ?? 0);
+    if (meridiem) {
+      if (hour < 1 || hour > 12) return skip(number, `expected an hour from 1 to 12 before am/pm, got "${hourText}"`);
+      hour = (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
+    }
+    if (hour > 23 || minute > 59 || second > 59) return skip(number, `expected a time of day from 00:00 to 23:59, got "${hourText}:${minuteText}${secondText ? `:${secondText}` : ''}"`);
+    if (lineDate !== undefined && !isIsoDate(lineDate)) return skip(number, `expected a real date as YYYY-MM-DD, got "${lineDate}"`);
+
+    let title = rest.trim();
+    let kind: EventKind = 'investigation';
+    let kindGiven = false;
+    const kindMatch = KIND_WORD.exec(title);
+    if (kindMatch && (EVENT_KINDS as readonly string[]).includes(kindMatch[1]!.toLowerCase())) {
+      kind = kindMatch[1]!.toLowerCase() as EventKind;
+      kindGiven = true;
+      title = kindMatch[2]!.trim();
+    }
+    if (title === '') return skip(number, 'expected text after the time, got none');
+
+    const day = lineDate ?? currentDate;
+    const clock = `${pad(hour)}:${pad(minute)}:${pad(second)}`;
+    const shown = `${lineDate ? `${lineDate} ` : ''}${clock.slice(0, secondText ? 8 : 5)}`;
+    const reading = readWallClock(day, clock, timeZone);
+    if (reading.kind === 'skipped') return skip(number, `${day} ${shown} did not happen in ${timeZone} (the clocks went forward)`);
+    let at: string;
+    if (reading.kind === 'ambiguous') {
+      at = reading.readings.find((iso) => previous === undefined || toEpochMs(iso) >= previous.epochMs) ?? reading.readings[0];
+      notes.push(`line ${number}: ${day} ${clock.slice(0, 5)} happened twice in ${timeZone} (the clocks went back); read as ${at}`);
+    } else {
+      at = reading.iso;
+    }
+    const epochMs = toEpochMs(at);
+    if (previous && epochMs < previous.epochMs) {
+      const hint = lineDate
+        ? 'notes must be in time order'
+        : `if the notes passed midnight, write the date before the time ("${nextDay(day)} ${clock.slice(0, 5)} …")`;
+      return skip(number, `${shown} is earlier than the note on line ${previous.line} (${previous.shown}); ${hint}`);
+    }
+
+    currentDate = day;
+    previous = { epochMs, line: number, shown: `${day} ${clock.slice(0, secondText ? 8 : 5)}` };
+    lastLineRead = true;
+    events.push({ line: number, at, approximate: Boolean(approxBefore ?? approxAfter), kind, kindGiven, title, detail: [] });
+  });
+
+  if (removedCharacters > 0) notes.push(`${removedCharacters} control or bidirectional-override character(s) removed from the text`);
+  return { events, notes };
+}
+
+function nextDay(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
+}
+
+export type NotesImportOptions = { date: string; timeZone: string; title?: string; slug?: string; /** The notes file's name, for the file name when there is no title. */ sourceName: string };
+
+/** The draft made of notes, and every choice the import had to make, for the terminal. */
+export function notesDraft(text: string, options: NotesImportOptions): Outcome<{ draft: Draft; notes: string[] }> {
+  const { events, notes } = readNotes(text, options.date, options.timeZone);
+  if (events.length === 0) {
+    return { ok: false, message: ['no line of the notes could be read; expected lines such as "15:16 customer impact begins"', ...notes].join('\n') };
+  }
+
+  const ids = new Set<string>(PAGE_IDS);
+  const uniqueId = (base: string) => {
+    let id = base;
+    for (let n = 2; ids.has(id); n += 1) id = `${base}-${n}`;
+    ids.add(id);
+    return id;
+  };
+  const timeline: DraftFrontmatter['timeline'] = events.map((event) => ({
+    id: uniqueId(slugify(event.title, 40) || `note-line-${event.line}`),
+    at: event.at,
+    ...(event.approximate ? { approximate: true } : {}),
+    kind: event.kind,
+    title: event.title,
+    ...(event.detail.length > 0 ? { detail: event.detail.join('\n') } : {}),
+  }));
+  const withoutKind = events.filter((event) => !event.kindGiven).length;
+  if (withoutKind > 0) notes.push(`${withoutKind} of ${events.length} note(s) name no kind: written as kind investigation; check each`);
+
+  // The schema asks for a window; the notes do not say when customers were affected, so it is a placeholder.
+  const firstImpact = events.find((event) => event.kind === 'impact');
+  const start = firstImpact ?? events[0]!;
+  const lastRecovery = events.findLast((event) => event.kind === 'recovery' && toEpochMs(event.at) > toEpochMs(start.at));
+  const end = lastRecovery ?? events.at(-1)!;
+  const endAt = toEpochMs(end.at) > toEpochMs(start.at) ? end.at : instantToIso(toEpochMs(start.at) + 60_000, options.timeZone);
+  const from = firstImpact ? 'the first impact note' : 'the first note';
+  const to = lastRecovery ? 'the last recovery note' : endAt === end.at ? 'the last note' : 'a minute later';
+  notes.push(`the impact window is a placeholder from ${from} to ${to}; replace it with when customers were affected`);
+
+  const title = options.title?.trim() || 'Replace with the incident title';
+  const nameFrom = options.title?.trim() || path.basename(options.sourceName).replace(/\.[^.]*$/, '');
+  const slug = options.slug ?? (slugify(nameFrom, 60) || 'notes');
+  const { fileName } = incidentFileName(options.date, nameFrom, slug);
+
+  const frontmatter: DraftFrontmatter = {
+    title,
+    summary: 'Replace this with a one-paragraph summary: what broke, for whom, for how long, why.',
+    organization: EXAMPLE_VALUES.organization,
+    severity: 'sev3',
+    status: 'resolved',
+    timeZone: options.timeZone,
+    draft: true,
+    services: [EXAMPLE_VALUES.service],
+    impactWindows: [{ id: uniqueId('impact-to-be-described'), start: start.at, end: endAt, label: `Replace with what customers experienced (placeholder: ${from} to ${to})` }],
+    timeline,
+    causes: [{ id: uniqueId('cause-to-be-written'), statement: 'Replace with the root cause.' }],
+    contributingFactors: [],
+    remediations: [],
+    sources: [],
+  };
+  return {
+    ok: true,
+    value: {
+      notes,
+      draft: {
+        fileName,
+        heading: [
+          `Imported by npm run import -- notes from ${path.basename(options.sourceName)}.`,
+          'Every field is described in content/README.md. Text starting "Replace" and "Example service" are',
+          'placeholders: the check refuses to publish (draft: false) until each is replaced.',
+        ],
+        frontmatter,
+        fieldComments: {
+          severity: 'not in the notes: choose sev1 (critical) … sev4 (low)',
+          status: 'not in the notes: investigating | identified | monitoring | resolved',
+        },
+        body: `## What happened
+
+Replace with the story of the incident. The timeline holds the notes; they do not say which
+services were affected, when customers were affected, what caused it or what will be done
+about it.
+`,
+      },
+    },
+  };
+}
+
+/** `npm run import -- notes`: reads the notes, writes the draft into `directory`, and says what it skipped or chose. */
+export async function importNotes(options: Omit<NotesImportOptions, 'sourceName'> & { source: string; directory: string }): Promise<Outcome<{ file: string; notes: string[] }>> {
+  const text = await readSource(options.source);
+  if (!text.ok) return text;
+  const made = notesDraft(text.value, { ...options, sourceName: options.source });
+  if (!made.ok) return made;
+  const written = await writeNewIncidentFile(options.directory, made.value.draft.fileName, draftText(made.value.draft));
+  if (!written.ok) return written;
+  return { ok: true, value: { file: written.file, notes: made.value.notes } };
+}

@@ -1,0 +1,40 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runScript, SCRIPT_TIMEOUT_MS } from './support/run-script';
+
+describe('every command', { timeout: SCRIPT_TIMEOUT_MS }, () => {
+  it.each([
+    ['new-incident.ts', [], 'usage: npm run new-incident'],
+    ['check-content.ts', [], 'usage: npm run check'],
+  ])('%s %s --help prints its usage and exits 0', (script, args, usage) => {
+    const result = runScript(script, [...args, '--help']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(usage);
+    expect(result.stderr).toBe('');
+  });
+
+  it.each([['new-incident.ts'], ['check-content.ts']])('%s refuses an unknown option with its usage, exit 2', (script) => {
+    const result = runScript(script, ['--bogus']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("Unknown option '--bogus'");
+    expect(result.stderr).toContain('usage: npm run');
+  });
+});
+
+describe('npm run new-incident', { timeout: SCRIPT_TIMEOUT_MS }, () => {
+  it('says the file name it chose, cut at a word boundary, and never overwrites it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'new-incident-'));
+    const args = ['--title', 'Database failover left the payments API pointing at a read-only replica for an hour and then', '--date', '2025-03-04', '--tz', 'Europe/Berlin'];
+    const first = runScript('new-incident.ts', args, { CONTENT_DIR: dir });
+    expect(first.status, first.stderr).toBe(0);
+    const name = '2025-03-04-database-failover-left-the-payments-api-pointing-at-a-read.mdx';
+    expect(readdirSync(dir)).toEqual([name]);
+    expect(first.stdout).toContain(`file name: ${name}, from --date and the title, cut at a word boundary`);
+
+    const again = runScript('new-incident.ts', args, { CONTENT_DIR: dir });
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain(`${name} already exists; not overwriting it`);
+  });
+});

@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '@/lib/content/diagnostic';
+import { loadIncidentFile } from '@/lib/content/load';
+import { notesDraft, readNotes } from '@/lib/import/notes';
+import { draftText } from '@/lib/import/write-draft';
+
+const read = (text: string, date = '2024-12-11', timeZone = 'America/Los_Angeles') => readNotes(text, date, timeZone);
+
+describe('reading notes', () => {
+  it('reads "HH:MM text" as an event at that time in the zone, with the zone\'s offset on that day', () => {
+    const { events, notes } = read('15:16 customer impact begins');
+    expect(events).toEqual([
+      { line: 1, at: '2024-12-11T15:16:00-08:00', approximate: false, kind: 'investigation', kindGiven: false, title: 'customer impact begins', detail: [] },
+    ]);
+    expect(notes).toEqual([]);
+    expect(readNotes('09:00 x', '2025-07-01', 'Europe/Berlin').events[0]!.at).toBe('2025-07-01T09:00:00+02:00');
+  });
+
+  it('reads a leading kind word, ~ and ≈ for approximate times, seconds, and a date before the time', () => {
+    const { events } = read('15:13 alert: alerts fire\n~17:40 recovery: API recovers\n≈ 18:50:30 ChatGPT back\n2024-12-12 00:05 Impact: still down');
+    expect(events.map(({ at, approximate, kind, title }) => ({ at, approximate, kind, title }))).toEqual([
+      { at: '2024-12-11T15:13:00-08:00', approximate: false, kind: 'alert', title: 'alerts fire' },
+      { at: '2024-12-11T17:40:00-08:00', approximate: true, kind: 'recovery', title: 'API recovers' },
+      { at: '2024-12-11T18:50:30-08:00', approximate: true, kind: 'investigation', title: 'ChatGPT back' },
+      { at: '2024-12-12T00:05:00-08:00', approximate: false, kind: 'impact', title: 'still down' },
+    ]);
+  });
+
+  it('keeps a word before a colon that is not a kind as part of the text', () => {
+    expect(read('15:16 note: the cache is cold').events[0]).toMatchObject({ kind: 'investigation', title: 'note: the cache is cold' });
+  });
+
+  it('reads 12-hour times with am or pm', () => {
+    expect(read('3:16 PM impact begins\n11:59 pm later').events.map((event) => event.at)).toEqual(['2024-12-11T15:16:00-08:00', '2024-12-11T23:59:00-08:00']);
+  });
+
+  it('adds indented lines to the note above as its detail', () => {
+    expect(read('19:38 recovery: all clusters recovered\n  every service back\n  to normal').events[0]!.detail).toEqual(['every service back', 'to normal']);
+  });
+
+  it('reports a line it cannot read with its number, and skips it', () => {
+    const { events, notes } = read('Incident channel\n15:16 begins\n25:10 typo\n15:17\n  orphan? no: continues 15:16');
+    expect(events.map((event) => event.title)).toEqual(['begins']);
+    expect(notes).toEqual([
+      'line 1: expected a time and text such as "15:16 customer impact begins", got "Incident channel"; skipped',
+      'line 3: expected a time of day from 00:00 to 23:59, got "25:10"; skipped',
+      'line 4: expected text after the time, got none; skipped',
+      'line 5: an indented line continues the note above it, but that line was skipped; skipped',
+    ]);
+  });
+
+  it('does not guess that undated notes passed midnight: an earlier time is reported with the fix', () => {
+    const { events, notes } = readNotes('23:50 alert: queue alert\n00:05 restarted\n2025-03-05 00:06 restarted\n00:20 drained', '2025-03-04', 'Europe/Berlin');
+    expect(events.map((event) => event.at)).toEqual(['2025-03-04T23:50:00+01:00', '2025-03-05T00:06:00+01:00', '2025-03-05T00:20:00+01:00']);
+    expect(notes).toEqual([
+      'line 2: 00:05 is earlier than the note on line 1 (2025-03-04 23:50); if the notes passed midnight, write the date before the time ("2025-03-05 00:05 …"); skipped',
+    ]);
+  });
+
+  it('reports a dated note out of time order', () => {
+    expect(read('2024-12-11 15:00 a\n2024-12-10 15:00 b').notes).toEqual([
+      'line 2: 2024-12-10 15:00 is earlier than the note on line 1 (2024-12-11 15:00); notes must be in time order; skipped',
+    ]);
+  });
+
+  it('reports a time the clocks skipped, and says how it read a time that happened twice', () => {
+    expect(readNotes('02:30 x', '2025-03-30', 'Europe/Berlin')).toEqual({ events: [], notes: ['line 1: 2025-03-30 02:30 did not happen in Europe/Berlin (the clocks went forward); skipped'] });
+    const twice = readNotes('02:30 x', '2025-10-26', 'Europe/Berlin');
+    expect(twice.events[0]!.at).toBe('2025-10-26T02:30:00+02:00');
+    expect(twice.notes).toEqual(['line 1: 2025-10-26 02:30 happened twice in Europe/Berlin (the clocks went back); read as 2025-10-26T02:30:00+02:00']);
+  });
+});
+
+describe('a draft from notes', () => {
+  const notes = readFileSync(path.resolve('tests/fixtures/notes/openai-2024-12-11.txt'), 'utf8');
+
+  it('passes the check, with every note an event in time order', async () => {
+    const made = notesDraft(notes, { date: '2024-12-11', timeZone: 'America/Los_Angeles', title: 'Telemetry rollout takes down the API', sourceName: 'openai.txt' });
+    if (!made.ok) throw new Error(made.message);
+    const { draft } = made.value;
+    expect(draft.fileName).toBe('2024-12-11-telemetry-rollout-takes-down-the-api.mdx');
+    const dir = await mkdtemp(path.join(tmpdir(), 'notes-'));
+    await writeFile(path.join(dir, draft.fileName), draftText(draft));
+    const result = await loadIncidentFile(path.join(dir, draft.fileName));
+    if (!result.ok) throw new Error(result.errors.map(formatDiagnostic).join('\n'));
+    expect(result.incident.timeline).toHaveLength(12);
+    expect(result.incident.timeline[2]).toMatchObject({ kind: 'change', title: 'new telemetry service deployed', at: '2024-12-11T15:12:00-08:00' });
+    expect(result.incident.timeline.at(-1)).toMatchObject({ kind: 'recovery', detail: 'every service back to normal' });
+    expect(result.incident.timeline.filter((event) => event.approximate).map((event) => event.id)).toEqual(['api-traffic-begins-to-recover-gradually', 'chatgpt-and-sora-recover']);
+    expect(result.incident.impactWindows[0]).toMatchObject({ start: '2024-12-11T15:16:00-08:00', end: '2024-12-11T19:38:00-08:00' });
+    expect(made.value.notes).toContain('1 of 12 note(s) name no kind: written as kind investigation; check each');
+  });
+
+  it('is named after the notes file without a title, and its title is a placeholder', () => {
+    const made = notesDraft('15:16 x', { date: '2024-12-11', timeZone: 'UTC', sourceName: 'notes/Payments outage.txt' });
+    if (!made.ok) throw new Error(made.message);
+    expect(made.value.draft.fileName).toBe('2024-12-11-payments-outage.mdx');
+    expect(made.value.draft.frontmatter.title).toMatch(/^Replace with/);
+  });
+
+  it('is refused with every reason when no line can be read', () => {
+    expect(notesDraft('hello\nworld', { date: '2024-12-11', timeZone: 'UTC', sourceName: 'x.txt' })).toEqual({
+      ok: false,
+      message: [
+        'no line of the notes could be read; expected lines such as "15:16 customer impact begins"',
+        'line 1: expected a time and text such as "15:16 customer impact begins", got "hello"; skipped',
+        'line 2: expected a time and text such as "15:16 customer impact begins", got "world"; skipped',
+      ].join('\n'),
+    });
+  });
+});
