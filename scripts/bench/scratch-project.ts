@@ -15,6 +15,6 @@ export function scratchProject(root: string): string {
       filter: (source) => !source.startsWith(path.join(root, 'public', 'incidents')),
     });
   }
-  for (const file of ['next.config.ts', 'tsconfig.json', 'package.json']) cpSync(path.join(root, file), path.join(dir, file));
+  for (const file of ['next.config.ts', 'proxy.ts', 'tsconfig.json', 'package.json']) cpSync(path.join(root, file), path.join(dir, file));
   return dir;
 }
