@@ -1,15 +1,19 @@
 /**
  * Runs before every production build and dev server (next.config.ts starts it):
- * checks all content, then writes the event share pages of the incidents that
- * load. Exits 1 on any content problem, with every problem listed.
+ * checks all content, then writes the event share pages and the data file
+ * (`/incidents/<slug>.json`) of each incident that loads. Exits 1 on any content problem, with every problem listed.
  */
 import { runContentCheck } from '../lib/content/check';
 import { getLibrary } from '../lib/content/load';
+import { writeIncidentData } from '../lib/incident/data';
 import { writeSharePages } from '../lib/share/write-share-pages';
 
 const ok = await runContentCheck();
 if (ok || process.env.NODE_ENV !== 'production') {
-  const written = await writeSharePages((await getLibrary()).incidents);
+  const { incidents } = await getLibrary();
+  const written = await writeSharePages(incidents);
   console.log(`${written} event share pages written to public/incidents/`);
+  // After the share pages, which clear the folder first.
+  console.log(`${await writeIncidentData(incidents)} incident data files written to public/incidents/<slug>.json`);
 }
 process.exitCode = ok ? 0 : 1;

@@ -1,9 +1,22 @@
 import type { Incident } from '@/lib/content/load';
+import type { IncidentWindow } from '@/lib/incident/model';
 import { formatDuration, isoDuration } from '@/lib/time/format';
 import { LocalTime } from '../time/LocalTime';
+import { ImpactDegreeBadge } from '../ui/ImpactDegreeBadge';
+import { ItemLinks } from '../ui/ItemLinks';
 
 function Duration({ ms }: { ms: number }) {
   return <time dateTime={isoDuration(ms)}>{formatDuration(ms)}</time>;
+}
+
+function Detection({ ms }: { ms: number }) {
+  return ms < 0 ? (
+    <>
+      <Duration ms={-ms} /> before impact
+    </>
+  ) : (
+    <Duration ms={ms} />
+  );
 }
 
 /** The derived figures: how long customers were hurt and how fast each step of the response came. */
@@ -24,14 +37,7 @@ export function IncidentMetrics({ incident }: { incident: Incident }) {
     {
       term: 'Time to detect',
       help: 'From impact start to the first alert',
-      value:
-        detect === undefined ? 'no alert recorded' : detect < 0 ? (
-          <>
-            <Duration ms={detect} /> before impact
-          </>
-        ) : (
-          <Duration ms={detect} />
-        ),
+      value: detect === undefined ? 'no alert recorded' : <Detection ms={detect} />,
     },
     {
       term: 'Time to mitigate',
@@ -44,6 +50,7 @@ export function IncidentMetrics({ incident }: { incident: Incident }) {
       value: <Duration ms={metrics.timeToResolveMs} />,
     },
   ];
+  const windows = incident.impactWindows;
 
   return (
     <div className="mt-6">
@@ -59,15 +66,41 @@ export function IncidentMetrics({ incident }: { incident: Incident }) {
         ))}
       </dl>
       <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">
-        Customer impact from <LocalTime iso={metrics.impactStart} show="datetime" /> to{' '}
-        <LocalTime iso={metrics.impactEnd} show="datetime" />.
+        {windows.length === 1 ? (
+          <>
+            Customer impact from <LocalTime iso={metrics.impactStart} show="datetime" /> to{' '}
+            <LocalTime iso={metrics.impactEnd} show="datetime" />.
+          </>
+        ) : (
+          <>
+            {windows.length} impact windows:{' '}
+            {windows.map((window, i) => (
+              <span key={window.id}>
+                {i > 0 && (i === windows.length - 1 ? ' and ' : ', ')}
+                <a href={`#${window.id}`} className="underline underline-offset-2">
+                  <LocalTime iso={window.start} show={i === 0 ? 'datetime' : 'time'} />–<LocalTime iso={window.end} />
+                </a>
+              </span>
+            ))}
+            , <Duration ms={metrics.customerImpactMs} /> in all
+            {metrics.impactSpans.length < windows.length &&
+              (metrics.impactSpans.length === 1 ? ', with no gap between them' : `, in ${metrics.impactSpans.length} stretches with gaps between`)}
+            .
+          </>
+        )}
       </p>
+      <ol id="impact-windows" className="mt-3 grid gap-3 sm:grid-cols-2" aria-label="Impact windows">
+        {windows.map((window) => (
+          <ImpactWindowItem key={window.id} window={window} />
+        ))}
+      </ol>
       {metrics.serviceImpact.some((service) => service.firstRecovery) && (
-        <table className="mt-3 w-full max-w-xl text-left text-sm">
-          <caption className="text-left text-sm font-medium">Recovery by service</caption>
+        <table className="mt-4 w-full max-w-2xl text-left text-sm">
+          <caption className="text-left text-sm font-medium">Recovery by service, counted from each service&apos;s first impact</caption>
           <thead>
             <tr className="border-b border-slate-200 dark:border-slate-800">
               <th scope="col" className="py-1 pr-3 font-medium">Service</th>
+              <th scope="col" className="py-1 pr-3 font-medium">First impact</th>
               <th scope="col" className="py-1 pr-3 font-medium">Impact</th>
               <th scope="col" className="py-1 font-medium">First recovery</th>
             </tr>
@@ -76,11 +109,12 @@ export function IncidentMetrics({ incident }: { incident: Incident }) {
             {metrics.serviceImpact.map((service) => (
               <tr key={service.service} className="border-b border-slate-100 dark:border-slate-900">
                 <th scope="row" className="py-1 pr-3 font-normal">{service.service}</th>
+                <td className="py-1 pr-3">{service.impactStart ? <LocalTime iso={service.impactStart} /> : 'none'}</td>
                 <td className="py-1 pr-3 tabular-nums"><Duration ms={service.impactMs} /></td>
                 <td className="py-1">
                   {service.firstRecovery ? (
                     <a href={`#${service.firstRecovery.eventId}`} className="underline underline-offset-2">
-                      <LocalTime iso={service.firstRecovery.at} /> (after <Duration ms={service.firstRecovery.sinceImpactStartMs} />)
+                      <LocalTime iso={service.firstRecovery.at} /> (after <Duration ms={service.firstRecovery.sinceServiceImpactStartMs} />)
                     </a>
                   ) : (
                     'not given'
@@ -92,5 +126,49 @@ export function IncidentMetrics({ incident }: { incident: Incident }) {
         </table>
       )}
     </div>
+  );
+}
+
+function ImpactWindowItem({ window }: { window: IncidentWindow }) {
+  const { figures } = window;
+  return (
+    <li id={window.id} className="rounded-md border border-slate-200 p-3 text-sm target:border-amber-500 dark:border-slate-800">
+      <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
+        <ImpactDegreeBadge degree={window.degree} />
+        <span className="text-slate-700 dark:text-slate-300">
+          <LocalTime iso={window.start} show="datetime" /> to <LocalTime iso={window.end} />, <Duration ms={figures.durationMs} />
+        </span>
+      </p>
+      <p className="mt-1 font-medium">{window.label}</p>
+      {window.measure && <p className="mt-1 text-slate-700 dark:text-slate-300">{window.measure}</p>}
+      <dl className="mt-1 flex flex-wrap gap-x-4 text-slate-700 dark:text-slate-300">
+        <div className="flex gap-1">
+          <dt>Detected</dt>
+          <dd>
+            {figures.timeToDetectMs === undefined || figures.firstAlertId === undefined ? (
+              'no alert in this window'
+            ) : (
+              <a href={`#${figures.firstAlertId}`} className="underline underline-offset-2">
+                {figures.timeToDetectMs < 0 ? '' : 'after '}
+                <Detection ms={figures.timeToDetectMs} />
+              </a>
+            )}
+          </dd>
+        </div>
+        <div className="flex gap-1">
+          <dt>Mitigated</dt>
+          <dd>
+            {figures.timeToMitigateMs === undefined || figures.firstRecoveryId === undefined ? (
+              'no recovery in this window'
+            ) : (
+              <a href={`#${figures.firstRecoveryId}`} className="underline underline-offset-2">
+                after <Duration ms={figures.timeToMitigateMs} />
+              </a>
+            )}
+          </dd>
+        </div>
+      </dl>
+      <ItemLinks label="Caused by" items={window.causes} className="mt-1" />
+    </li>
   );
 }

@@ -1,23 +1,31 @@
 import type { Incident } from '@/lib/content/load';
-import { CauseChain } from '../causes/CauseChain';
+import type { SectionId } from '@/lib/page-anchors';
+import { CauseGraph } from '../causes/CauseGraph';
 import { IncidentViewProvider } from '../url-state/IncidentViewProvider';
 import { IncidentBody } from '../mdx/IncidentBody';
 import { RemediationList } from '../remediations/RemediationList';
 import { Timeline } from '../timeline/Timeline';
 import { ContributingFactors } from './ContributingFactors';
 import { IncidentHeader } from './IncidentHeader';
+import { Lessons } from './Lessons';
 import { PrintButton } from './PrintButton';
 import { Sources } from './Sources';
 
+const SECTION_TITLES: Partial<Record<SectionId, string>> = {
+  timeline: 'Timeline',
+  'root-cause': 'Root cause',
+  'contributing-factors': 'Contributing factors',
+  remediations: 'Remediations',
+  lessons: 'Lessons',
+  narrative: 'Narrative',
+};
+
 export function IncidentPage({ incident }: { incident: Incident }) {
   // Only sections the incident has: a link must never point at nothing.
-  const sections = [
-    ['timeline', 'Timeline'],
-    ['root-cause', 'Root cause'],
-    ...(incident.contributingFactors.length > 0 ? [['contributing-factors', 'Contributing factors'] as const] : []),
-    ...(incident.remediations.length > 0 ? [['remediations', 'Remediations'] as const] : []),
-    ['narrative', 'Narrative'],
-  ] as const;
+  const sections = incident.sections.flatMap((id) => {
+    const title = SECTION_TITLES[id];
+    return title ? [[id, title] as const] : [];
+  });
   return (
     <IncidentViewProvider incidentTimeZone={incident.timeZone}>
       <article>
@@ -32,9 +40,10 @@ export function IncidentPage({ incident }: { incident: Incident }) {
         </nav>
         <div className="mt-8">
           <Timeline incident={incident} />
-          <CauseChain incident={incident} />
+          <CauseGraph incident={incident} />
           <ContributingFactors incident={incident} />
           <RemediationList incident={incident} />
+          <Lessons incident={incident} />
           <IncidentBody incident={incident} />
           <Sources incident={incident} />
         </div>

@@ -1,5 +1,6 @@
 import type { Incident } from '@/lib/content/load';
 import type { Remediation } from '@/lib/content/schema';
+import type { IncidentRemediation } from '@/lib/incident/model';
 import { LinkableItem } from '../ui/LinkableItem';
 import { PageSection } from '../ui/PageSection';
 
@@ -10,6 +11,17 @@ const CATEGORY_LABELS: Record<Remediation['category'], string> = {
   respond: 'Respond',
 };
 
+const TARGET_KINDS: Record<IncidentRemediation['targets'][number]['kind'], string> = {
+  cause: 'Cause',
+  factor: 'Factor',
+  event: 'Event',
+};
+
+const TIMING_LABELS: Record<Remediation['timing'], string> = {
+  during: 'During the incident',
+  after: 'Follow-up',
+};
+
 const STATUS_STYLES: Record<Remediation['status'], { label: string; className: string }> = {
   planned: { label: 'Planned', className: 'border-slate-400 text-slate-800 dark:text-slate-200' },
   'in-progress': { label: 'In progress', className: 'border-sky-600 text-sky-800 dark:text-sky-200' },
@@ -18,12 +30,6 @@ const STATUS_STYLES: Record<Remediation['status'], { label: string; className: s
 
 export function RemediationList({ incident }: { incident: Incident }) {
   if (incident.remediations.length === 0) return null;
-  const targets = new Map<string, { kind: string; label: string }>([
-    ...incident.causes.map((cause) => [cause.id, { kind: 'Cause', label: cause.statement }] as const),
-    ...incident.contributingFactors.map((factor) => [factor.id, { kind: 'Factor', label: factor.statement }] as const),
-    ...incident.timeline.map((event) => [event.id, { kind: 'Event', label: event.title }] as const),
-  ]);
-
   return (
     <PageSection id="remediations" title="Remediations">
       <ul className="mt-4 flex flex-col gap-4">
@@ -42,28 +48,35 @@ export function RemediationList({ incident }: { incident: Incident }) {
                   <dd className={`rounded border px-1.5 text-xs leading-5 font-medium ${status.className}`}>{status.label}</dd>
                 </div>
                 <div className="flex gap-1">
-                  <dt className="text-slate-600 dark:text-slate-400">Owner</dt>
-                  <dd>{remediation.owner ?? 'not published'}</dd>
+                  <dt className="text-slate-600 dark:text-slate-400">When</dt>
+                  <dd className="font-medium">{TIMING_LABELS[remediation.timing]}</dd>
                 </div>
-                <div className="flex gap-1">
-                  <dt className="text-slate-600 dark:text-slate-400">Due</dt>
-                  <dd>{remediation.due ? <time dateTime={remediation.due}>{remediation.due}</time> : 'not published'}</dd>
-                </div>
+                {remediation.owner && (
+                  <div className="flex gap-1">
+                    <dt className="text-slate-600 dark:text-slate-400">Owner</dt>
+                    <dd>{remediation.owner}</dd>
+                  </div>
+                )}
+                {remediation.due && (
+                  <div className="flex gap-1">
+                    <dt className="text-slate-600 dark:text-slate-400">Due</dt>
+                    <dd>
+                      <time dateTime={remediation.due}>{remediation.due}</time>
+                    </dd>
+                  </div>
+                )}
               </dl>
               <p className="mt-2 text-slate-700 dark:text-slate-300">{remediation.description}</p>
               <p className="mt-2 text-sm">
                 <span className="text-slate-600 dark:text-slate-400">Addresses: </span>
-                {remediation.addresses.map((id, i) => {
-                  const target = targets.get(id);
-                  return (
-                    <span key={id}>
-                      {i > 0 && '; '}
-                      <a href={`#${id}`} className="underline underline-offset-2">
-                        {target ? `${target.kind}: ${target.label}` : id}
-                      </a>
-                    </span>
-                  );
-                })}
+                {remediation.targets.map((target, i) => (
+                  <span key={target.id}>
+                    {i > 0 && '; '}
+                    <a href={`#${target.id}`} className="underline underline-offset-2">
+                      {`${TARGET_KINDS[target.kind]}: ${target.label}`}
+                    </a>
+                  </span>
+                ))}
               </p>
             </LinkableItem>
           );

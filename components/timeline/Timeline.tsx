@@ -1,5 +1,4 @@
 import type { Incident } from '@/lib/content/load';
-import type { EventKind } from '@/lib/content/schema';
 import { TimeZoneSelect } from '../time/TimeZoneSelect';
 import { KindFilter } from './KindFilter';
 import { TimelineEventItem } from './TimelineEventItem';
@@ -8,14 +7,11 @@ import { TimelineOverview } from './TimelineOverview';
 import { PageSection } from '../ui/PageSection';
 
 export function Timeline({ incident }: { incident: Incident }) {
-  const counts: Partial<Record<EventKind, number>> = {};
-  for (const event of incident.timeline) counts[event.kind] = (counts[event.kind] ?? 0) + 1;
-
   return (
     <PageSection id="timeline" title="Timeline">
       <div className="mt-3 flex flex-col gap-3 print:hidden">
         <TimeZoneSelect referenceIso={incident.metrics.impactStart} />
-        <KindFilter counts={counts} />
+        <KindFilter counts={incident.kindCounts} />
         <p className="text-xs text-slate-600 dark:text-slate-400">
           Press <kbd className="rounded border px-1">j</kbd> and <kbd className="rounded border px-1">k</kbd> to move between
           events. Hover a time for its exact UTC instant. <span className="whitespace-nowrap">T+ counts from the start of customer impact.</span>
@@ -23,13 +19,8 @@ export function Timeline({ incident }: { incident: Incident }) {
       </div>
       <TimelineOverview incident={incident} />
       <ol className="mt-4" aria-label="Timeline events">
-        {incident.timeline.map((event, i) => (
-          <TimelineEventItem
-            key={event.id}
-            event={event}
-            placement={incident.placements[i]!}
-            previousAt={incident.timeline[i - 1]?.at}
-          />
+        {incident.timeline.map((event) => (
+          <TimelineEventItem key={event.id} event={event} placement={event.placement} previousAt={event.placement.previousAt} />
         ))}
       </ol>
       <TimelineNavigation />

@@ -1,29 +1,37 @@
 import type { Incident } from '@/lib/content/load';
+import { DEGREE_LABELS } from '../ui/ImpactDegreeBadge';
 import { LocalTime } from '../time/LocalTime';
 import { EVENT_KIND_STYLES } from './event-kinds';
 
 const percent = (position: number) => `${(position * 100).toFixed(3)}%`;
 
+const PATTERN_WORDS = { outage: 'solid', partial: 'hatched', degraded: 'dotted' } as const;
+
 /**
  * The whole incident on one linear axis: quiet hours look as long as they were,
- * and the customer-impact window is a band across it. The list below is the
- * accessible version; this strip is a picture of it.
+ * and each impact window is a band across it, its degree told by a pattern and
+ * a word. The list below is the accessible version; this strip is a picture of it.
  */
 export function TimelineOverview({ incident }: { incident: Incident }) {
   const { scale } = incident;
+  const count = scale.windows.length;
+  const degrees = [...new Set(scale.windows.map((window) => window.degree))];
   return (
     <figure className="my-6" aria-labelledby="timeline-overview-caption">
       <div className="relative h-14 rounded-md border border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900" aria-hidden="true">
         {scale.windows.map((window) => (
-          <div
+          <a
             key={window.id}
-            className="absolute inset-y-0 border-x-2 border-red-500 bg-red-500/15 print:bg-red-100"
+            href={`#${window.id}`}
+            tabIndex={-1}
+            title={window.measure ? `${window.label}: ${window.measure}` : window.label}
+            className={`impact-${window.degree} absolute inset-y-0 overflow-hidden border-x-2 border-red-500`}
             style={{ left: percent(window.from), width: percent(window.to - window.from) }}
           >
-            <span className="absolute left-1 top-0.5 whitespace-nowrap text-[11px] font-medium text-red-800 dark:text-red-300">
-              Customer impact
+            <span className="absolute top-0.5 left-1 whitespace-nowrap rounded-sm bg-slate-50/80 px-0.5 text-[11px] font-medium text-red-800 dark:bg-slate-900/80 dark:text-red-300">
+              {DEGREE_LABELS[window.degree]}
             </span>
-          </div>
+          </a>
         ))}
         {scale.events.map((event) => (
           <a
@@ -47,8 +55,13 @@ export function TimelineOverview({ incident }: { incident: Incident }) {
         ))}
       </div>
       <figcaption id="timeline-overview-caption" className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-        From <LocalTime iso={scale.start} show="datetime" /> to <LocalTime iso={scale.end} show="datetime" />, to scale. The
-        red band is the customer-impact window.
+        From <LocalTime iso={scale.start} show="datetime" /> to <LocalTime iso={scale.end} show="datetime" />, to scale.{' '}
+        {count === 1 ? 'The red band is the impact window' : `The ${count} red bands are the impact windows`}
+        {degrees.length > 1 || degrees[0] !== 'outage'
+          ? ` (${degrees.map((degree) => `${PATTERN_WORDS[degree]}: ${DEGREE_LABELS[degree].toLowerCase()}`).join(', ')})`
+          : ''}
+        ; see <a href="#impact-windows" className="underline underline-offset-2">each window&apos;s figures</a> and{' '}
+        <a href="#root-cause" className="underline underline-offset-2">the causes behind them</a>.
       </figcaption>
     </figure>
   );

@@ -1,6 +1,6 @@
 import { toEpochMs } from '../time/iso';
 import { formatFieldPath } from './diagnostic';
-import type { IncidentFrontmatter } from './schema';
+import { LESSON_KINDS, type IncidentFrontmatter } from './schema';
 import { PAGE_IDS } from '../page-anchors';
 
 export type RuleViolation = { code: string; path: (string | number)[]; message: string };
@@ -29,6 +29,7 @@ export function checkRules(incident: IncidentFrontmatter): RuleViolation[] {
   incident.causes.forEach((cause, i) => claim(cause.id, ['causes', i]));
   incident.contributingFactors.forEach((factor, i) => claim(factor.id, ['contributingFactors', i]));
   incident.remediations.forEach((remediation, i) => claim(remediation.id, ['remediations', i]));
+  for (const kind of LESSON_KINDS) incident.lessons?.[kind].forEach((lesson, i) => claim(lesson.id, ['lessons', kind, i]));
 
   const services = new Set<string>();
   incident.services.forEach((service, i) => {
@@ -62,6 +63,12 @@ export function checkRules(incident: IncidentFrontmatter): RuleViolation[] {
     }
   }
 
+  for (const i of triggers) {
+    if (incident.timeline[i]!.precision === 'day') {
+      fail('trigger-day-only', ['timeline', i, 'precision'], 'expected the trigger to be known to the minute, got precision "day"; a day-only event never enters a figure');
+    }
+  }
+
   incident.impactWindows.forEach((window, i) => {
     checkServices(window.services, ['impactWindows', i]);
     if (toEpochMs(window.end) <= toEpochMs(window.start)) {
@@ -74,6 +81,16 @@ export function checkRules(incident: IncidentFrontmatter): RuleViolation[] {
     cause.leadsTo.forEach((target, j) => {
       if (target === cause.id) fail('cause-leads-to-itself', ['causes', i, 'leadsTo', j], `expected another cause's id, got "${target}" itself`);
       else if (!causeIds.has(target)) fail('unknown-cause', ['causes', i, 'leadsTo', j], `expected the id of a cause, got "${target}"`);
+    }),
+  );
+  incident.impactWindows.forEach((window, i) =>
+    window.causedBy?.forEach((target, j) => {
+      if (!causeIds.has(target)) fail('unknown-window-cause', ['impactWindows', i, 'causedBy', j], `expected the id of a cause, got "${target}"`);
+    }),
+  );
+  incident.contributingFactors.forEach((factor, i) =>
+    factor.contributesTo?.forEach((target, j) => {
+      if (!causeIds.has(target)) fail('unknown-factor-target', ['contributingFactors', i, 'contributesTo', j], `expected the id of a cause, got "${target}"`);
     }),
   );
   const cycle = findCycle(incident.causes);

@@ -1,34 +1,18 @@
 import { createHash } from 'node:crypto';
 import { access, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { orderCauseChain, type ChainLink } from '../causes/chain';
-import { remediationsByTarget } from '../remediations/addressed-by';
-import { computeMetrics, type IncidentMetrics } from '../timeline/metrics';
-import { placeEvents, timelineScale, type EventPlacement, type TimelineScale } from '../timeline/layout';
+import { deriveIncident, type Incident } from '../incident/model';
 import type { BodyContext } from './body-rules';
 import { compileBody } from './compile-mdx';
 import { PAGE_IDS } from '../page-anchors';
 import { contentError, InvalidContentError, type Diagnostic } from './diagnostic';
 import { splitSource } from './frontmatter';
 import { placeholderDiagnostics } from './placeholders';
-import type { IncidentFrontmatter, Remediation } from './schema';
+import { LESSON_KINDS } from './vocabulary';
 import { sortByPosition, validateFrontmatter } from './validate';
 
-/** A validated incident with everything the pages show derived once, here. */
-export type Incident = IncidentFrontmatter & {
-  slug: string;
-  /** The source file, relative to the working directory. */
-  file: string;
-  /** The compiled MDX body, for mdx-bundler's `getMDXComponent`. */
-  code: string;
-  metrics: IncidentMetrics;
-  placements: EventPlacement[];
-  scale: TimelineScale;
-  /** Causes in reading order, each knowing what led to it. */
-  causeChain: ChainLink[];
-  /** Remediations by the id of the cause, factor or event they address. */
-  addressedBy: Record<string, Remediation[]>;
-};
+// The type lives with the model that derives it; re-exported for the pages that load it.
+export type { Incident };
 
 export type LoadResult = { ok: true; incident: Incident } | { ok: false; errors: Diagnostic[] };
 
@@ -117,21 +101,7 @@ async function parseIncident(file: string, slug: string, bytes: Uint8Array): Pro
     return { ok: false, errors: sortByPosition([...errors, ...compiled.errors]) };
   }
 
-  const metrics = computeMetrics(frontmatter);
-  return {
-    ok: true,
-    incident: {
-      ...frontmatter,
-      slug,
-      file,
-      code: compiled.code,
-      metrics,
-      placements: placeEvents(frontmatter.timeline, frontmatter.impactWindows, metrics.impactStart),
-      scale: timelineScale(frontmatter.timeline, frontmatter.impactWindows, frontmatter.timeZone),
-      causeChain: orderCauseChain(frontmatter.causes),
-      addressedBy: remediationsByTarget(frontmatter.remediations),
-    },
-  };
+  return { ok: true, incident: deriveIncident(frontmatter, { slug, file, code: compiled.code }) };
 }
 
 /** Ids as written, read leniently so the body can be checked against a frontmatter with mistakes. */
@@ -151,6 +121,7 @@ function bodyContextOf(data: unknown): BodyContext {
       ...PAGE_IDS,
       ...eventIds,
       ...['impactWindows', 'causes', 'contributingFactors', 'remediations'].flatMap((field) => idsIn(fields[field])),
+      ...LESSON_KINDS.flatMap((kind) => idsIn((fields.lessons as Record<string, unknown> | null | undefined)?.[kind])),
     ]),
   };
 }

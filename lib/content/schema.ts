@@ -2,13 +2,16 @@ import { z } from 'zod';
 import { ISO_DATE, ISO_WITH_OFFSET, isIsoDate, isIsoTimeWithOffset, isKnownTimeZone } from '../time/iso';
 import {
   EVENT_KINDS,
+  IMPACT_DEGREES,
   INCIDENT_STATUSES,
+  LESSON_KINDS,
   REMEDIATION_CATEGORIES,
   REMEDIATION_STATUSES,
+  REMEDIATION_TIMINGS,
   SEVERITIES,
 } from './vocabulary';
 
-export { EVENT_KINDS, INCIDENT_STATUSES, REMEDIATION_CATEGORIES, REMEDIATION_STATUSES, SEVERITIES };
+export { EVENT_KINDS, IMPACT_DEGREES, INCIDENT_STATUSES, LESSON_KINDS, REMEDIATION_CATEGORIES, REMEDIATION_STATUSES, REMEDIATION_TIMINGS, SEVERITIES };
 
 /**
  * The one definition of an incident's frontmatter. Types are inferred from it;
@@ -70,6 +73,16 @@ export const ImpactWindowSchema = z.strictObject({
   end: isoTime,
   label: text,
   services: z.array(text).min(1).optional().describe('Affected services; all of the incident\'s services when left out.'),
+  degree: z
+    .enum(IMPACT_DEGREES)
+    .optional()
+    .describe('How bad it was: "outage" (nothing worked), "partial" (some requests or users failed), "degraded" (slow or reduced). Left out, the window counts as an outage.'),
+  measure: text.optional().describe('How much, in words from the source, e.g. "45% of API requests ended in 499 errors".'),
+  causedBy: z
+    .array(id)
+    .min(1)
+    .optional()
+    .describe('Ids of the causes that produced this window; links the wave to its chain in the cause diagram.'),
 });
 
 export const CauseSchema = z.strictObject({
@@ -83,7 +96,23 @@ export const ContributingFactorSchema = z.strictObject({
   id,
   statement: text,
   detail: text.optional(),
+  contributesTo: z
+    .array(id)
+    .min(1)
+    .optional()
+    .describe('Ids of the causes this factor enabled or made worse; the diagram draws it attached to them.'),
 });
+
+export const LessonSchema = z.strictObject({
+  id,
+  text,
+});
+
+const lessonList = z.array(LessonSchema).default([]);
+
+export const LessonsSchema = z
+  .strictObject({ wentWell: lessonList, wentWrong: lessonList, gotLucky: lessonList } satisfies Record<(typeof LESSON_KINDS)[number], unknown>)
+  .describe('What went well, what went wrong and where we got lucky; each item has an id and its text.');
 
 export const RemediationSchema = z.strictObject({
   id,
@@ -91,6 +120,10 @@ export const RemediationSchema = z.strictObject({
   description: text,
   category: z.enum(REMEDIATION_CATEGORIES),
   status: z.enum(REMEDIATION_STATUSES),
+  timing: z
+    .enum(REMEDIATION_TIMINGS)
+    .default('after')
+    .describe('"during": an action taken during the incident; "after": a follow-up (the default).'),
   owner: text.optional(),
   due: isoDate.optional(),
   addresses: z
@@ -125,6 +158,7 @@ export const IncidentFrontmatterSchema = z.strictObject({
   causes: z.array(CauseSchema).min(1, { error: 'expected at least one cause' }),
   contributingFactors: z.array(ContributingFactorSchema).default([]),
   remediations: z.array(RemediationSchema).default([]),
+  lessons: LessonsSchema.optional(),
   sources: z.array(SourceSchema).default([]),
 });
 
@@ -135,4 +169,6 @@ export type ImpactWindow = z.infer<typeof ImpactWindowSchema>;
 export type Cause = z.infer<typeof CauseSchema>;
 export type ContributingFactor = z.infer<typeof ContributingFactorSchema>;
 export type Remediation = z.infer<typeof RemediationSchema>;
+export type Lesson = z.infer<typeof LessonSchema>;
+export type Lessons = z.infer<typeof LessonsSchema>;
 export type Severity = IncidentFrontmatter['severity'];

@@ -16,6 +16,14 @@ export const SEVERITIES = ['sev1', 'sev2', 'sev3', 'sev4'] as const;
 export const INCIDENT_STATUSES = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
 export const REMEDIATION_CATEGORIES = ['prevent', 'detect', 'mitigate', 'respond'] as const;
 export const REMEDIATION_STATUSES = ['planned', 'in-progress', 'done'] as const;
+/** How bad an impact window was; a window that does not say is an outage. */
+export const IMPACT_DEGREES = ['outage', 'partial', 'degraded'] as const;
+/** Whether a remediation was done during the incident or is a follow-up. */
+export const REMEDIATION_TIMINGS = ['during', 'after'] as const;
+/** The three lists of the Lessons section, in the order the page shows them. */
+export const LESSON_KINDS = ['wentWell', 'wentWrong', 'gotLucky'] as const;
 
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type Severity = (typeof SEVERITIES)[number];
+export type ImpactDegree = (typeof IMPACT_DEGREES)[number];
+export type LessonKind = (typeof LESSON_KINDS)[number];

@@ -263,9 +263,9 @@ export function statuspageDraft(incident: StatuspageIncident, page: Page | undef
           id: uniqueId(`${slugify(window.service, 40) || 'component'}-${window.degree}`),
           start: window.start,
           end: window.end,
-          // TODO(degree): `degree: window.degree,` once the schema has impact degrees; the label says it meanwhile.
           label: `${window.service}: ${words(window.worst)} on the status page`,
           services: [window.service],
+          degree: window.degree,
         }))
       : [placeholderWindow()];
   function placeholderWindow() {

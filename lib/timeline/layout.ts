@@ -1,14 +1,16 @@
 import { toEpochMs } from '../time/iso';
 import { zoneOffsetMs } from '../time/zone-offset';
 import type { ImpactWindow, TimelineEvent } from '../content/schema';
+import type { ImpactDegree } from '../content/vocabulary';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
 /** Where each event sits relative to impact and to the event before it. */
 export type EventPlacement = {
-  id: string;
   sinceImpactStartMs: number;
+  /** The time of the event before it in the list, if any (for showing only what changed, e.g. the date). */
+  previousAt: string | undefined;
   /** Time since the previous event; undefined for the first, and next to an event known only to the day. */
   gapBeforeMs: number | undefined;
   /**
@@ -23,11 +25,12 @@ export type EventPlacement = {
 
 const SPACING_FULL_AT = 3 * HOUR;
 
-export function placeEvents(
-  timeline: readonly TimelineEvent[],
+/** Each event with its placement on it. */
+export function placeEvents<Event extends TimelineEvent>(
+  timeline: readonly Event[],
   windows: readonly ImpactWindow[],
   impactStart: string,
-): EventPlacement[] {
+): (Event & { placement: EventPlacement })[] {
   const start = toEpochMs(impactStart);
   const spans = windows.map((window) => [toEpochMs(window.start), toEpochMs(window.end)] as const);
   return timeline.map((event, i) => {
@@ -42,13 +45,14 @@ export function placeEvents(
       gap === undefined || gap <= 0
         ? 0
         : Math.min(1, Math.log1p(gap / MINUTE) / Math.log1p(SPACING_FULL_AT / MINUTE));
-    return {
-      id: event.id,
+    const placement: EventPlacement = {
       sinceImpactStartMs: at - start,
+      previousAt: previous?.at,
       gapBeforeMs: gap,
       spacing,
       inImpact: spans.some(([from, to]) => at >= from && at <= to),
     };
+    return { ...event, placement };
   });
 }
 
@@ -57,7 +61,7 @@ export type TimelineScale = {
   start: string;
   end: string;
   ticks: { at: string; position: number }[];
-  windows: { id: string; label: string; from: number; to: number }[];
+  windows: { id: string; label: string; degree: ImpactDegree; measure: string | undefined; from: number; to: number }[];
   /** `endPosition` is set for events that span time, such as a rollout window. */
   events: { id: string; kind: TimelineEvent['kind']; title: string; position: number; endPosition: number | undefined }[];
 };
@@ -99,6 +103,8 @@ export function timelineScale(
     windows: windows.map((window) => ({
       id: window.id,
       label: window.label,
+      degree: window.degree ?? 'outage',
+      measure: window.measure,
       from: position(toEpochMs(window.start)),
       to: position(toEpochMs(window.end)),
     })),

@@ -29,9 +29,11 @@ type SourceIncident = {
   services: string[];
   timeZone: string;
   timeline: SourceEvent[];
-  causes: { id: string; statement: string }[];
+  causes: { id: string; statement: string; leadsTo?: string[] }[];
+  impactWindows: { id: string; label: string; degree?: string; measure?: string; causedBy?: string[] }[];
+  lessons?: Partial<Record<'wentWell' | 'wentWrong' | 'gotLucky', { id: string; text: string }[]>>;
   contributingFactors: { id: string; statement: string }[];
-  remediations: { id: string; title: string }[];
+  remediations: { id: string; title: string; owner?: string; due?: string; timing?: 'during' | 'after' }[];
   sources: { title: string; url: string }[];
   draft?: boolean;
 };

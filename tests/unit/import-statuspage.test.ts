@@ -73,12 +73,12 @@ describe('the Statuspage importer, on the December 11, 2024 OpenAI incident', ()
   it('makes a window per service from the component status changes, ending when the component is operational again', async () => {
     const { draft } = imported('openai-2024-12-11.json', 'America/Los_Angeles');
     const incident = await load(draft);
-    expect(incident.impactWindows.map(({ id, start, end, services }) => ({ id, start, end, services }))).toEqual([
-      { id: 'api-outage', start: '2024-12-11T15:17:43-08:00', end: '2024-12-11T19:53:40-08:00', services: ['API'] },
-      { id: 'chatgpt-outage', start: '2024-12-11T15:17:43-08:00', end: '2024-12-11T19:53:40-08:00', services: ['ChatGPT'] },
-      { id: 'sora-outage', start: '2024-12-11T15:17:43-08:00', end: '2024-12-11T19:53:40-08:00', services: ['Sora'] },
-      { id: 'playground-outage', start: '2024-12-11T15:17:43-08:00', end: '2024-12-11T22:23:15-08:00', services: ['Playground'] },
-      { id: 'labs-outage', start: '2024-12-11T15:17:43-08:00', end: '2024-12-11T22:23:15-08:00', services: ['Labs'] },
+    expect(incident.impactWindows.map(({ id, start, end, services, degree }) => ({ id, start, end, services, degree }))).toEqual([
+      { id: 'api-outage', start: '2024-12-11T15:17:43-08:00', end: '2024-12-11T19:53:40-08:00', services: ['API'], degree: 'outage' },
+      { id: 'chatgpt-outage', start: '2024-12-11T15:17:43-08:00', end: '2024-12-11T19:53:40-08:00', services: ['ChatGPT'], degree: 'outage' },
+      { id: 'sora-outage', start: '2024-12-11T15:17:43-08:00', end: '2024-12-11T19:53:40-08:00', services: ['Sora'], degree: 'outage' },
+      { id: 'playground-outage', start: '2024-12-11T15:17:43-08:00', end: '2024-12-11T22:23:15-08:00', services: ['Playground'], degree: 'outage' },
+      { id: 'labs-outage', start: '2024-12-11T15:17:43-08:00', end: '2024-12-11T22:23:15-08:00', services: ['Labs'], degree: 'outage' },
     ]);
     expect(incident.impactWindows[0]!.label).toBe('API: major outage on the status page');
   });
@@ -131,11 +131,11 @@ describe('the Statuspage importer, on the choices it has to make', () => {
     expect(notes).toContain('update 1 (Investigating) is back-dated: shown at 09:05 (display_at), posted at 09:20 (created_at); the event uses the shown time');
   });
 
-  it('gives a window the worst status its component reached, and ends an unfinished one at resolved_at', () => {
+  it('gives a window the degree of the worst status its component reached, and ends an unfinished one at resolved_at', () => {
     const { draft, notes } = imported('back-dated-and-waves.json', 'Europe/Berlin');
     expect(draft.frontmatter.impactWindows).toEqual([
-      { id: 'checkout-partial', start: '2025-03-04T09:05:00+01:00', end: '2025-03-04T10:00:00+01:00', label: 'Checkout: partial outage on the status page', services: ['Checkout'] },
-      { id: 'order-history-degraded', start: '2025-03-04T09:30:00+01:00', end: '2025-03-04T11:00:00+01:00', label: 'Order history: degraded performance on the status page', services: ['Order history'] },
+      { id: 'checkout-partial', start: '2025-03-04T09:05:00+01:00', end: '2025-03-04T10:00:00+01:00', label: 'Checkout: partial outage on the status page', services: ['Checkout'], degree: 'partial' },
+      { id: 'order-history-degraded', start: '2025-03-04T09:30:00+01:00', end: '2025-03-04T11:00:00+01:00', label: 'Order history: degraded performance on the status page', services: ['Order history'], degree: 'degraded' },
     ]);
     expect(notes).toContain("Order history never returns to operational in the updates; its window ends at the incident's resolved_at, 11:00");
     expect(draft.frontmatter.status).toBe('resolved');

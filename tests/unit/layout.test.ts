@@ -19,12 +19,12 @@ const placement = (id: string): EventPlacement => {
 
 beforeAll(async () => {
   incident = await loadFrozenIncident();
-  byId = new Map(placeEvents(incident.timeline, incident.impactWindows, incident.metrics.impactStart).map((p) => [p.id, p]));
+  byId = new Map(placeEvents(incident.timeline, incident.impactWindows, incident.metrics.impactStart).map((event) => [event.id, event.placement]));
 });
 
 describe('placeEvents on the OpenAI incident', () => {
-  it('gives the loaded incident the same placements', () => {
-    expect(incident.placements).toEqual([...byId.values()]);
+  it('puts the same placement on each event of the loaded incident', () => {
+    expect(incident.timeline.map((event) => event.placement)).toEqual([...byId.values()]);
   });
 
   it('marks events inside the impact window, its two ends included', () => {
@@ -99,8 +99,8 @@ describe('placeEvents with long gaps', () => {
       [],
       '2024-12-11T10:00:00Z',
     );
-    expect(placements.map((p) => p.spacing)).toEqual([0, 1, 1]);
-    expect(placements[2]?.gapBeforeMs).toBe(24 * 60 * MINUTE);
+    expect(placements.map((placed) => placed.placement.spacing)).toEqual([0, 1, 1]);
+    expect(placements[2]?.placement.gapBeforeMs).toBe(24 * 60 * MINUTE);
   });
 });
 
@@ -134,6 +134,8 @@ describe('timelineScale on the OpenAI incident', () => {
       {
         id: 'all-products-degraded',
         label: 'All products degraded or unavailable',
+        degree: 'outage',
+        measure: undefined,
         from: (pst('15:16') - pst('14:23')) / span,
         to: (pst('19:38') - pst('14:23')) / span,
       },

@@ -102,6 +102,15 @@ const TABLE: Row[] = [
   { fixture: 'cause-self-reference', line: 32, path: 'causes[0].leadsTo[0]', code: 'cause-leads-to-itself', lineText: 'leadsTo: [bad-config]', message: 'expected another cause\'s id, got "bad-config" itself' },
   { fixture: 'cause-cycle', line: 32, path: 'causes[0].leadsTo', code: 'cause-cycle', lineText: 'leadsTo: [api-overload]', message: 'expected causes without a cycle, got bad-config → api-overload → bad-config' },
   { fixture: 'remediation-missing-target', line: 38, path: 'remediations[0].addresses[0]', code: 'unknown-remediation-target', lineText: 'addresses: [bad-configuration]', message: 'expected the id of a cause, contributing factor or event, got "bad-configuration"' },
+  // degrees, lessons, timing and the links between causes, factors and windows
+  { fixture: 'window-unknown-cause', line: 14, path: 'impactWindows[0].causedBy[0]', code: 'unknown-window-cause', lineText: 'causedBy: [bad-configuration]', message: 'expected the id of a cause, got "bad-configuration"' },
+  { fixture: 'factor-unknown-cause', line: 35, path: 'contributingFactors[0].contributesTo[0]', code: 'unknown-factor-target', lineText: 'contributesTo: [bad-configuration]', message: 'expected the id of a cause, got "bad-configuration"' },
+  { fixture: 'trigger-day-only', line: 17, path: 'timeline[0].precision', code: 'trigger-day-only', lineText: 'precision: day', message: 'expected the trigger to be known to the minute, got precision "day"' },
+  { fixture: 'unknown-impact-degree', line: 14, path: 'impactWindows[0].degree', code: 'invalid-choice', lineText: 'degree: total', message: 'expected one of "outage", "partial", "degraded", got "total"' },
+  { fixture: 'duplicate-lesson-id', line: 37, path: 'lessons.wentWrong[0].id', code: 'duplicate-id', lineText: '- id: api-recovered', message: 'expected a unique id, got "api-recovered", already used by timeline[2]' },
+  { fixture: 'lesson-without-text', line: 34, path: 'lessons.wentWell[0].text', code: 'missing-field', lineText: '- id: alert-was-fast', message: 'missing required field; expected text' },
+  { fixture: 'unknown-lessons-field', line: 33, path: 'lessons.wentBadly', code: 'unknown-field', lineText: 'wentBadly:', message: 'unknown field "wentBadly"; expected one of wentWell, wentWrong, gotLucky' },
+  { fixture: 'unknown-remediation-timing', line: 38, path: 'remediations[0].timing', code: 'invalid-choice', lineText: 'timing: immediately', message: 'expected one of "during", "after", got "immediately"' },
   // the file and its YAML
   { fixture: 'yaml-syntax-error', line: 2, path: 'frontmatter', code: 'invalid-yaml', lineText: 'title: "Minimal incident', message: 'invalid YAML: Missing closing "quote' },
   { fixture: 'yaml-tab-indentation', line: 22, path: 'frontmatter', code: 'invalid-yaml', lineText: '\tkind: alert', message: 'invalid YAML: Tabs are not allowed as indentation', count: 'several' },

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Incident } from '../../lib/content/load';
 import type { ImpactWindow, TimelineEvent } from '../../lib/content/schema';
 import { formatDuration, formatOffset } from '../../lib/time/format';
-import { computeMetrics, unionLength } from '../../lib/timeline/metrics';
+import { computeMetrics, unionLength, windowFigures } from '../../lib/timeline/metrics';
 import { loadFrozenIncident } from './frozen-incident';
 
 const MINUTE = 60_000;
@@ -61,7 +61,7 @@ describe('metrics of the OpenAI incident', () => {
     const recovery = Object.fromEntries(
       incident.metrics.serviceImpact.map(({ service, firstRecovery }) => [
         service,
-        firstRecovery && { id: firstRecovery.eventId, at: Date.parse(firstRecovery.at), since: firstRecovery.sinceImpactStartMs },
+        firstRecovery && { id: firstRecovery.eventId, at: Date.parse(firstRecovery.at), since: firstRecovery.sinceServiceImpactStartMs },
       ]),
     );
     expect(recovery.API).toEqual({ id: 'api-recovery-begins', at: API_RECOVERY, since: API_RECOVERY - IMPACT_START });
@@ -100,24 +100,26 @@ describe('unionLength', () => {
   });
 });
 
+/** A window and an event on March 1, 2024, UTC. */
+const window = (id: string, start: string, end: string, services?: string[]): ImpactWindow => ({
+  id,
+  start: `2024-03-01T${start}:00Z`,
+  end: `2024-03-01T${end}:00Z`,
+  label: id,
+  ...(services ? { services } : {}),
+});
+const event = (id: string, clock: string, kind: TimelineEvent['kind'], services?: string[]): TimelineEvent => ({
+  id,
+  at: `2024-03-01T${clock}:00Z`,
+  precision: 'minute',
+  approximate: false,
+  kind,
+  title: id,
+  trigger: false,
+  ...(services ? { services } : {}),
+});
+
 describe('metrics with several impact windows', () => {
-  const window = (id: string, start: string, end: string, services?: string[]): ImpactWindow => ({
-    id,
-    start: `2024-03-01T${start}:00Z`,
-    end: `2024-03-01T${end}:00Z`,
-    label: id,
-    ...(services ? { services } : {}),
-  });
-  const event = (id: string, clock: string, kind: TimelineEvent['kind'], services?: string[]): TimelineEvent => ({
-    id,
-    at: `2024-03-01T${clock}:00Z`,
-    precision: 'minute',
-    approximate: false,
-    kind,
-    title: id,
-    trigger: false,
-    ...(services ? { services } : {}),
-  });
   const utc = (clock: string) => Date.parse(`2024-03-01T${clock}:00Z`);
 
   it('counts overlapping windows once', () => {
@@ -142,9 +144,80 @@ describe('metrics with several impact windows', () => {
     expect(metrics.timeToResolveMs).toBe(utc('13:30') - utc('10:00'));
     expect(metrics.timeToMitigateMs).toBe(utc('10:20') - utc('10:00'));
     expect(metrics.serviceImpact).toEqual([
-      { service: 'API', impactMs: 90 * MINUTE, firstRecovery: undefined },
-      { service: 'Web', impactMs: HOUR, firstRecovery: { eventId: 'web-back', at: '2024-03-01T10:20:00Z', sinceImpactStartMs: 20 * MINUTE } },
+      { service: 'API', impactStart: '2024-03-01T10:00:00.000Z', impactEnd: '2024-03-01T13:30:00.000Z', impactMs: 90 * MINUTE, timeToResolveMs: utc('13:30') - utc('10:00'), firstRecovery: undefined },
+      {
+        service: 'Web',
+        impactStart: '2024-03-01T10:00:00.000Z',
+        impactEnd: '2024-03-01T11:00:00.000Z',
+        impactMs: HOUR,
+        timeToResolveMs: HOUR,
+        firstRecovery: { eventId: 'web-back', at: '2024-03-01T10:20:00Z', sinceServiceImpactStartMs: 20 * MINUTE },
+      },
     ]);
+    expect(metrics.impactSpans).toEqual([
+      { start: '2024-03-01T10:00:00.000Z', end: '2024-03-01T11:00:00.000Z', durationMs: HOUR },
+      { start: '2024-03-01T13:00:00.000Z', end: '2024-03-01T13:30:00.000Z', durationMs: 30 * MINUTE },
+    ]);
+  });
+
+  it('counts a service first hit in the second wave from its own first impact', () => {
+    const metrics = computeMetrics({
+      services: ['Load balancer', 'DNS'],
+      timeline: [
+        event('lb-fails', '15:48', 'impact', ['Load balancer']),
+        event('dns-stalls', '16:07', 'impact', ['DNS']),
+        event('dns-back', '17:37', 'recovery', ['DNS']),
+      ],
+      impactWindows: [window('lb', '15:48', '15:52', ['Load balancer']), window('dns', '16:07', '17:37', ['DNS'])],
+    });
+    const dns = metrics.serviceImpact.find((entry) => entry.service === 'DNS');
+    expect(dns?.impactStart).toBe('2024-03-01T16:07:00.000Z');
+    expect(dns?.firstRecovery?.sinceServiceImpactStartMs).toBe(utc('17:37') - utc('16:07'));
+    expect(dns?.timeToResolveMs).toBe(HOUR + 30 * MINUTE);
+    expect(metrics.customerImpactMs).toBe(HOUR + 34 * MINUTE);
+  });
+
+  it('leaves events known only to the day out of every figure', () => {
+    const dayOnly = { ...event('alert-that-day', '00:00', 'alert'), precision: 'day' as const };
+    const metrics = computeMetrics({
+      services: ['API'],
+      timeline: [dayOnly, event('errors', '10:00', 'impact'), event('paged', '10:05', 'alert')],
+      impactWindows: [window('only', '10:00', '10:45')],
+    });
+    expect(metrics.timeToDetectMs).toBe(5 * MINUTE);
+  });
+});
+
+describe('figures of each impact window', () => {
+  const timeline = [
+    event('lb-alert', '15:47', 'alert'),
+    event('lb-fails', '15:48', 'impact'),
+    event('lb-back', '15:52', 'recovery'),
+    event('dns-alert', '16:20', 'alert'),
+    event('dns-eases', '17:00', 'recovery'),
+  ];
+  const figures = windowFigures({ timeline, impactWindows: [window('lb', '15:48', '15:52'), window('dns', '16:07', '17:37')] });
+
+  it('measures each window from its own start to its own end', () => {
+    expect(figures.map((entry) => entry.figures.durationMs)).toEqual([4 * MINUTE, HOUR + 30 * MINUTE]);
+  });
+
+  it('counts an alert that came just before a window, negatively, and no alert of an earlier window', () => {
+    expect(figures[0]?.figures).toMatchObject({ timeToDetectMs: -MINUTE, firstAlertId: 'lb-alert' });
+    expect(figures[1]?.figures).toMatchObject({ timeToDetectMs: 13 * MINUTE, firstAlertId: 'dns-alert' });
+  });
+
+  it('takes the first recovery after the window began and not after it ended', () => {
+    expect(figures[0]?.figures).toMatchObject({ timeToMitigateMs: 4 * MINUTE, firstRecoveryId: 'lb-back' });
+    expect(figures[1]?.figures).toMatchObject({ timeToMitigateMs: 53 * MINUTE, firstRecoveryId: 'dns-eases' });
+  });
+
+  it('ignores a recovery that names only services the window does not affect', () => {
+    const [only] = windowFigures({
+      timeline: [event('web-back', '10:10', 'recovery', ['Web'])],
+      impactWindows: [window('api', '10:00', '11:00', ['API'])],
+    });
+    expect(only?.figures.timeToMitigateMs).toBeUndefined();
   });
 
   it('leaves trigger, detect and mitigate undefined when the timeline has no such events', () => {

@@ -1,0 +1,39 @@
+import type { CSSProperties } from 'react';
+import type { CauseNode } from '@/lib/incident/model';
+import { ItemLinks } from '../ui/ItemLinks';
+
+/** One cause in the diagram: what it is (root cause, outcome or neither), its text, what is attached to it. */
+export function CauseNodeBox({ node, alone, style }: { node: CauseNode; alone: boolean; style: CSSProperties }) {
+  const label = node.isRoot ? 'Root cause' : node.isOutcome ? 'Outcome' : undefined;
+  return (
+    <div role="listitem" className={`flex min-w-0 px-1.5 ${alone ? 'mx-auto w-full max-w-xl' : ''}`} style={style}>
+      <div
+        id={node.id}
+        data-cause={node.id}
+        className="cause-node min-w-0 flex-1 rounded-lg border-2 border-slate-300 bg-white p-3 break-words target:border-amber-500 dark:border-slate-600 dark:bg-slate-900 print:break-inside-avoid"
+      >
+        {label && <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">{label}</p>}
+        <p className="font-medium">
+          <a href={`#${node.id}`} className="hover:underline focus-visible:underline">
+            {node.statement}
+          </a>
+        </p>
+        {node.detail && <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{node.detail}</p>}
+        {node.factors.length > 0 && (
+          <ul className="mt-2 flex flex-col gap-1" aria-label="Contributing factors">
+            {node.factors.map((factor) => (
+              <li key={factor.id} className="rounded border border-dashed border-slate-400 px-2 py-1 text-sm dark:border-slate-500">
+                <span className="text-xs font-semibold text-slate-600 dark:text-slate-400">Contributing factor: </span>
+                <a href={`#${factor.id}`} className="underline underline-offset-2">
+                  {factor.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+        <ItemLinks label="Produced" items={node.produced} />
+        <ItemLinks label="Addressed by" items={node.addressedBy} />
+      </div>
+    </div>
+  );
+}
