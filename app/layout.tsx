@@ -29,10 +29,21 @@ export default function RootLayout({ children }: LayoutProps<'/'>) {
           Skip to content
         </a>
         <header className="sticky top-0 z-40 h-(--header-height) border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90 print:static print:border-0">
-          <div className="mx-auto flex h-full max-w-5xl items-center px-4">
+          <div className="mx-auto flex h-full max-w-5xl items-center gap-6 px-4">
             <Link href="/" className="font-semibold tracking-tight hover:underline">
               Postmortems
             </Link>
+            <nav aria-label="Site" className="ml-auto flex gap-4 text-sm">
+              <Link href="/insights" className="hover:underline">
+                Insights
+              </Link>
+              <Link href="/follow-ups" className="hover:underline">
+                Follow-ups
+              </Link>
+              <Link href="/tags" className="hover:underline">
+                Tags
+              </Link>
+            </nav>
           </div>
         </header>
         <main id="main-content" className="mx-auto max-w-5xl px-4 py-8 print:max-w-none print:px-0">

@@ -1,5 +1,5 @@
 /** Ids of the page's own sections; content ids share the page's anchor namespace with them. */
-export const SECTION_IDS = ['summary', 'timeline', 'root-cause', 'contributing-factors', 'remediations', 'lessons', 'narrative', 'sources'] as const;
+export const SECTION_IDS = ['summary', 'timeline', 'root-cause', 'contributing-factors', 'remediations', 'lessons', 'narrative', 'sources', 'related-incidents', 'history'] as const;
 
 export type SectionId = (typeof SECTION_IDS)[number];
 

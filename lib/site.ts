@@ -12,3 +12,11 @@ export function absoluteUrl(pathname: string): string {
 
 export const incidentPath = (slug: string) => `/incidents/${slug}`;
 export const servicePath = (serviceSlug: string) => `/services/${serviceSlug}`;
+
+/**
+ * The repository's web address (`https://github.com/org/postmortems`), for links
+ * to the commits in an incident's history; none when unset.
+ */
+export const REPO_URL = process.env.REPO_URL?.replace(/\/+$/, '') || undefined;
+
+export const commitUrl = (hash: string) => (REPO_URL ? `${REPO_URL}/commit/${hash}` : undefined);

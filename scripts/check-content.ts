@@ -9,4 +9,5 @@ The codes are listed in content/README.md under "Diagnostic codes".`;
 
 parseCommandLine(process.argv.slice(2), {}, usage);
 
-process.exitCode = (await runContentCheck()) ? 0 : 1;
+const strict = process.argv.slice(2).includes('--strict');
+process.exitCode = (await runContentCheck({ strict })) ? 0 : 1;

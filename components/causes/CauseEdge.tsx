@@ -15,26 +15,26 @@ export function CauseEdge({ edge }: { edge: EdgeRoute }) {
       data-from={edge.from}
       data-to={edge.to}
       aria-hidden="true"
-      className="cause-edge pointer-events-none col-span-full grid grid-rows-subgrid text-slate-500 dark:text-slate-400"
+      className="cause-edge"
       style={{ gridRow: `${2 * edge.fromRank + 2} / ${2 * edge.toRank + 1}` }}
     >
       {Array.from({ length: steps }, (_, k) => {
         const [x1, x2] = [edge.xs[k]!, edge.xs[k + 1]!];
         const last = k === steps - 1;
         return [
-          <div key={`gap-${k}`} className="relative">
-            <svg viewBox="0 0 100 100" preserveAspectRatio="none" className="absolute inset-0 h-full w-full overflow-visible">
+          <div key={`gap-${k}`}>
+            <svg viewBox="0 0 100 100" preserveAspectRatio="none">
               <line x1={x1 * 100} y1="0" x2={x2 * 100} y2={last ? 88 : 100} stroke="currentColor" strokeWidth="2" vectorEffect="non-scaling-stroke" />
             </svg>
             {last && (
-              <svg viewBox="0 0 12 8" className="absolute bottom-0 h-2 w-3 -translate-x-1/2" style={{ left: percent(x2) }}>
+              <svg viewBox="0 0 12 8" className="cause-arrowhead" style={{ left: percent(x2) }}>
                 <path d="M0 0h12L6 8Z" fill="currentColor" />
               </svg>
             )}
           </div>,
           !last && (
-            <div key={`pass-${k}`} className="relative">
-              <span className="absolute inset-y-0 w-0.5 -translate-x-1/2 bg-current" style={{ left: percent(x2) }} />
+            <div key={`pass-${k}`}>
+              <span className="cause-pass" style={{ left: percent(x2) }} />
             </div>
           ),
         ];

@@ -10,7 +10,7 @@ export function CauseNodeBox({ node, alone, style }: { node: CauseNode; alone: b
       <div
         id={node.id}
         data-cause={node.id}
-        className="cause-node min-w-0 flex-1 rounded-lg border-2 border-slate-300 bg-white p-3 break-words target:border-amber-500 dark:border-slate-600 dark:bg-slate-900 print:break-inside-avoid"
+        className="cause-node"
       >
         {label && <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">{label}</p>}
         <p className="font-medium">

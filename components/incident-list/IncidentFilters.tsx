@@ -2,6 +2,7 @@
 
 import { useId } from 'react';
 import type { Severity } from '@/lib/content/vocabulary';
+import { FilterSelect, selectClass } from '../ui/FilterSelect';
 import { useIncidentSearch } from './IncidentSearchProvider';
 
 type IncidentFiltersProps = {
@@ -9,8 +10,6 @@ type IncidentFiltersProps = {
   services: { slug: string; name: string }[];
   years: string[];
 };
-
-const selectClass = 'rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-900';
 
 export function IncidentFilters({ severities, services, years }: IncidentFiltersProps) {
   const { hydrated, query, setQuery, prefetch } = useIncidentSearch();
@@ -58,33 +57,5 @@ export function IncidentFilters({ severities, services, years }: IncidentFilters
         />
       </form>
     </search>
-  );
-}
-
-type FilterSelectProps = {
-  label: string;
-  value: string | undefined;
-  options: { value: string; label: string }[];
-  disabled: boolean;
-  onChange(value: string | undefined): void;
-};
-
-/** One "Any or one of these" filter; the empty value means any. */
-function FilterSelect({ label, value, options, disabled, onChange }: FilterSelectProps) {
-  const id = useId();
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-medium">
-        {label}
-      </label>
-      <select id={id} value={value ?? ''} disabled={disabled} onChange={(event) => onChange(event.target.value || undefined)} className={selectClass}>
-        <option value="">Any</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }

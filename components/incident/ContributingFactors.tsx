@@ -1,4 +1,5 @@
 import type { Incident } from '@/lib/content/load';
+import { TagLinks } from '../tags/TagLinks';
 import { ItemLinks } from '../ui/ItemLinks';
 import { LinkableItem } from '../ui/LinkableItem';
 import { PageSection } from '../ui/PageSection';
@@ -12,6 +13,7 @@ export function ContributingFactors({ incident }: { incident: Incident }) {
           <LinkableItem key={factor.id} id={factor.id}>
             <p className="font-medium">{factor.statement}</p>
             {factor.detail && <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{factor.detail}</p>}
+            <TagLinks tags={factor.tags} />
             <ItemLinks label="Enabled" items={factor.enables} />
             <ItemLinks label="Addressed by" items={factor.addressedBy} />
           </LinkableItem>

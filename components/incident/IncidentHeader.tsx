@@ -5,6 +5,7 @@ import { servicePath } from '@/lib/site';
 import { DraftBadge } from '../ui/DraftBadge';
 import { LocalTime } from '../time/LocalTime';
 import { IncidentMetrics } from './IncidentMetrics';
+import { TagLinks } from '../tags/TagLinks';
 import { SeverityBadge } from '../ui/SeverityBadge';
 
 const STATUS_LABELS: Record<Incident['status'], string> = {
@@ -20,7 +21,7 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
       <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
         <span className="font-medium">{incident.organization}</span>
         <span aria-hidden="true">·</span>
-        <LocalTime iso={incident.metrics.impactStart} show="date" />
+        <LocalTime incidentZone={incident.timeZone} iso={incident.metrics.impactStart} show="date" />
         <span aria-hidden="true">·</span>
         <SeverityBadge severity={incident.severity} />
         {incident.draft && <DraftBadge />}
@@ -36,10 +37,11 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
           </Link>
         ))}
       </p>
+      <TagLinks tags={incident.tags} />
       <IncidentMetrics incident={incident} />
       {incident.publishedAt && (
         <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
-          Postmortem published <LocalTime iso={incident.publishedAt} show="datetime" />.
+          Postmortem published <LocalTime incidentZone={incident.timeZone} iso={incident.publishedAt} show="datetime" />.
         </p>
       )}
     </header>

@@ -68,8 +68,8 @@ export function IncidentMetrics({ incident }: { incident: Incident }) {
       <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">
         {windows.length === 1 ? (
           <>
-            Customer impact from <LocalTime iso={metrics.impactStart} show="datetime" /> to{' '}
-            <LocalTime iso={metrics.impactEnd} show="datetime" />.
+            Customer impact from <LocalTime incidentZone={incident.timeZone} iso={metrics.impactStart} show="datetime" /> to{' '}
+            <LocalTime incidentZone={incident.timeZone} iso={metrics.impactEnd} show="datetime" />.
           </>
         ) : (
           <>
@@ -78,7 +78,7 @@ export function IncidentMetrics({ incident }: { incident: Incident }) {
               <span key={window.id}>
                 {i > 0 && (i === windows.length - 1 ? ' and ' : ', ')}
                 <a href={`#${window.id}`} className="underline underline-offset-2">
-                  <LocalTime iso={window.start} show={i === 0 ? 'datetime' : 'time'} />–<LocalTime iso={window.end} />
+                  <LocalTime incidentZone={incident.timeZone} iso={window.start} show={i === 0 ? 'datetime' : 'time'} />–<LocalTime incidentZone={incident.timeZone} iso={window.end} />
                 </a>
               </span>
             ))}
@@ -91,7 +91,7 @@ export function IncidentMetrics({ incident }: { incident: Incident }) {
       </p>
       <ol id="impact-windows" className="mt-3 grid gap-3 sm:grid-cols-2" aria-label="Impact windows">
         {windows.map((window) => (
-          <ImpactWindowItem key={window.id} window={window} />
+          <ImpactWindowItem key={window.id} window={window} incidentZone={incident.timeZone} />
         ))}
       </ol>
       {metrics.serviceImpact.some((service) => service.firstRecovery) && (
@@ -109,12 +109,12 @@ export function IncidentMetrics({ incident }: { incident: Incident }) {
             {metrics.serviceImpact.map((service) => (
               <tr key={service.service} className="border-b border-slate-100 dark:border-slate-900">
                 <th scope="row" className="py-1 pr-3 font-normal">{service.service}</th>
-                <td className="py-1 pr-3">{service.impactStart ? <LocalTime iso={service.impactStart} /> : 'none'}</td>
+                <td className="py-1 pr-3">{service.impactStart ? <LocalTime incidentZone={incident.timeZone} iso={service.impactStart} /> : 'none'}</td>
                 <td className="py-1 pr-3 tabular-nums"><Duration ms={service.impactMs} /></td>
                 <td className="py-1">
                   {service.firstRecovery ? (
                     <a href={`#${service.firstRecovery.eventId}`} className="underline underline-offset-2">
-                      <LocalTime iso={service.firstRecovery.at} /> (after <Duration ms={service.firstRecovery.sinceServiceImpactStartMs} />)
+                      <LocalTime incidentZone={incident.timeZone} iso={service.firstRecovery.at} /> (after <Duration ms={service.firstRecovery.sinceServiceImpactStartMs} />)
                     </a>
                   ) : (
                     'not given'
@@ -129,14 +129,14 @@ export function IncidentMetrics({ incident }: { incident: Incident }) {
   );
 }
 
-function ImpactWindowItem({ window }: { window: IncidentWindow }) {
+function ImpactWindowItem({ window, incidentZone }: { window: IncidentWindow; incidentZone: string }) {
   const { figures } = window;
   return (
     <li id={window.id} className="rounded-md border border-slate-200 p-3 text-sm target:border-amber-500 dark:border-slate-800">
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <ImpactDegreeBadge degree={window.degree} />
         <span className="text-slate-700 dark:text-slate-300">
-          <LocalTime iso={window.start} show="datetime" /> to <LocalTime iso={window.end} />, <Duration ms={figures.durationMs} />
+          <LocalTime incidentZone={incidentZone} iso={window.start} show="datetime" /> to <LocalTime incidentZone={incidentZone} iso={window.end} />, <Duration ms={figures.durationMs} />
         </span>
       </p>
       <p className="mt-1 font-medium">{window.label}</p>

@@ -1,4 +1,5 @@
 import type { Incident } from '@/lib/content/load';
+import type { FileHistory } from '@/lib/history/read';
 import type { SectionId } from '@/lib/page-anchors';
 import { CauseGraph } from '../causes/CauseGraph';
 import { IncidentViewProvider } from '../url-state/IncidentViewProvider';
@@ -6,10 +7,14 @@ import { IncidentBody } from '../mdx/IncidentBody';
 import { RemediationList } from '../remediations/RemediationList';
 import { Timeline } from '../timeline/Timeline';
 import { ContributingFactors } from './ContributingFactors';
+import { History } from './History';
 import { IncidentHeader } from './IncidentHeader';
 import { Lessons } from './Lessons';
 import { PrintButton } from './PrintButton';
+import { RelatedIncidents } from './RelatedIncidents';
 import { Sources } from './Sources';
+import type { SimilarIncident } from '@/lib/incidents/related';
+import type { IncidentSummary } from '@/lib/incidents/summary';
 
 const SECTION_TITLES: Partial<Record<SectionId, string>> = {
   timeline: 'Timeline',
@@ -20,15 +25,31 @@ const SECTION_TITLES: Partial<Record<SectionId, string>> = {
   narrative: 'Narrative',
 };
 
-export function IncidentPage({ incident }: { incident: Incident }) {
+type IncidentPageProps = {
+  incident: Incident;
+  /** Linked by `related`, either way. */
+  related: IncidentSummary[];
+  /** Sharing a service or a tag. */
+  similar: SimilarIncident[];
+  /** The file's changes from git, or why they cannot be told. */
+  history: FileHistory;
+};
+
+export function IncidentPage({ incident, related, similar, history }: IncidentPageProps) {
   // Only sections the incident has: a link must never point at nothing.
-  const sections = incident.sections.flatMap((id) => {
-    const title = SECTION_TITLES[id];
-    return title ? [[id, title] as const] : [];
-  });
+  const sections = [
+    ...incident.sections.flatMap((id) => {
+      const title = SECTION_TITLES[id];
+      return title ? [[id, title] as const] : [];
+    }),
+    ...(related.length > 0 || similar.length > 0 ? [['related-incidents', 'Related incidents'] as const] : []),
+    // Always there: it says so when git cannot tell.
+    ['history', 'History'] as const,
+  ];
   return (
     <IncidentViewProvider incidentTimeZone={incident.timeZone}>
-      <article>
+      {/* The view root (view-root.ts): the browser writes the reader's view onto it; the prerendered page has none. */}
+      <article data-incident-view="" suppressHydrationWarning>
         <IncidentHeader incident={incident} />
         <nav aria-label="On this page" className="mt-8 flex flex-wrap items-center gap-x-4 gap-y-2 border-y border-slate-200 py-3 text-sm dark:border-slate-800 print:hidden">
           {sections.map(([id, label]) => (
@@ -46,6 +67,8 @@ export function IncidentPage({ incident }: { incident: Incident }) {
           <Lessons incident={incident} />
           <IncidentBody incident={incident} />
           <Sources incident={incident} />
+          <RelatedIncidents related={related} similar={similar} />
+          <History history={history} />
         </div>
       </article>
     </IncidentViewProvider>

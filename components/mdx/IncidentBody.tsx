@@ -19,7 +19,7 @@ export function IncidentBody({ incident }: { incident: Incident }) {
     if (!event) return null;
     return (
       <a href={`#${id}`} className="whitespace-nowrap">
-        <LocalTime iso={event.at} approximate={event.approximate} />
+        <LocalTime incidentZone={incident.timeZone} iso={event.at} approximate={event.approximate} />
         <span className="sr-only">: {event.title}</span>
       </a>
     );

@@ -1,31 +1,13 @@
 import type { Incident } from '@/lib/content/load';
-import type { Remediation } from '@/lib/content/schema';
 import type { IncidentRemediation } from '@/lib/incident/model';
+import { CATEGORY_LABELS, STATUS_STYLES, TIMING_LABELS } from './remediation-labels';
 import { LinkableItem } from '../ui/LinkableItem';
 import { PageSection } from '../ui/PageSection';
-
-const CATEGORY_LABELS: Record<Remediation['category'], string> = {
-  prevent: 'Prevent',
-  detect: 'Detect',
-  mitigate: 'Mitigate',
-  respond: 'Respond',
-};
 
 const TARGET_KINDS: Record<IncidentRemediation['targets'][number]['kind'], string> = {
   cause: 'Cause',
   factor: 'Factor',
   event: 'Event',
-};
-
-const TIMING_LABELS: Record<Remediation['timing'], string> = {
-  during: 'During the incident',
-  after: 'Follow-up',
-};
-
-const STATUS_STYLES: Record<Remediation['status'], { label: string; className: string }> = {
-  planned: { label: 'Planned', className: 'border-slate-400 text-slate-800 dark:text-slate-200' },
-  'in-progress': { label: 'In progress', className: 'border-sky-600 text-sky-800 dark:text-sky-200' },
-  done: { label: 'Done', className: 'border-emerald-600 text-emerald-800 dark:text-emerald-200' },
 };
 
 export function RemediationList({ incident }: { incident: Incident }) {
@@ -62,6 +44,30 @@ export function RemediationList({ incident }: { incident: Incident }) {
                     <dt className="text-slate-600 dark:text-slate-400">Due</dt>
                     <dd>
                       <time dateTime={remediation.due}>{remediation.due}</time>
+                    </dd>
+                  </div>
+                )}
+                {remediation.priority && (
+                  <div className="flex gap-1">
+                    <dt className="text-slate-600 dark:text-slate-400">Priority</dt>
+                    <dd className="font-medium uppercase">{remediation.priority}</dd>
+                  </div>
+                )}
+                {remediation.completed && (
+                  <div className="flex gap-1">
+                    <dt className="text-slate-600 dark:text-slate-400">Completed</dt>
+                    <dd>
+                      <time dateTime={remediation.completed}>{remediation.completed}</time>
+                    </dd>
+                  </div>
+                )}
+                {remediation.tracker && (
+                  <div className="flex gap-1">
+                    <dt className="text-slate-600 dark:text-slate-400">Tracked in</dt>
+                    <dd>
+                      <a href={remediation.tracker} className="underline underline-offset-2" rel="external">
+                        {new URL(remediation.tracker).host}
+                      </a>
                     </dd>
                   </div>
                 )}

@@ -1,7 +1,9 @@
 import type { Incident } from '@/lib/content/load';
+import { ViewAttributes } from '../url-state/ViewAttributes';
 import { TimeZoneSelect } from '../time/TimeZoneSelect';
+import { CopyLinks } from './CopyLinks';
+import { eventListHtml } from './event-list-html';
 import { KindFilter } from './KindFilter';
-import { TimelineEventItem } from './TimelineEventItem';
 import { TimelineNavigation } from './TimelineNavigation';
 import { TimelineOverview } from './TimelineOverview';
 import { PageSection } from '../ui/PageSection';
@@ -18,11 +20,9 @@ export function Timeline({ incident }: { incident: Incident }) {
         </p>
       </div>
       <TimelineOverview incident={incident} />
-      <ol className="mt-4" aria-label="Timeline events">
-        {incident.timeline.map((event) => (
-          <TimelineEventItem key={event.id} event={event} placement={event.placement} previousAt={event.placement.previousAt} />
-        ))}
-      </ol>
+      <ol className="timeline-events mt-4" aria-label="Timeline events" dangerouslySetInnerHTML={{ __html: eventListHtml(incident) }} />
+      <CopyLinks />
+      <ViewAttributes />
       <TimelineNavigation />
     </PageSection>
   );

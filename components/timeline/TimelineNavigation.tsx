@@ -2,17 +2,25 @@
 
 import { useEffect, useRef } from 'react';
 import { useIncidentView } from '../url-state/IncidentViewProvider';
+import { viewRoot } from '../url-state/view-root';
 
-const EVENT_SELECTOR = '.timeline-event[data-event-id]';
+const EVENT_SELECTOR = 'li.timeline-event';
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
 }
 
+/** An event inside a collapsed group of status updates is shown by opening the group. */
+function openGroupOf(event: HTMLElement) {
+  const group = event.closest('details');
+  if (group && !group.open) group.open = true;
+}
+
 /**
- * With JavaScript on: the event the URL's hash names is brought into view and
- * focused (on load, after in-page links and on back/forward), and `j`/`k` (or
- * the arrow keys inside the timeline) move from event to event.
+ * With JavaScript on: the event the URL's hash names is marked (`data-highlighted`,
+ * for navigations `:target` does not see), its group opened, and it is brought
+ * into view and focused (on load, after in-page links and on back/forward);
+ * `j`/`k` (or the arrow keys inside the timeline) move from event to event.
  */
 export function TimelineNavigation() {
   const { targetId, shownKinds, setShownKinds } = useIncidentView();
@@ -21,16 +29,20 @@ export function TimelineNavigation() {
   const broughtIntoView = useRef<string | undefined>(undefined);
 
   useEffect(() => {
+    for (const marked of document.querySelectorAll(`${EVENT_SELECTOR}[data-highlighted]`)) marked.removeAttribute('data-highlighted');
+    const target = targetId === undefined ? null : document.getElementById(targetId);
+    if (!target?.matches(EVENT_SELECTOR)) {
+      broughtIntoView.current = undefined;
+      return;
+    }
+    target.dataset.highlighted = 'true';
     if (targetId === broughtIntoView.current) return;
-    broughtIntoView.current = undefined;
-    if (targetId === undefined) return;
-    const target = document.getElementById(targetId);
-    if (!target?.matches(EVENT_SELECTOR)) return;
-    if (target.hasAttribute('data-filtered-out')) {
+    if (shownKinds !== undefined && !shownKinds.has(target.dataset.kind as never)) {
       setShownKinds(undefined);
       return;
     }
     broughtIntoView.current = targetId;
+    openGroupOf(target);
     target.focus({ preventScroll: true });
     target.scrollIntoView({ block: 'start' });
     // Re-run when the filter changes, so a target revealed by clearing it is shown.
@@ -47,15 +59,19 @@ export function TimelineNavigation() {
             ? -1
             : 0;
       if (step === 0) return;
+      const hidden = new Set(viewRoot()?.dataset.hideKinds?.split(' '));
       const events = [...document.querySelectorAll<HTMLElement>(EVENT_SELECTOR)].filter(
-        (element) => !element.hasAttribute('data-filtered-out'),
+        (element) => !hidden.has(element.dataset.kind ?? ''),
       );
       if (events.length === 0) return;
       const current = events.findIndex((element) => element.contains(document.activeElement));
       const next =
         current === -1 ? (step === 1 ? 0 : events.length - 1) : Math.min(events.length - 1, Math.max(0, current + step));
       event.preventDefault();
-      events[next]?.focus();
+      const nextEvent = events[next];
+      if (!nextEvent) return;
+      openGroupOf(nextEvent);
+      nextEvent.focus();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);

@@ -50,12 +50,12 @@ export function TimelineOverview({ incident }: { incident: Incident }) {
       <div className="relative h-5 text-[11px] text-slate-600 dark:text-slate-400" aria-hidden="true">
         {scale.ticks.map((tick) => (
           <span key={tick.at} className="absolute top-0.5 -translate-x-1/2 whitespace-nowrap" style={{ left: percent(tick.position) }}>
-            <LocalTime iso={tick.at} />
+            <LocalTime incidentZone={incident.timeZone} iso={tick.at} />
           </span>
         ))}
       </div>
       <figcaption id="timeline-overview-caption" className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-        From <LocalTime iso={scale.start} show="datetime" /> to <LocalTime iso={scale.end} show="datetime" />, to scale.{' '}
+        From <LocalTime incidentZone={incident.timeZone} iso={scale.start} show="datetime" /> to <LocalTime incidentZone={incident.timeZone} iso={scale.end} show="datetime" />, to scale.{' '}
         {count === 1 ? 'The red band is the impact window' : `The ${count} red bands are the impact windows`}
         {degrees.length > 1 || degrees[0] !== 'outage'
           ? ` (${degrees.map((degree) => `${PATTERN_WORDS[degree]}: ${DEGREE_LABELS[degree].toLowerCase()}`).join(', ')})`

@@ -1,4 +1,5 @@
 import type GithubSlugger from 'github-slugger';
+import type { DiagnosticCode } from './codes';
 
 /** Components an incident body may use; `components/mdx` renders them. */
 export const BODY_COMPONENTS = ['EventRef', 'Callout'] as const;
@@ -15,7 +16,7 @@ export type MdastNode = {
   position?: { start: { line: number; column: number } };
 };
 
-export type BodyProblem = { line: number; column: number; code: string; message: string };
+export type BodyProblem = { line: number; column: number; code: DiagnosticCode; message: string };
 
 /** What the body is checked against: events it may point at, and anchors already taken on the page. */
 export type BodyContext = { eventIds: ReadonlySet<string>; takenAnchors: ReadonlySet<string> };
@@ -32,7 +33,7 @@ function textOf(node: MdastNode): string {
  */
 export function checkBody(node: MdastNode, context: BodyContext, slugger: GithubSlugger, problems: BodyProblem[]) {
   const at = node.position?.start ?? { line: 1, column: 1 };
-  const report = (code: string, message: string) => problems.push({ line: at.line, column: at.column, code, message });
+  const report = (code: DiagnosticCode, message: string) => problems.push({ line: at.line, column: at.column, code, message });
 
   switch (node.type) {
     case 'mdxjsEsm':

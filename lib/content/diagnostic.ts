@@ -1,3 +1,5 @@
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from './codes';
+
 /** How bad a diagnostic is: an error stops the build, a warning is printed and does not (unless `--strict`). */
 export type DiagnosticLevel = 'error' | 'warning';
 
@@ -11,16 +13,21 @@ export type Diagnostic = {
   /** Field path in the frontmatter (`timeline[3].at`), `body` for the MDX body, `file` for the whole file. */
   path: string;
   level: DiagnosticLevel;
-  /** Stable kebab-case name of the rule (`unknown-field`); tests and the authoring guide use it. */
-  code: string;
+  /** Stable kebab-case name of the rule (`unknown-field`), listed in codes.ts; tests and the authoring guide use it. */
+  code: DiagnosticCode;
   /** What was expected, and what was found. */
   message: string;
 };
 
-/** A diagnostic of level `error`, the common case. */
-export function contentError(fields: Omit<Diagnostic, 'level'>): Diagnostic {
-  return { ...fields, level: 'error' };
+/** A diagnostic at the level its code has in codes.ts. */
+export function diagnostic(fields: Omit<Diagnostic, 'level'>): Diagnostic {
+  return { ...fields, level: DIAGNOSTIC_CODES[fields.code].level };
 }
+
+/** The name the loader's checks used before warnings existed; every code they emit is an error. */
+export const contentError = diagnostic;
+
+export const isWarning = (candidate: Diagnostic) => candidate.level === 'warning';
 
 /** `content/incidents/x.mdx:14:5  error[invalid-format]  timeline[3].at  expected …, got "3pm"` */
 export function formatDiagnostic(diagnostic: Diagnostic): string {

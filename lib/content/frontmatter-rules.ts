@@ -1,9 +1,10 @@
 import { toEpochMs } from '../time/iso';
+import type { DiagnosticCode } from './codes';
 import { formatFieldPath } from './diagnostic';
 import { LESSON_KINDS, type IncidentFrontmatter } from './schema';
 import { PAGE_IDS } from '../page-anchors';
 
-export type RuleViolation = { code: string; path: (string | number)[]; message: string };
+export type RuleViolation = { code: DiagnosticCode; path: (string | number)[]; message: string };
 
 /**
  * Rules that relate fields to one another, which a per-field schema cannot
@@ -11,7 +12,7 @@ export type RuleViolation = { code: string; path: (string | number)[]; message: 
  */
 export function checkRules(incident: IncidentFrontmatter): RuleViolation[] {
   const violations: RuleViolation[] = [];
-  const fail = (code: string, path: (string | number)[], message: string) => violations.push({ code, path, message });
+  const fail = (code: DiagnosticCode, path: (string | number)[], message: string) => violations.push({ code, path, message });
 
   const owners = new Map<string, string>();
   const claim = (id: string, path: (string | number)[]) => {
@@ -108,6 +109,23 @@ export function checkRules(incident: IncidentFrontmatter): RuleViolation[] {
       }
     }),
   );
+
+  incident.remediations.forEach((remediation, i) => {
+    if (remediation.completed !== undefined && remediation.status !== 'done') {
+      fail('completed-not-done', ['remediations', i, 'completed'], `expected status "done" on a remediation with a completion date, got status "${remediation.status}"`);
+    }
+  });
+
+  const checkOnce = (list: readonly string[], path: (string | number)[], code: 'duplicate-tag' | 'duplicate-related', noun: string) => {
+    const seen = new Set<string>();
+    list.forEach((value, i) => {
+      if (seen.has(value)) fail(code, [...path, i], `expected each ${noun} once, got "${value}" twice`);
+      seen.add(value);
+    });
+  };
+  checkOnce(incident.tags, ['tags'], 'duplicate-tag', 'tag');
+  incident.contributingFactors.forEach((factor, i) => checkOnce(factor.tags, ['contributingFactors', i, 'tags'], 'duplicate-tag', 'tag'));
+  checkOnce(incident.related, ['related'], 'duplicate-related', 'related incident');
 
   return violations;
 }

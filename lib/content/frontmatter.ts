@@ -1,4 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import type { DiagnosticCode } from './codes';
 import { contentError, type Diagnostic } from './diagnostic';
 
 /**
@@ -24,7 +25,7 @@ const END = /^---[ \t]*$/m;
 export function splitSource(file: string, raw: string): SplitSource {
   const source = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const nowhere = { line: 1, column: 1 };
-  const failed = (code: string, message: string, line = 1, column = 1): SplitSource => ({
+  const failed = (code: DiagnosticCode, message: string, line = 1, column = 1): SplitSource => ({
     data: undefined,
     body: '',
     locate: () => nowhere,

@@ -5,19 +5,29 @@ import { deriveIncident, type Incident } from '../incident/model';
 import type { BodyContext } from './body-rules';
 import { compileBody } from './compile-mdx';
 import { PAGE_IDS } from '../page-anchors';
+import type { DiagnosticCode } from './codes';
 import { contentError, InvalidContentError, type Diagnostic } from './diagnostic';
 import { splitSource } from './frontmatter';
+import { KEBAB_CASE } from './schema';
 import { placeholderDiagnostics } from './placeholders';
 import { LESSON_KINDS } from './vocabulary';
-import { sortByPosition, validateFrontmatter } from './validate';
+import { sortByPosition, validateFrontmatter, type FieldPositions } from './validate';
+import { checkLibrary } from './library-checks';
+import { utcDate, type CalendarDate } from '../time/calendar-date';
 
 // The type lives with the model that derives it; re-exported for the pages that load it.
 export type { Incident };
 
-export type LoadResult = { ok: true; incident: Incident } | { ok: false; errors: Diagnostic[] };
+/**
+ * A loaded incident carries its warnings beside it (a warning never stops a
+ * page), and the places of the fields the library-wide checks report on.
+ */
+export type LoadResult =
+  | { ok: true; incident: Incident; warnings: Diagnostic[]; positions: FieldPositions }
+  | { ok: false; errors: Diagnostic[] };
 
 const MAX_FILE_BYTES = 1024 * 1024;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG = KEBAB_CASE;
 
 // Content is read at build time only; the turbopackIgnore comments keep Next
 // from tracing these paths and bundling the whole project into server output.
@@ -35,7 +45,7 @@ export async function listIncidentFiles(directory = contentDirectory()): Promise
     .map((name) => path.join(directory, name));
 }
 
-function fileError(file: string, code: string, message: string): LoadResult {
+function fileError(file: string, code: DiagnosticCode, message: string): LoadResult {
   return { ok: false, errors: [contentError({ file, line: 1, column: 1, path: 'file', code, message })] };
 }
 
@@ -97,11 +107,16 @@ async function parseIncident(file: string, slug: string, bytes: Uint8Array): Pro
 
   // The body is checked even when the frontmatter is not, so one run reports both.
   const compiled = await compileBody(file, source.body, bodyContextOf(frontmatter ?? source.data));
-  if (!frontmatter || errors.length > 0 || compiled.code === undefined) {
+  if (!validated.frontmatter || errors.length > 0 || compiled.code === undefined) {
     return { ok: false, errors: sortByPosition([...errors, ...compiled.errors]) };
   }
 
-  return { ok: true, incident: deriveIncident(frontmatter, { slug, file, code: compiled.code }) };
+  return {
+    ok: true,
+    warnings: validated.warnings,
+    positions: validated.positions,
+    incident: deriveIncident(validated.frontmatter, { slug, file, code: compiled.code }),
+  };
 }
 
 /** Ids as written, read leniently so the body can be checked against a frontmatter with mistakes. */
@@ -126,15 +141,35 @@ function bodyContextOf(data: unknown): BodyContext {
   };
 }
 
-/** Loads every incident in the folder; all problems of all files are collected before anything fails. */
-export async function loadAllIncidents(
-  directory = contentDirectory(),
-): Promise<{ incidents: Incident[]; errors: Diagnostic[] }> {
-  const results = await Promise.all((await listIncidentFiles(directory)).map(loadIncidentFile));
-  const incidents = results.flatMap((result) => (result.ok ? [result.incident] : []));
-  const errors = results.flatMap((result) => (result.ok ? [] : result.errors));
+export type LoadedLibrary = { incidents: Incident[]; errors: Diagnostic[]; warnings: Diagnostic[] };
+
+/**
+ * Loads every incident in the folder; all problems of all files are collected
+ * before anything fails, the library-wide checks included. A file with an
+ * error is left out of `incidents`. `today` is the day follow-ups are overdue
+ * against (a UTC date unless given).
+ */
+export async function loadAllIncidents(directory = contentDirectory(), { today = utcDate() }: { today?: CalendarDate } = {}): Promise<LoadedLibrary> {
+  const files = await listIncidentFiles(directory);
+  const results = await Promise.all(files.map(loadIncidentFile));
+  const loaded = results.flatMap((result) => (result.ok ? [result] : []));
+  const libraryDiagnostics = checkLibrary(
+    loaded.map(({ incident, positions }) => ({ slug: incident.slug, file: incident.file, frontmatter: incident, positions })),
+    new Set(files.map((file) => path.basename(file, '.mdx'))),
+    today,
+  );
+  const byLevel = (level: Diagnostic['level']) => libraryDiagnostics.filter((candidate) => candidate.level === level);
+  const errors = [...results.flatMap((result) => (result.ok ? [] : result.errors)), ...byLevel('error')];
+  const broken = new Set(errors.map((error) => error.file));
+  const incidents = loaded.map((result) => result.incident).filter((incident) => !broken.has(incident.file));
   incidents.sort((a, b) => Date.parse(b.metrics.impactStart) - Date.parse(a.metrics.impactStart));
-  return { incidents, errors };
+  const warnings = [...loaded.flatMap((result) => result.warnings), ...byLevel('warning')];
+  return { incidents, errors: inFileOrder(errors), warnings: inFileOrder(warnings) };
+}
+
+/** By file, then by place in the file. */
+export function inFileOrder(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
 }
 
 /**
@@ -146,13 +181,28 @@ export function isWritingMode(): boolean {
   return process.env.NODE_ENV !== 'production';
 }
 
-export type Library = { incidents: Incident[]; errors: Diagnostic[] };
+export type Library = LoadedLibrary;
 
-/** For pages: the incidents to show, newest first, and the problems of files that could not be loaded. */
+const published = new Map<string, Promise<LoadedLibrary>>();
+
+/**
+ * For pages: the incidents to show, newest first, the problems of files that
+ * could not be loaded, and the warnings. A production build reads the library
+ * once per process (every page needs it, for related incidents and the lists);
+ * while writing it is read afresh, so edits show.
+ */
 export async function getLibrary(): Promise<Library> {
-  const { incidents, errors } = await loadAllIncidents();
-  if (errors.length > 0 && !isWritingMode()) throw new InvalidContentError(errors);
-  return { incidents: incidents.filter((incident) => isWritingMode() || !incident.draft), errors };
+  if (isWritingMode()) return loadAllIncidents();
+  const directory = contentDirectory();
+  let library = published.get(directory);
+  if (!library) {
+    library = loadAllIncidents(directory).then((all) => {
+      if (all.errors.length > 0) throw new InvalidContentError(all.errors);
+      return { ...all, incidents: all.incidents.filter((incident) => !incident.draft) };
+    });
+    published.set(directory, library);
+  }
+  return library;
 }
 
 /**

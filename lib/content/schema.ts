@@ -6,12 +6,13 @@ import {
   INCIDENT_STATUSES,
   LESSON_KINDS,
   REMEDIATION_CATEGORIES,
+  REMEDIATION_PRIORITIES,
   REMEDIATION_STATUSES,
   REMEDIATION_TIMINGS,
   SEVERITIES,
 } from './vocabulary';
 
-export { EVENT_KINDS, IMPACT_DEGREES, INCIDENT_STATUSES, LESSON_KINDS, REMEDIATION_CATEGORIES, REMEDIATION_STATUSES, REMEDIATION_TIMINGS, SEVERITIES };
+export { EVENT_KINDS, IMPACT_DEGREES, INCIDENT_STATUSES, LESSON_KINDS, REMEDIATION_CATEGORIES, REMEDIATION_PRIORITIES, REMEDIATION_STATUSES, REMEDIATION_TIMINGS, SEVERITIES };
 
 /**
  * The one definition of an incident's frontmatter. Types are inferred from it;
@@ -22,12 +23,24 @@ function shown(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
+/** Lower-case letters and digits, words joined by single hyphens: ids, tags and file names. */
+export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 const id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  .regex(KEBAB_CASE, {
     error: (issue) => `expected a kebab-case id such as "first-alert", got ${shown(issue.input)}`,
   })
   .describe('A stable kebab-case id; it is also the anchor in the page URL (#id).');
+
+const tags = z
+  .array(
+    z.string().regex(KEBAB_CASE, {
+      error: (issue) => `expected a kebab-case tag such as "control-plane", got ${shown(issue.input)}`,
+    }),
+  )
+  .default([])
+  .describe('Kebab-case tags that classify this item; each tag has a page, /tags/<tag>.');
 
 const text = z.string().trim().min(1, { error: 'expected non-empty text' });
 
@@ -96,6 +109,7 @@ export const ContributingFactorSchema = z.strictObject({
   id,
   statement: text,
   detail: text.optional(),
+  tags,
   contributesTo: z
     .array(id)
     .min(1)
@@ -126,6 +140,9 @@ export const RemediationSchema = z.strictObject({
     .describe('"during": an action taken during the incident; "after": a follow-up (the default).'),
   owner: text.optional(),
   due: isoDate.optional(),
+  priority: z.enum(REMEDIATION_PRIORITIES).optional().describe('p1 is the most urgent.'),
+  tracker: httpUrl.optional().describe('Link to the ticket or issue that tracks the work.'),
+  completed: isoDate.optional().describe('When the work was done; only with status "done".'),
   addresses: z
     .array(id)
     .min(1, { error: 'expected at least one cause, factor or event id' })
@@ -153,6 +170,15 @@ export const IncidentFrontmatterSchema = z.strictObject({
   publishedAt: isoTime.optional().describe('When the postmortem was published.'),
   draft: z.boolean().default(false),
   services: z.array(text).min(1, { error: 'expected at least one affected service' }),
+  tags,
+  related: z
+    .array(
+      z.string().regex(KEBAB_CASE, {
+        error: (issue) => `expected the file name of an incident, without .mdx, got ${shown(issue.input)}`,
+      }),
+    )
+    .default([])
+    .describe('File names (without .mdx) of other incidents this one is related to; the other page links back.'),
   impactWindows: z.array(ImpactWindowSchema).min(1, { error: 'expected at least one customer-impact window' }),
   timeline: z.array(TimelineEventSchema).min(1, { error: 'expected at least one timeline event' }),
   causes: z.array(CauseSchema).min(1, { error: 'expected at least one cause' }),
@@ -172,3 +198,4 @@ export type Remediation = z.infer<typeof RemediationSchema>;
 export type Lesson = z.infer<typeof LessonSchema>;
 export type Lessons = z.infer<typeof LessonsSchema>;
 export type Severity = IncidentFrontmatter['severity'];
+export type { RemediationPriority, RemediationStatus } from './vocabulary';

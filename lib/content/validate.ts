@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import { contentError, formatFieldPath, type Diagnostic } from './diagnostic';
+import { isDiagnosticCode, type DiagnosticCode } from './codes';
+import { contentError, diagnostic, formatFieldPath, type Diagnostic } from './diagnostic';
 import type { SplitSource } from './frontmatter';
-import { checkRules } from './frontmatter-rules';
+import { libraryCheckedPaths } from './library-checks';
+import { checkRules, type RuleViolation } from './frontmatter-rules';
+import { checkWarnings } from './warnings';
 import { IncidentFrontmatterSchema, type IncidentFrontmatter } from './schema';
 
 const TYPE_NAMES: Record<string, string> = {
@@ -42,16 +45,20 @@ const errorMap: z.core.$ZodErrorMap = (issue) => {
 };
 
 /** A stable code for a schema issue: a custom check names its own in `params.code`. */
-function codeOf(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'custom') return typeof issue.params?.code === 'string' ? issue.params.code : 'invalid-value';
+function codeOf(issue: z.core.$ZodIssue): DiagnosticCode {
+  if (issue.code === 'custom') {
+    const named: unknown = issue.params?.code;
+    return typeof named === 'string' && isDiagnosticCode(named) ? named : 'invalid-value';
+  }
   if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined) return 'missing-field';
-  return {
+  const codes: Partial<Record<string, DiagnosticCode>> = {
     invalid_type: 'invalid-type',
     invalid_value: 'invalid-choice',
     too_small: 'too-small',
     too_big: 'too-big',
     invalid_format: 'invalid-format',
-  }[issue.code as string] ?? issue.code.replace(/_/g, '-');
+  };
+  return codes[issue.code] ?? 'invalid-value';
 }
 
 /** The fields a mapping at `path` of the schema accepts, for "unknown field" messages. */
@@ -70,11 +77,18 @@ function knownFields(path: readonly PropertyKey[]): string[] {
   return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
 }
 
-/** Checks frontmatter against the schema and the cross-field rules; every problem is reported, each located in the file. */
-export function validateFrontmatter(
-  file: string,
-  source: SplitSource,
-): { frontmatter: IncidentFrontmatter | undefined; errors: Diagnostic[] } {
+/** A 1-based place in the file, for the fields the library-wide checks report on. */
+export type FieldPositions = ReadonlyMap<string, { line: number; column: number }>;
+
+export type ValidatedFrontmatter =
+  | { frontmatter: IncidentFrontmatter; errors: []; warnings: Diagnostic[]; positions: FieldPositions }
+  | { frontmatter: undefined; errors: Diagnostic[] };
+
+/**
+ * Checks frontmatter against the schema and the cross-field rules; every problem is reported, each located in the file.
+ * A valid file also gets its warnings, and the places of the fields that only the whole library can check.
+ */
+export function validateFrontmatter(file: string, source: SplitSource): ValidatedFrontmatter {
   if (source.data === undefined) return { frontmatter: undefined, errors: source.errors };
 
   const result = IncidentFrontmatterSchema.safeParse(source.data, { error: errorMap, reportInput: true });
@@ -95,16 +109,19 @@ export function validateFrontmatter(
     return { frontmatter: undefined, errors: sortByPosition(errors) };
   }
 
-  const errors = checkRules(result.data).map((violation) => contentError({
+  const located = (violation: RuleViolation) => diagnostic({
     file,
     code: violation.code,
     ...source.locate(violation.path),
     path: formatFieldPath(violation.path),
     message: violation.message,
-  }));
-  return errors.length > 0
-    ? { frontmatter: undefined, errors: sortByPosition(errors) }
-    : { frontmatter: result.data, errors: [] };
+  });
+  const errors = checkRules(result.data).map(located);
+  if (errors.length > 0) return { frontmatter: undefined, errors: sortByPosition(errors) };
+  const positions = new Map(
+    libraryCheckedPaths(result.data).map((path) => [formatFieldPath(path), source.locate(path)] as const),
+  );
+  return { frontmatter: result.data, errors: [], warnings: sortByPosition(checkWarnings(result.data).map(located)), positions };
 }
 
 export function sortByPosition(errors: Diagnostic[]): Diagnostic[] {

@@ -15,7 +15,9 @@ export const EVENT_KINDS = [
 export const SEVERITIES = ['sev1', 'sev2', 'sev3', 'sev4'] as const;
 export const INCIDENT_STATUSES = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
 export const REMEDIATION_CATEGORIES = ['prevent', 'detect', 'mitigate', 'respond'] as const;
-export const REMEDIATION_STATUSES = ['planned', 'in-progress', 'done'] as const;
+export const REMEDIATION_STATUSES = ['planned', 'in-progress', 'done', 'wont-do'] as const;
+/** `p1` is the most urgent. */
+export const REMEDIATION_PRIORITIES = ['p1', 'p2', 'p3'] as const;
 /** How bad an impact window was; a window that does not say is an outage. */
 export const IMPACT_DEGREES = ['outage', 'partial', 'degraded'] as const;
 /** Whether a remediation was done during the incident or is a follow-up. */
@@ -27,3 +29,10 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export type Severity = (typeof SEVERITIES)[number];
 export type ImpactDegree = (typeof IMPACT_DEGREES)[number];
 export type LessonKind = (typeof LESSON_KINDS)[number];
+export type RemediationStatus = (typeof REMEDIATION_STATUSES)[number];
+export type RemediationCategory = (typeof REMEDIATION_CATEGORIES)[number];
+export type RemediationPriority = (typeof REMEDIATION_PRIORITIES)[number];
+export type RemediationTiming = (typeof REMEDIATION_TIMINGS)[number];
+
+/** A remediation in one of these states is closed: it is never overdue and needs no owner or due date. */
+export const CLOSED_REMEDIATION_STATUSES: readonly RemediationStatus[] = ['done', 'wont-do'];

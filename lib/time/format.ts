@@ -60,6 +60,16 @@ export function formatClock(iso: string, timeZone: string): ClockTime {
   };
 }
 
+/** How much of an instant a reader is shown: `15:16 PST`, `Dec 11, 15:16 PST` or `Wed, Dec 11, 2024`. */
+export type ClockDisplay = 'time' | 'datetime' | 'date';
+
+/** The words a reader sees for an instant in a zone; `≈` marks an approximate time. */
+export function clockText(iso: string, timeZone: string, display: ClockDisplay, approximate = false): string {
+  const clock = formatClock(iso, timeZone);
+  if (display === 'date') return clock.date;
+  return `${approximate ? '≈\u202F' : ''}${display === 'datetime' ? `${clock.shortDate}, ` : ''}${clock.time} ${clock.zone}`;
+}
+
 /** The exact instant in UTC, for hover text: `2024-12-11 23:16:00 UTC`. */
 export function formatExactUtc(iso: string): string {
   return `${new Date(iso).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
@@ -106,4 +116,9 @@ export function isoDuration(ms: number): string {
   const hours = Math.floor(total / 60);
   const minutes = total % 60;
   return `PT${hours > 0 ? `${hours}H` : ''}${minutes > 0 || hours === 0 ? `${minutes}M` : ''}`;
+}
+
+/** A duration that may run before its reference point: `−3 min`, `1 h 5 min`. */
+export function formatSignedDuration(ms: number): string {
+  return ms < 0 && Math.round(-ms / MINUTE) > 0 ? `−${formatDuration(ms)}` : formatDuration(ms);
 }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations, describe } from './axe';
-import { INCIDENT_PATH, waitForHydration } from './support';
+import { INCIDENT_PATH, incident, waitForHydration } from './support';
 
 const pages = [
   { name: 'the index', url: '/', hydrated: false },
@@ -8,6 +8,13 @@ const pages = [
   // A deep link and a filter change what is drawn: highlight, pressed-off toggles, "Show all".
   { name: 'the incident page, filtered and deep-linked', url: `${INCIDENT_PATH}?kinds=alert,recovery#first-cluster-recovered`, hydrated: true },
   { name: 'the 404 page', url: '/incidents/nope', hydrated: false },
+  { name: 'the follow-up backlog, filtered', url: '/follow-ups?status=planned&sort=due', hydrated: false },
+  { name: 'a tag page', url: '/tags/control-plane', hydrated: false },
+  // The highlight is drawn behind each kind's coloured label: every kind is checked on it.
+  ...[...new Set(incident.timeline.map((event) => event.kind))].map((kind) => {
+    const event = incident.timeline.find((candidate) => candidate.kind === kind)!;
+    return { name: `the incident page deep-linked to a ${kind} event`, url: `${INCIDENT_PATH}#${event.id}`, hydrated: true };
+  }),
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {

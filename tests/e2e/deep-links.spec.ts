@@ -5,7 +5,9 @@ import {
   collectErrors,
   eventItem,
   expectParkedBelowHeader,
+  expectShownEvents,
   incident,
+  shownTime,
   sourceEvent,
   waitForHydration,
 } from './support';
@@ -54,7 +56,7 @@ test('a link to an event the saved filter hides shows every kind again', async (
   const recovered = eventItem(page, 'first-cluster-recovered');
   await expect(recovered).toHaveAttribute('data-highlighted', 'true');
   await expect(recovered).toBeVisible();
-  await expect(allEvents(page).filter({ visible: true })).toHaveCount(incident.timeline.length);
+  await expectShownEvents(page, incident.timeline.length);
   await expect(page).not.toHaveURL(/kinds=/);
 });
 
@@ -64,7 +66,7 @@ for (const hash of ['#does-not-exist', '#%E0%A4', '#root-cause']) {
     await page.goto(`${INCIDENT_PATH}${hash}`);
     await waitForHydration(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(incident.title);
-    await expect(allEvents(page).filter({ visible: true })).toHaveCount(incident.timeline.length);
+    await expectShownEvents(page, incident.timeline.length);
     await expect(allEvents(page).and(page.locator('[data-highlighted]'))).toHaveCount(0);
     // Still interactive: the keyboard shortcut reaches the first event.
     await page.keyboard.press('j');
@@ -83,7 +85,7 @@ test('with an event in the URL, changing the zone or the filter leaves the reade
   await select.focus();
   await select.scrollIntoViewIfNeeded();
   await select.selectOption('UTC');
-  await expect(eventItem(page, 'first-cluster-recovered').locator('time').first()).toHaveText('00:36 UTC');
+  await expect(shownTime(page, 'first-cluster-recovered')).toHaveText('00:36 UTC');
   await expect(select).toBeFocused();
   await expect(select).toBeInViewport();
 

@@ -22,6 +22,7 @@ test('every kind of text is sent gzipped', async ({ request }) => {
     ['/schema/incident.schema.json', 'application/json'],
     ['/sitemap.xml', 'text/xml'],
     ['/feed.xml', 'application/atom+xml'],
+    ['/services/api/feed.xml', 'application/atom+xml'],
     ['/icon.svg', 'image/svg+xml'],
   ] as const) {
     const response = await request.get(path, { headers: { 'Accept-Encoding': 'gzip' } });

@@ -72,18 +72,56 @@ export function timeline(page: Page): Locator {
   return page.getByRole('list', { name: 'Timeline events' });
 }
 
-/** Every event's list item, shown or not. */
+/** Every event's list item, shown or not (in a collapsed group of status updates too). */
 export function allEvents(page: Page): Locator {
-  return timeline(page).locator(':scope > li.timeline-event');
+  return timeline(page).locator('li.timeline-event');
 }
 
-/** The events a reader can see. */
+/** The events a reader can see without unfolding anything. */
 export function visibleEvents(page: Page): Locator {
   return allEvents(page).filter({ visible: true });
 }
 
+/**
+ * How many events a reader can see or unfold: an event in a collapsed group of
+ * status updates counts when its group is shown.
+ */
+export async function expectShownEvents(page: Page, count: number): Promise<void> {
+  await expect
+    .poll(() =>
+      timeline(page).evaluate(
+        (list) =>
+          [...list.querySelectorAll('li.timeline-event')].filter((event) => (event.closest('.timeline-group') ?? event).checkVisibility())
+            .length,
+      ),
+    )
+    .toBe(count);
+}
+
 export function eventItem(page: Page, id: string): Locator {
-  return timeline(page).locator(`:scope > li[id="${id}"]`);
+  return timeline(page).locator(`li.timeline-event[id="${id}"]`);
+}
+
+/**
+ * An event's first time in the zone the reader sees: each time is printed in
+ * every zone the page knows (incident, UTC, the reader's own), one of them shown.
+ */
+export function shownTime(page: Page, id: string): Locator {
+  return eventItem(page, id).locator('time').first().locator('[data-z]').filter({ visible: true });
+}
+
+/** Opens every collapsed group of status updates, as a reader clicking each would. */
+export async function openEveryGroup(page: Page): Promise<void> {
+  for (const group of await timeline(page).locator('details').all()) {
+    if ((await group.getAttribute('open')) !== null) continue;
+    await group.locator(':scope > summary').click();
+    await expect(group).toHaveAttribute('open', '');
+  }
+}
+
+/** The status line that announces what "Copy link" did. */
+export function copyStatus(page: Page): Locator {
+  return page.locator('#timeline').getByRole('status');
 }
 
 export function zoneSelect(page: Page): Locator {

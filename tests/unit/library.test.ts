@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getIncident, getLibrary, loadAllIncidents } from '@/lib/content/load';
-import { atomFeed } from '@/lib/feed/atom';
+import { atomFeed, SITE_FEED } from '@/lib/feed/atom';
 import { serviceSlug, servicesOf } from '@/lib/incidents/services';
 import sitemap from '@/app/sitemap';
 
@@ -35,7 +35,7 @@ describe('drafts', () => {
   it('are absent from the feed and the sitemap', async () => {
     publishing();
     const { incidents } = await getLibrary();
-    const feed = atomFeed(incidents);
+    const feed = atomFeed(incidents, SITE_FEED);
     expect(feed.match(/<entry>/g)).toHaveLength(1);
     expect(feed).toContain('/incidents/2024-12-11-published</id>');
     expect(feed).not.toContain('draft');
@@ -52,14 +52,14 @@ describe('drafts', () => {
 describe('the Atom feed', () => {
   it('escapes text from content', async () => {
     const { incidents } = await loadAllIncidents(SITE);
-    const feed = atomFeed(incidents);
+    const feed = atomFeed(incidents, SITE_FEED);
     expect(feed).toContain('<title>Draft &lt;script&gt;alert(1)&lt;/script&gt; &amp; friends</title>');
     expect(feed).not.toContain('<script>');
   });
 
   it('dates entries in UTC and lists services as categories', async () => {
     const { incidents } = await loadAllIncidents(SITE);
-    const feed = atomFeed(incidents.filter((incident) => !incident.draft));
+    const feed = atomFeed(incidents.filter((incident) => !incident.draft), SITE_FEED);
     expect(feed).toContain('<updated>2024-12-12T00:00:00.000Z</updated>');
     expect(feed).toContain('<category term="API"/>');
   });

@@ -101,6 +101,12 @@ const TABLE: Row[] = [
   { fixture: 'cause-missing-target', line: 32, path: 'causes[0].leadsTo[0]', code: 'unknown-cause', lineText: 'leadsTo: [api-overload]', message: 'expected the id of a cause, got "api-overload"' },
   { fixture: 'cause-self-reference', line: 32, path: 'causes[0].leadsTo[0]', code: 'cause-leads-to-itself', lineText: 'leadsTo: [bad-config]', message: 'expected another cause\'s id, got "bad-config" itself' },
   { fixture: 'cause-cycle', line: 32, path: 'causes[0].leadsTo', code: 'cause-cycle', lineText: 'leadsTo: [api-overload]', message: 'expected causes without a cycle, got bad-config → api-overload → bad-config' },
+  { fixture: 'completed-not-done', line: 38, path: 'remediations[0].completed', code: 'completed-not-done', lineText: 'completed: "2025-01-20"', message: 'expected status "done" on a remediation with a completion date, got status "in-progress"' },
+  { fixture: 'duplicate-tag', line: 9, path: 'tags[2]', code: 'duplicate-tag', lineText: 'tags: [configuration-change, api, configuration-change]', message: 'expected each tag once, got "configuration-change" twice' },
+  { fixture: 'invalid-tag', line: 9, path: 'tags[0]', code: 'invalid-format', lineText: 'tags: [Configuration_Change]', message: 'expected a kebab-case tag such as "control-plane", got "Configuration_Change"' },
+  { fixture: 'duplicate-related', line: 9, path: 'related[1]', code: 'duplicate-related', lineText: 'related: [2024-12-11-minimal-neighbour, 2024-12-11-minimal-neighbour]', message: 'expected each related incident once, got "2024-12-11-minimal-neighbour" twice' },
+  { fixture: 'invalid-tracker-url', line: 38, path: 'remediations[0].tracker', code: 'invalid-format', lineText: 'tracker: "javascript:alert(1)"', message: 'expected an http(s) URL, got "javascript:alert(1)"' },
+  { fixture: 'unknown-priority', line: 38, path: 'remediations[0].priority', code: 'invalid-choice', lineText: 'priority: urgent', message: 'expected one of "p1", "p2", "p3", got "urgent"' },
   { fixture: 'remediation-missing-target', line: 38, path: 'remediations[0].addresses[0]', code: 'unknown-remediation-target', lineText: 'addresses: [bad-configuration]', message: 'expected the id of a cause, contributing factor or event, got "bad-configuration"' },
   // degrees, lessons, timing and the links between causes, factors and windows
   { fixture: 'window-unknown-cause', line: 14, path: 'impactWindows[0].causedBy[0]', code: 'unknown-window-cause', lineText: 'causedBy: [bad-configuration]', message: 'expected the id of a cause, got "bad-configuration"' },
@@ -134,6 +140,12 @@ const TABLE: Row[] = [
   { fixture: 'placeholder-text', line: 31, path: 'causes[0].statement', code: 'placeholder-text', lineText: 'statement: Replace with the root cause.', message: 'expected your own text before publishing, got the placeholder "Replace with the root cause."; replace it, or keep draft: true' },
   { fixture: 'scaffold-example-event', line: 20, path: 'timeline[1]', code: 'scaffold-example-event', lineText: '- id: error-alert', message: 'expected events of your incident before publishing, got the scaffold\'s example event "An alert fires"; replace or remove it, or keep draft: true' },
   { fixture: 'script-element-in-body', line: 36, path: 'body', code: 'forbidden-element', lineText: '<script>', message: 'expected prose, got a <script> element, which is not allowed in incident bodies' },
+];
+
+/** Fixtures that load on their own and break only in a library: the check needs every file. */
+const LIBRARY_TABLE: Row[] = [
+  { fixture: 'unknown-related', line: 9, path: 'related[0]', code: 'unknown-related', lineText: 'related: [2024-12-11-no-such-incident]', message: 'expected the file name (without .mdx) of an incident in the library, got "2024-12-11-no-such-incident"' },
+  { fixture: 'related-to-itself', line: 9, path: 'related[0]', code: 'related-to-itself', lineText: 'related: [related-to-itself]', message: 'expected another incident\'s file name, got "related-to-itself", this incident itself' },
 ];
 
 const SEVERAL: Record<string, string[]> = {
@@ -183,7 +195,7 @@ const SEVERAL: Record<string, string[]> = {
 describe('invalid fixtures', () => {
   it('lists every fixture of the invalid folder in a table of expected errors', async () => {
     const names = (await readdir(path.resolve(INVALID))).map((name) => path.basename(name, '.mdx')).sort();
-    const covered = [...TABLE.map((row) => row.fixture), ...Object.keys(SEVERAL)].sort();
+    const covered = [...TABLE, ...LIBRARY_TABLE].map((row) => row.fixture).concat(Object.keys(SEVERAL)).sort();
     expect(covered).toEqual(names);
   });
 
@@ -198,6 +210,19 @@ describe('invalid fixtures', () => {
     const formatted = errors.map(formatDiagnostic);
     const expected = new RegExp(`^${escapeRegExp(`${file}:${line}:`)}\\d+  error\\[${code}\\]  ${escapeRegExp(fieldPath)}  .*${escapeRegExp(message)}`);
     expect(formatted).toContainEqual(expect.stringMatching(expected));
+  });
+
+  it.each(LIBRARY_TABLE)('$fixture: loads alone, and in the library reports $code at $path on line $line', async ({ fixture, line, path: fieldPath, code, message, lineText }) => {
+    const file = `${INVALID}/${fixture}.mdx`;
+    const source = (await readFile(path.resolve(file), 'utf8')).split('\n');
+    expect(source[line - 1]).toContain(lineText);
+    expectIncident(await load(file));
+
+    const { incidents, errors } = await loadAllIncidents(path.resolve(INVALID));
+    expect(incidents.map((incident) => incident.file)).not.toContain(file);
+    const own = errors.filter((error) => error.file === file);
+    expect(own).toHaveLength(1);
+    expect(formatDiagnostic(own[0]!)).toMatch(new RegExp(`^${escapeRegExp(`${file}:${line}:`)}\\d+  error\\[${code}\\]  ${escapeRegExp(fieldPath)}  ${escapeRegExp(message)}$`));
   });
 
   it.each(Object.entries(SEVERAL))('%s: reports every problem of the file at once, in file order', async (fixture, expected) => {

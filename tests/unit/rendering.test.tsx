@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { loadIncidentSource, type Incident } from '@/lib/content/load';
 import { IncidentPage } from '@/components/incident/IncidentPage';
 import { scaffoldIncident } from '@/lib/content/scaffold';
+import type { FileHistory } from '@/lib/history/read';
 
 /** Odd but valid input renders in full, and text from content never becomes markup. */
 const minimal = readFileSync('tests/fixtures/valid/minimal.mdx', 'utf8');
+const history: FileHistory = { available: false, reason: 'not-a-repository' };
 
 async function load(text: string): Promise<Incident> {
   const result = await loadIncidentSource('content/incidents/odd.mdx', 'odd', new TextEncoder().encode(text));
@@ -26,7 +28,7 @@ describe('odd but valid incidents', () => {
   it('render from a file with CRLF line ends, a byte-order mark, non-Latin text and a very long title', async () => {
     const title = `障害報告: Задержка API — ${'very long title '.repeat(40)}`.trim();
     const text = `\uFEFF${minimal.replace('title: Minimal incident', `title: "${title}"`)}`.replaceAll('\n', '\r\n');
-    const html = renderToStaticMarkup(<IncidentPage incident={await load(text)} />);
+    const html = renderToStaticMarkup(<IncidentPage incident={await load(text)} related={[]} similar={[]} history={history} />);
     expect(html).toContain(`<h1 class="mt-2 text-3xl font-bold tracking-tight text-balance sm:text-4xl">${title}</h1>`);
     expect(html).toContain('Config deployed');
   });
@@ -36,16 +38,19 @@ describe('odd but valid incidents', () => {
       .replace(/timeline:\n[\s\S]*?\ncauses:/, `timeline:\n${manyEvents(500)}\ncauses:`)
       .replace('<EventRef id="config-deployed" />', '<EventRef id="event-499" />');
     const incident = await load(text);
-    const html = renderToStaticMarkup(<IncidentPage incident={incident} />);
+    const html = renderToStaticMarkup(<IncidentPage incident={incident} related={[]} similar={[]} history={history} />);
     expect(incident.timeline).toHaveLength(500);
     expect(html.match(/<li id="event-\d+"/g)).toHaveLength(500);
+    // All of them status updates: one collapsed group.
+    expect(html.match(/<details>/g)).toHaveLength(1);
+    expect(html).toContain('<summary>500 status updates');
   });
 });
 
 describe('a fresh scaffold', () => {
   it('renders at once, every section of the page included', async () => {
     const { text } = scaffoldIncident({ title: 'Payments API outage', date: '2025-03-04', timeZone: 'Europe/Berlin' });
-    const html = renderToStaticMarkup(<IncidentPage incident={await load(text)} />);
+    const html = renderToStaticMarkup(<IncidentPage incident={await load(text)} related={[]} similar={[]} history={history} />);
     expect(html).toContain('>Payments API outage</h1>');
     for (const section of ['timeline', 'root-cause', 'contributing-factors', 'remediations', 'narrative']) {
       expect(html).toContain(`<section id="${section}"`);
@@ -61,7 +66,7 @@ describe('text from content', () => {
       .replace('summary: The smallest incident the schema accepts, used by the tests.', `summary: ${JSON.stringify(hostile)}`)
       .replace('title: Config deployed', `title: ${JSON.stringify(`"><svg onload=alert(3)> ${hostile}`)}`)
       .replace('statement: A bad configuration was deployed to every server.', `statement: ${JSON.stringify(hostile)}`);
-    const html = renderToStaticMarkup(<IncidentPage incident={await load(text)} />);
+    const html = renderToStaticMarkup(<IncidentPage incident={await load(text)} related={[]} similar={[]} history={history} />);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;');
     expect(html).not.toContain('<script>alert');
     expect(html).not.toContain('<img src=x');

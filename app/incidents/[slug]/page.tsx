@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getIncident, getIncidentSlugs } from '@/lib/content/load';
+import { getIncident, getIncidentSlugs, getLibrary } from '@/lib/content/load';
+import { relatedIncidents, similarIncidents} from '@/lib/incidents/related';
+import { getFileHistory } from '@/lib/history/library-history';
 import { IncidentPage } from '@/components/incident/IncidentPage';
 import { incidentPath } from '@/lib/site';
 
@@ -25,5 +27,6 @@ export async function generateMetadata({ params }: PageProps<'/incidents/[slug]'
 export default async function Page({ params }: PageProps<'/incidents/[slug]'>) {
   const incident = await getIncident((await params).slug);
   if (!incident) notFound();
-  return <IncidentPage incident={incident} />;
+  const { incidents } = await getLibrary();
+  return <IncidentPage incident={incident} related={relatedIncidents(incident, incidents)} similar={similarIncidents(incident, incidents)} history={await getFileHistory(incident.file)} />;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getIncidents } from '@/lib/content/load';
+import { serviceFeedPath, SITE_FEED } from '@/lib/feed/atom';
 import { servicesOf } from '@/lib/incidents/services';
 import { servicePath } from '@/lib/site';
 import { ServicePage } from '@/components/services/ServicePage';
@@ -21,7 +22,15 @@ export async function generateMetadata({ params }: PageProps<'/services/[service
   return {
     title: `${service.name} incidents`,
     description: `Postmortems of incidents that affected ${service.name}.`,
-    alternates: { canonical: servicePath(service.slug) },
+    alternates: {
+      canonical: servicePath(service.slug),
+      types: {
+        'application/atom+xml': [
+          { url: serviceFeedPath(service.slug), title: `${service.name} incidents` },
+          { url: SITE_FEED.selfPath, title: 'Incident postmortems' },
+        ],
+      },
+    },
   };
 }
 

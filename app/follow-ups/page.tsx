@@ -1,0 +1,16 @@
+import type { Metadata } from 'next';
+import { getIncidents } from '@/lib/content/load';
+import { followUpFacets, followUpRows } from '@/lib/follow-ups/rows';
+import { utcDate } from '@/lib/time/calendar-date';
+import { FollowUpsPage } from '@/components/follow-ups/FollowUpsPage';
+
+export const metadata: Metadata = {
+  title: 'Follow-ups',
+  description: 'Every remediation of every published incident: status, owner, priority and due date.',
+  alternates: { canonical: '/follow-ups' },
+};
+
+export default async function Page() {
+  const rows = followUpRows(await getIncidents());
+  return <FollowUpsPage rows={rows} buildDate={utcDate()} {...followUpFacets(rows)} />;
+}

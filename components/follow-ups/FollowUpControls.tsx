@@ -1,0 +1,128 @@
+'use client';
+
+import { useEffect, useId, useMemo } from 'react';
+import {
+  REMEDIATION_CATEGORIES,
+  REMEDIATION_PRIORITIES,
+  REMEDIATION_STATUSES,
+  type RemediationCategory,
+  type RemediationPriority,
+  type RemediationStatus,
+} from '@/lib/content/vocabulary';
+import { isOverdue } from '@/lib/follow-ups/open';
+import { applyFollowUpView, parseFollowUpView, serializeFollowUpView, type FollowUpKeys, type FollowUpView } from '@/lib/follow-ups/view';
+import { localDate, type CalendarDate } from '@/lib/time/calendar-date';
+import { replaceUrl, useUrl } from '../url-state/use-url';
+import { CATEGORY_LABELS, STATUS_STYLES } from '../remediations/remediation-labels';
+import { FilterSelect, selectClass } from '../ui/FilterSelect';
+
+type FollowUpControlsProps = {
+  tableId: string;
+  total: number;
+  buildDate: CalendarDate;
+  owners: string[];
+  services: { slug: string; name: string }[];
+};
+
+type RowElement = HTMLTableRowElement & { keys: FollowUpKeys };
+
+/** The table's rows with the fields the view reads, from their data attributes. */
+function readRows(tbody: HTMLElement): RowElement[] {
+  return [...tbody.querySelectorAll<HTMLTableRowElement>(':scope > tr')].map((element) => {
+    const data = element.dataset;
+    return Object.assign(element, {
+      keys: {
+        status: data.status as RemediationStatus,
+        owner: data.owner,
+        category: data.category as RemediationCategory,
+        priority: data.priority as RemediationPriority | undefined,
+        services: (data.services ?? '').split(' ').filter(Boolean).map((slug) => ({ slug })),
+        due: data.due,
+      },
+    });
+  });
+}
+
+/** Shows the rows of the view, in its order, marking the ones overdue today; rows stay the server-rendered elements. */
+function showRows(tbody: HTMLElement, rows: readonly RowElement[], shown: readonly RowElement[], today: CalendarDate) {
+  const visible = new Set(shown);
+  for (const row of rows) {
+    row.hidden = !visible.has(row);
+    row.toggleAttribute('data-overdue', isOverdue(row.keys, today));
+  }
+  for (const row of [...shown, ...rows.filter((row) => !visible.has(row))]) tbody.append(row);
+}
+
+/**
+ * Filters and sort of the follow-up backlog, kept in the URL. Overdue is
+ * counted against the reader's own date; the prerendered page counts it
+ * against the build date and says so.
+ */
+export function FollowUpControls({ tableId, total, buildDate, owners, services }: FollowUpControlsProps) {
+  const url = useUrl();
+  const hydrated = url !== null;
+  const view = parseFollowUpView(url ?? '');
+  const today = hydrated ? localDate() : buildDate;
+  const id = useId();
+
+  // The rows are read from the table once the page is interactive; until then the table shows them all.
+  const rows = useMemo(() => {
+    const tbody = hydrated ? document.getElementById(tableId) : null;
+    return tbody ? readRows(tbody) : [];
+  }, [hydrated, tableId]);
+  const search = url?.split('#')[0] ?? '';
+  const shown = useMemo(
+    () => applyFollowUpView(rows.map((element) => ({ ...element.keys, element })), parseFollowUpView(search), today).map((row) => row.element),
+    [rows, search, today],
+  );
+  useEffect(() => {
+    const tbody = document.getElementById(tableId);
+    if (tbody && rows.length > 0) showRows(tbody, rows, shown, today);
+  }, [tableId, rows, shown, today]);
+
+  const set = (change: Partial<FollowUpView>) => replaceUrl(serializeFollowUpView({ ...view, ...change }));
+
+  return (
+    <search className="mb-4 print:hidden">
+      <form role="search" aria-label="Filter follow-ups" onSubmit={(event) => event.preventDefault()} className="flex flex-wrap items-end gap-3 text-sm">
+        <FilterSelect label="Status" value={view.status} disabled={!hydrated} onChange={(status) => set({ status: status as RemediationStatus | undefined })}
+          options={REMEDIATION_STATUSES.map((value) => ({ value, label: STATUS_STYLES[value].label }))} />
+        <FilterSelect label="Owner" value={view.owner} disabled={!hydrated} onChange={(owner) => set({ owner })}
+          options={owners.map((owner) => ({ value: owner, label: owner }))} />
+        <FilterSelect label="Category" value={view.category} disabled={!hydrated} onChange={(category) => set({ category: category as RemediationCategory | undefined })}
+          options={REMEDIATION_CATEGORIES.map((value) => ({ value, label: CATEGORY_LABELS[value] }))} />
+        <FilterSelect label="Priority" value={view.priority} disabled={!hydrated} onChange={(priority) => set({ priority: priority as RemediationPriority | undefined })}
+          options={REMEDIATION_PRIORITIES.map((value) => ({ value, label: value.toUpperCase() }))} />
+        <FilterSelect label="Service" value={view.service} disabled={!hydrated} onChange={(service) => set({ service })}
+          options={services.map((service) => ({ value: service.slug, label: service.name }))} />
+        <label className="flex items-center gap-2 py-1.5">
+          <input type="checkbox" checked={view.overdue} disabled={!hydrated} onChange={(event) => set({ overdue: event.target.checked })} />
+          Overdue only
+        </label>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${id}-sort`} className="font-medium">
+            Sort by
+          </label>
+          <select id={`${id}-sort`} value={view.sort} disabled={!hydrated} onChange={(event) => set({ sort: event.target.value as FollowUpView['sort'] })} className={selectClass}>
+            <option value="incident">Incident, newest first</option>
+            <option value="due">Due date, soonest first</option>
+            <option value="priority">Priority, P1 first</option>
+          </select>
+        </div>
+      </form>
+      <p className="mt-3 text-sm text-slate-700 dark:text-slate-300" role="status">
+        {hydrated ? `Showing ${shown.length} of ${total} follow-ups. ` : `${total} follow-ups. `}
+        {hydrated ? (
+          <>
+            Overdue as of today, <time dateTime={today}>{today}</time>.
+          </>
+        ) : (
+          <>
+            Overdue as of the build date, <time dateTime={buildDate}>{buildDate}</time> (UTC); with JavaScript, as of today. Filters
+            and sorting need JavaScript: the whole list is shown.
+          </>
+        )}
+      </p>
+    </search>
+  );
+}

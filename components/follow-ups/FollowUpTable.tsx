@@ -1,0 +1,87 @@
+import type { FollowUpRow } from '@/lib/follow-ups/rows';
+import { isOverdue } from '@/lib/follow-ups/open';
+import type { CalendarDate } from '@/lib/time/calendar-date';
+import { incidentPath } from '@/lib/site';
+import { SeverityBadge } from '../ui/SeverityBadge';
+import { CATEGORY_LABELS, STATUS_STYLES, TIMING_LABELS } from '../remediations/remediation-labels';
+
+export const FOLLOW_UP_ROWS_ID = 'follow-up-rows';
+
+/**
+ * Every row, server-rendered in the library's order, each carrying what the
+ * filters read as data attributes: the controls island hides and orders rows
+ * in place, so the table stays plain HTML however long it is.
+ */
+export function FollowUpTable({ rows, buildDate }: { rows: FollowUpRow[]; buildDate: CalendarDate }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="sr-only">Follow-ups</caption>
+        <thead className="border-b border-slate-300 dark:border-slate-700">
+          <tr>
+            {['Follow-up', 'Incident', 'Category', 'Status', 'Timing', 'Owner', 'Priority', 'Due', 'Tracker', 'Completed'].map((label) => (
+              <th key={label} scope="col" className="px-2 py-2 font-semibold whitespace-nowrap">
+                {label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody id={FOLLOW_UP_ROWS_ID}>
+          {rows.map((row) => {
+            const status = STATUS_STYLES[row.status];
+            return (
+              <tr
+                key={row.href}
+                className="group border-b border-slate-200 align-top dark:border-slate-800"
+                data-status={row.status}
+                data-owner={row.owner}
+                data-category={row.category}
+                data-priority={row.priority}
+                data-services={row.services.map((service) => service.slug).join(' ')}
+                data-due={row.due}
+                data-overdue={isOverdue(row, buildDate) ? '' : undefined}
+              >
+                <td className="px-2 py-2">
+                  <a href={row.href} className="font-medium underline underline-offset-2">
+                    {row.title}
+                  </a>
+                </td>
+                <td className="px-2 py-2">
+                  <span className="flex items-start gap-2">
+                    <SeverityBadge severity={row.incident.severity} />
+                    <a href={incidentPath(row.incident.slug)} className="underline-offset-2 hover:underline">
+                      {row.incident.title}
+                    </a>
+                  </span>
+                </td>
+                <td className="px-2 py-2">{CATEGORY_LABELS[row.category]}</td>
+                <td className="px-2 py-2">
+                  <span className={`rounded border px-1.5 text-xs leading-5 font-medium whitespace-nowrap ${status.className}`}>{status.label}</span>
+                </td>
+                <td className="px-2 py-2">{TIMING_LABELS[row.timing]}</td>
+                <td className="px-2 py-2">{row.owner ?? '—'}</td>
+                <td className="px-2 py-2 uppercase">{row.priority ?? '—'}</td>
+                <td className="px-2 py-2 whitespace-nowrap">
+                  {row.due ? <time dateTime={row.due}>{row.due}</time> : '—'}
+                  <span className="ml-1 hidden rounded bg-red-700 px-1.5 text-xs leading-5 font-medium text-white group-data-overdue:inline">
+                    Overdue
+                  </span>
+                </td>
+                <td className="px-2 py-2">
+                  {row.tracker ? (
+                    <a href={row.tracker} rel="external" className="underline underline-offset-2">
+                      {new URL(row.tracker).host}
+                    </a>
+                  ) : (
+                    '—'
+                  )}
+                </td>
+                <td className="px-2 py-2 whitespace-nowrap">{row.completed ? <time dateTime={row.completed}>{row.completed}</time> : '—'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { FollowUpRow } from '@/lib/follow-ups/rows';
+import type { CalendarDate } from '@/lib/time/calendar-date';
+import { FollowUpControls } from './FollowUpControls';
+import { FOLLOW_UP_ROWS_ID, FollowUpTable } from './FollowUpTable';
+
+type FollowUpsPageProps = {
+  rows: FollowUpRow[];
+  buildDate: CalendarDate;
+  owners: string[];
+  services: { slug: string; name: string }[];
+};
+
+export function FollowUpsPage({ rows, buildDate, owners, services }: FollowUpsPageProps) {
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight">Follow-ups</h1>
+      <p className="mt-2 mb-6 max-w-3xl text-slate-700 dark:text-slate-300">
+        Every remediation of every published incident. A follow-up is overdue when its due date has passed and it is neither
+        done nor dropped. Also as{' '}
+        <a href="/follow-ups.csv" className="underline underline-offset-2" download>
+          CSV
+        </a>
+        .
+      </p>
+      <FollowUpControls tableId={FOLLOW_UP_ROWS_ID} total={rows.length} buildDate={buildDate} owners={owners} services={services} />
+      <FollowUpTable rows={rows} buildDate={buildDate} />
+    </>
+  );
+}

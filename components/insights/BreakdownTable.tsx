@@ -1,0 +1,88 @@
+import type { DurationFigure } from '@/lib/insights/figures';
+import type { InsightGroup } from '@/lib/insights/groups';
+import { formatSignedDuration } from '@/lib/time/format';
+import { tableStyle } from './table-style';
+
+
+function CountLink({ value, href }: { value: number; href: string }) {
+  return <a href={href}>{value.toLocaleString('en-US')}</a>;
+}
+
+function DurationCells({ figure, href, showLeftOut }: { figure: DurationFigure; href: string; showLeftOut: boolean }) {
+  const duration = (ms: number | undefined) =>
+    ms === undefined ? '—' : <a href={href}>{formatSignedDuration(ms)}</a>;
+  return (
+    <>
+      <td>{duration(figure.medianMs)}</td>
+      <td>{duration(figure.p90Ms)}</td>
+      {showLeftOut && (
+        <td>
+          <CountLink value={figure.leftOut} href={href} />
+        </td>
+      )}
+    </>
+  );
+}
+
+/** Every figure of a breakdown, each a link to the incidents it came from. The accessible truth behind the charts. */
+export function BreakdownTable({ caption, groupHeading, groups }: { caption: string; groupHeading: string; groups: readonly InsightGroup[] }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className={tableStyle('right')}>
+        <caption className="mb-2 text-left text-sm text-slate-700 dark:text-slate-300">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" rowSpan={2} className="text-left!">
+              {groupHeading}
+            </th>
+            <th scope="col" rowSpan={2}>
+              Incidents
+            </th>
+            <th scope="col" rowSpan={2}>
+              Customer impact (min)
+            </th>
+            <th scope="colgroup" colSpan={3} className="text-center!">
+              Time to detect
+            </th>
+            <th scope="colgroup" colSpan={3} className="text-center!">
+              Time to mitigate
+            </th>
+            <th scope="colgroup" colSpan={2} className="text-center!">
+              Time to resolve
+            </th>
+          </tr>
+          <tr>
+            <th scope="col">median</th>
+            <th scope="col">p90</th>
+            <th scope="col">no alert</th>
+            <th scope="col">median</th>
+            <th scope="col">p90</th>
+            <th scope="col">no recovery</th>
+            <th scope="col">median</th>
+            <th scope="col">p90</th>
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((group) => (
+            <tr key={group.key}>
+              <th scope="row">
+                <a href={group.path}>
+                  {group.label}
+                </a>
+              </th>
+              <td>
+                <CountLink value={group.figures.incidents} href={group.path} />
+              </td>
+              <td>
+                <CountLink value={group.figures.customerImpactMinutes} href={group.path} />
+              </td>
+              <DurationCells figure={group.figures.timeToDetect} href={group.path} showLeftOut />
+              <DurationCells figure={group.figures.timeToMitigate} href={group.path} showLeftOut />
+              <DurationCells figure={group.figures.timeToResolve} href={group.path} showLeftOut={false} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+/** One month of a column chart: `value` dark, `upper` light behind it. */
+export type ChartColumn = { key: string; label: string; value: number; upper?: number };
+
+const WIDTH = 640;
+const LEFT = 56;
+const TOP = 26;
+const PLOT_HEIGHT = 120;
+const BOTTOM = 20;
+
+/**
+ * Months side by side as columns, each January (and the first month)
+ * labelled with its year, the scale's top written at the left. Aria-hidden:
+ * the table beside it has every number.
+ */
+export function ColumnChart({ title, columns, maxText }: { title: string; columns: readonly ChartColumn[]; maxText: (max: number) => string }) {
+  const max = Math.max(1, ...columns.map((column) => Math.max(column.value, column.upper ?? 0)));
+  const step = (WIDTH - LEFT) / Math.max(1, columns.length);
+  const barWidth = Math.max(1, step * 0.8);
+  const height = (value: number) => (Math.max(0, value) / max) * PLOT_HEIGHT;
+  const base = TOP + PLOT_HEIGHT;
+  return (
+    <svg viewBox={`0 0 ${WIDTH} ${base + BOTTOM}`} width={WIDTH} height={base + BOTTOM} aria-hidden="true" className="h-auto max-w-full text-slate-900 dark:text-slate-100">
+      <text x={0} y={14} fontSize={13} fontWeight={600} fill="currentColor">
+        {title}
+      </text>
+      <text x={LEFT - 6} y={TOP + 10} fontSize={11} textAnchor="end" fill="currentColor">
+        {maxText(max)}
+      </text>
+      <text x={LEFT - 6} y={base} fontSize={11} textAnchor="end" fill="currentColor">
+        0
+      </text>
+      <line x1={LEFT} x2={WIDTH} y1={base + 0.5} y2={base + 0.5} stroke="currentColor" strokeOpacity={0.4} />
+      {columns.map((column, index) => {
+        const x = LEFT + index * step + (step - barWidth) / 2;
+        const showYear = index === 0 || column.key.endsWith('-01');
+        return (
+          <g key={column.key}>
+            {column.upper !== undefined && (
+              <rect x={x} y={base - height(column.upper)} width={barWidth} height={height(column.upper)} className="fill-sky-200 dark:fill-sky-900" />
+            )}
+            <rect x={x} y={base - height(column.value)} width={barWidth} height={height(column.value)} className="fill-sky-700 dark:fill-sky-400" />
+            {showYear && (
+              <text x={x} y={base + 14} fontSize={11} fill="currentColor">
+                {column.key.slice(0, 4)}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,55 @@
+import Link from 'next/link';
+import type { FollowUpGroup } from '@/lib/insights/open-follow-ups';
+import { incidentPath } from '@/lib/site';
+import { tableStyle } from './table-style';
+
+
+/** The open follow-ups behind one number of /insights. */
+export function FollowUpGroupPage({ group, asOf }: { group: FollowUpGroup; asOf: string }) {
+  const title = group.dimension === 'age' ? `Open follow-ups, ${group.label.toLowerCase()} old` : `Open follow-ups for ${group.label}`;
+  return (
+    <>
+      <p className="text-sm">
+        <Link href="/insights#open-follow-ups">
+          Insights
+        </Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">{title}</h1>
+      <p className="mt-2 text-slate-700 dark:text-slate-300">
+        {group.followUps.length.toLocaleString('en-US')} open, oldest first, aged as of <time dateTime={asOf}>{asOf}</time>.
+      </p>
+      {group.followUps.length > 0 && (
+        <div className="mt-6 overflow-x-auto">
+          <table className={`${tableStyle('left')} [&_a]:underline`}>
+            <thead>
+              <tr>
+                <th scope="col">Follow-up</th>
+                <th scope="col">Incident</th>
+                <th scope="col">Status</th>
+                <th scope="col">Owner</th>
+                <th scope="col">Due</th>
+                <th scope="col">Age (days)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {group.followUps.map(({ incidentSlug, incidentTitle, remediation, ageDays }) => (
+                <tr key={`${incidentSlug}#${remediation.id}`}>
+                  <th scope="row">
+                    <Link href={`${incidentPath(incidentSlug)}#${remediation.id}`}>
+                      {remediation.title}
+                    </Link>
+                  </th>
+                  <td>{incidentTitle}</td>
+                  <td>{remediation.status}</td>
+                  <td>{remediation.owner ?? '—'}</td>
+                  <td className="whitespace-nowrap">{remediation.due ?? '—'}</td>
+                  <td>{ageDays}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import Link from 'next/link';
+import type { DurationFigure, MeasuredIncident } from '@/lib/insights/figures';
+import type { InsightGroup } from '@/lib/insights/groups';
+import { incidentPath } from '@/lib/site';
+import { formatClock, formatDuration, formatSignedDuration } from '@/lib/time/format';
+import { tableStyle } from './table-style';
+
+const HEADINGS: Record<InsightGroup['dimension'], (label: string) => string> = {
+  month: (label) => `Incidents that began in ${label}`,
+  severity: (label) => `${label} incidents`,
+  service: (label) => `Incidents that affected ${label}`,
+};
+
+
+function spread(figure: DurationFigure, missing: string): string {
+  if (figure.medianMs === undefined || figure.p90Ms === undefined) return `none (${figure.leftOut} ${missing})`;
+  const leftOut = figure.leftOut > 0 ? `; ${figure.leftOut} left out, ${missing}` : '';
+  return `median ${formatSignedDuration(figure.medianMs)}, p90 ${formatSignedDuration(figure.p90Ms)} (of ${figure.counted}${leftOut})`;
+}
+
+/** The incidents behind one row of /insights, each with the figures that row was computed from. */
+export function InsightGroupPage({ group }: { group: InsightGroup<MeasuredIncident> }) {
+  const { figures } = group;
+  const summary: [string, string][] = [
+    ['Incidents', figures.incidents.toLocaleString('en-US')],
+    ['Customer impact', `${figures.customerImpactMinutes.toLocaleString('en-US')} min`],
+    ['Time to detect', spread(figures.timeToDetect, 'no alert')],
+    ['Time to mitigate', spread(figures.timeToMitigate, 'no recovery')],
+    ['Time to resolve', spread(figures.timeToResolve, 'none')],
+  ];
+  return (
+    <>
+      <p className="text-sm">
+        <Link href="/insights" className="underline underline-offset-2">
+          Insights
+        </Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">{HEADINGS[group.dimension](group.label)}</h1>
+      <dl className="mt-4 grid gap-1 text-sm">
+        {summary.map(([term, value]) => (
+          <div key={term}>
+            <dt className="inline font-medium">{term}: </dt>
+            <dd className="inline tabular-nums">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {group.incidents.length === 0 ? (
+        <p className="mt-6">No incident.</p>
+      ) : (
+        <div className="mt-6 overflow-x-auto">
+          <table className={`${tableStyle('left')} [&_a]:underline`}>
+            <caption className="mb-2 text-left text-slate-700 dark:text-slate-300">Each incident of the group and its own figures, newest first.</caption>
+            <thead>
+              <tr>
+                <th scope="col">Incident</th>
+                <th scope="col">Began</th>
+                <th scope="col">Severity</th>
+                <th scope="col">Customer impact</th>
+                <th scope="col">Time to detect</th>
+                <th scope="col">Time to mitigate</th>
+                <th scope="col">Time to resolve</th>
+              </tr>
+            </thead>
+            <tbody>
+              {group.incidents.map((incident) => {
+                const { metrics } = incident;
+                return (
+                  <tr key={incident.slug}>
+                    <th scope="row">
+                      <Link href={incidentPath(incident.slug)}>
+                        {incident.title}
+                      </Link>
+                    </th>
+                    <td className="whitespace-nowrap">{formatClock(metrics.impactStart, incident.timeZone).date}</td>
+                    <td>{incident.severity.toUpperCase()}</td>
+                    <td>{formatDuration(metrics.customerImpactMs)}</td>
+                    <td>{metrics.timeToDetectMs === undefined ? 'no alert' : formatSignedDuration(metrics.timeToDetectMs)}</td>
+                    <td>{metrics.timeToMitigateMs === undefined ? 'no recovery' : formatSignedDuration(metrics.timeToMitigateMs)}</td>
+                    <td>{formatDuration(metrics.timeToResolveMs)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

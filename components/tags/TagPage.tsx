@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import type { Tag } from '@/lib/incidents/tags';
+import { summarize } from '@/lib/incidents/summary';
+import { incidentPath } from '@/lib/site';
+import { IncidentList } from '../incident-list/IncidentList';
+
+export function TagPage({ tag }: { tag: Tag }) {
+  return (
+    <>
+      <p className="text-sm">
+        <Link href="/tags" className="underline underline-offset-2">
+          All tags
+        </Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">#{tag.tag}</h1>
+      <p className="mt-2 mb-8 text-slate-700 dark:text-slate-300">
+        {tag.incidents.length} {tag.incidents.length === 1 ? 'incident' : 'incidents'} and {tag.factors.length} contributing{' '}
+        {tag.factors.length === 1 ? 'factor' : 'factors'} tagged #{tag.tag}.
+      </p>
+      {tag.incidents.length > 0 && <IncidentList incidents={tag.incidents.map(summarize)} />}
+      {tag.factors.length > 0 && (
+        <section aria-labelledby="tagged-factors" className="mt-10">
+          <h2 id="tagged-factors" className="text-xl font-semibold">
+            Contributing factors
+          </h2>
+          <ul className="mt-3 flex flex-col gap-3">
+            {tag.factors.map((factor) => (
+              <li key={`${factor.incident.slug}#${factor.id}`}>
+                <a href={`${incidentPath(factor.incident.slug)}#${factor.id}`} className="underline underline-offset-2">
+                  {factor.statement}
+                </a>
+                <span className="text-sm text-slate-600 dark:text-slate-400"> — {factor.incident.title}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

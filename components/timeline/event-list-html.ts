@@ -1,0 +1,82 @@
+import type { Incident, PlacedEvent } from '@/lib/incident/model';
+import { clockText, formatClock, formatDuration, formatExactUtc, formatOffset } from '@/lib/time/format';
+import { groupCommunications } from '@/lib/timeline/groups';
+import { escapeHtml } from '../html-text';
+import { zonedTimeHtml, zoneSpansHtml } from '../time/zoned-time-html';
+import { EVENT_KIND_STYLES } from './event-kinds';
+
+const LONG_GAP_MS = 30 * 60_000;
+
+/**
+ * The timeline's events as plain HTML, a handful of elements each. It is set as
+ * the list's inner HTML, so React neither re-creates nor hydrates thousands of
+ * elements: the zone, the filter and the highlight are attributes on the page's
+ * view root and CSS (app/globals.css), and one script per concern acts on the
+ * whole list (the components beside this file). Every text from content is escaped.
+ */
+export function eventListHtml(incident: Incident): string {
+  const zone = incident.timeZone;
+  // The day is printed above the first event of each day, per zone (days end at different hours).
+  const lastDay = new Map<string, string>();
+  const dayLabel = (iso: string, timeZone: string) => {
+    const clock = formatClock(iso, timeZone);
+    const changed = lastDay.get(timeZone) !== clock.day;
+    lastDay.set(timeZone, clock.day);
+    return changed ? `<b>${escapeHtml(clock.shortDate)}</b>` : '';
+  };
+
+  const eventHtml = (event: PlacedEvent) => {
+    const { placement } = event;
+    const at = escapeHtml(event.at);
+    const id = escapeHtml(event.id);
+    const title = escapeHtml(event.title);
+    const spacing = placement.spacing > 0 ? ` style="margin-top:${(placement.spacing * 3.5).toFixed(2)}rem"` : '';
+    const gap =
+      placement.gapBeforeMs !== undefined && placement.gapBeforeMs >= LONG_GAP_MS
+        ? `<p class="tl-gap">${formatDuration(placement.gapBeforeMs)} later</p>`
+        : '';
+    const start =
+      event.precision === 'day'
+        ? // Only the date is known, and it is a date in the incident's own zone.
+          `<time datetime="${at.slice(0, 10)}" title="Date only; the source gives no time of day">${escapeHtml(formatClock(event.at, zone).shortDate)}</time>`
+        : `<time datetime="${at}" title="${formatExactUtc(event.at)}" data-show="event"${event.approximate ? ' data-approximate' : ''}>${zoneSpansHtml(
+            zone,
+            (timeZone) => `${dayLabel(event.at, timeZone)}${escapeHtml(clockText(event.at, timeZone, 'time', event.approximate))}`,
+          )}</time>`;
+    const until = event.until
+      ? ` – <time datetime="${escapeHtml(event.until)}" title="${formatExactUtc(event.until)}" data-show="time">${zonedTimeHtml(event.until, zone, 'time')}</time>`
+      : '';
+    const offset =
+      event.precision === 'minute'
+        ? `<span class="tl-offset" title="Time since customer impact began">${formatOffset(placement.sinceImpactStartMs)}</span>`
+        : '';
+    const trigger = event.trigger ? '<span class="tl-trigger">trigger</span>' : '';
+    const duringImpact = placement.inImpact ? '<span class="sr-only">, during customer impact</span>' : '';
+    const detail = event.detail ? `<p class="tl-detail">${escapeHtml(event.detail)}</p>` : '';
+    const services = (event.services ?? []).map((service) => `<span class="tl-service">${escapeHtml(service)}</span>`).join('');
+    return (
+      `<li id="${id}" class="timeline-event" data-kind="${event.kind}"${placement.inImpact ? ' data-impact' : ''} tabindex="-1"${spacing}>` +
+      `${gap}<div class="tl-when">${start}${until}${offset}</div>` +
+      `<div><p class="tl-kind">${EVENT_KIND_STYLES[event.kind].label}${trigger}${duringImpact}</p>` +
+      `<h3><a href="#${id}">${title}</a></h3>${detail}` +
+      `<p class="tl-meta">${services}<button type="button" class="tl-copy" aria-label="Copy link to “${title}”">Copy link</button></p></div></li>`
+    );
+  };
+
+  return groupCommunications(incident.timeline)
+    .map((entry) => {
+      if (entry.type === 'event') return eventHtml(entry.event);
+      const first = entry.events[0]!;
+      const last = entry.events.at(-1)!;
+      const range =
+        first.precision === 'minute' && last.precision === 'minute'
+          ? `, <time datetime="${escapeHtml(first.at)}" data-show="time">${zonedTimeHtml(first.at, zone, 'time')}</time> to <time datetime="${escapeHtml(last.at)}" data-show="time">${zonedTimeHtml(last.at, zone, 'time')}</time>`
+          : '';
+      // Built on <details>: a link to an event inside opens it, even without JavaScript.
+      return (
+        `<li class="timeline-group" data-kind="communication"><details><summary>${entry.events.length} status updates${range}</summary>` +
+        `<ol>${entry.events.map(eventHtml).join('')}</ol></details></li>`
+      );
+    })
+    .join('');
+}

@@ -1,0 +1,33 @@
+'use client';
+
+import { useId } from 'react';
+
+export const selectClass = 'rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-900';
+
+type FilterSelectProps = {
+  label: string;
+  value: string | undefined;
+  options: { value: string; label: string }[];
+  disabled: boolean;
+  onChange(value: string | undefined): void;
+};
+
+/** One "Any or one of these" filter; the empty value means any. */
+export function FilterSelect({ label, value, options, disabled, onChange }: FilterSelectProps) {
+  const id = useId();
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
+      <select id={id} value={value ?? ''} disabled={disabled} onChange={(event) => onChange(event.target.value || undefined)} className={selectClass}>
+        <option value="">Any</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

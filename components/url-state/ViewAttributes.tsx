@@ -1,0 +1,29 @@
+'use client';
+
+import { useEffect } from 'react';
+import { EVENT_KINDS } from '@/lib/content/vocabulary';
+import { fillZone } from '../time/fill-zone';
+import { useIncidentView } from './IncidentViewProvider';
+import { viewRoot } from './view-root';
+
+/** Writes the reader's view (from the URL) onto the view root, where CSS shows the chosen zone and hides filtered kinds. */
+export function ViewAttributes() {
+  const { timeZone, incidentTimeZone, shownKinds } = useIncidentView();
+
+  useEffect(() => {
+    const root = viewRoot();
+    if (!root) return;
+    if (timeZone === incidentTimeZone) root.dataset.zone = 'incident';
+    else if (timeZone === 'UTC') root.dataset.zone = 'utc';
+    else {
+      fillZone(root, timeZone);
+      root.dataset.zone = 'other';
+    }
+    const hidden = shownKinds === undefined ? [] : EVENT_KINDS.filter((kind) => !shownKinds.has(kind));
+    if (hidden.length > 0) root.dataset.hideKinds = hidden.join(' ');
+    else delete root.dataset.hideKinds;
+    root.dataset.ready = '';
+  }, [timeZone, incidentTimeZone, shownKinds]);
+
+  return null;
+}

@@ -1,0 +1,51 @@
+import { isOverdue } from '../follow-ups/open';
+import type { CalendarDate } from '../time/calendar-date';
+import { diagnostic, formatFieldPath, type Diagnostic } from './diagnostic';
+import type { RuleViolation } from './frontmatter-rules';
+import type { IncidentFrontmatter } from './schema';
+import type { FieldPositions } from './validate';
+
+/** A valid file, with the places of the fields that only the whole library can check. */
+export type CheckableIncident = { slug: string; file: string; frontmatter: IncidentFrontmatter; positions: FieldPositions };
+
+type Path = (string | number)[];
+
+/** The fields `checkLibrary` may report on; the loader records where each one is in the file. */
+export function libraryCheckedPaths(incident: IncidentFrontmatter): Path[] {
+  return [
+    ...incident.related.map((_, i): Path => ['related', i]),
+    ...incident.remediations.flatMap((remediation, i): Path[] => (remediation.due === undefined ? [] : [['remediations', i, 'due']])),
+  ];
+}
+
+/**
+ * Rules that need every file, or the day: a `related` entry must name an
+ * incident file of the library, and an open follow-up past its due date is a
+ * warning. `knownSlugs` holds every file name, broken files included, so that a
+ * link to a file with its own problems is not reported twice.
+ */
+export function checkLibrary(incidents: readonly CheckableIncident[], knownSlugs: ReadonlySet<string>, today: CalendarDate): Diagnostic[] {
+  return incidents.flatMap(({ slug, file, frontmatter, positions }) => {
+    const violations: RuleViolation[] = [];
+    frontmatter.related.forEach((target, i) => {
+      if (target === slug) {
+        violations.push({ code: 'related-to-itself', path: ['related', i], message: `expected another incident's file name, got "${target}", this incident itself` });
+      } else if (!knownSlugs.has(target)) {
+        violations.push({ code: 'unknown-related', path: ['related', i], message: `expected the file name (without .mdx) of an incident in the library, got "${target}"` });
+      }
+    });
+    frontmatter.remediations.forEach((remediation, i) => {
+      if (isOverdue(remediation, today)) {
+        violations.push({
+          code: 'follow-up-overdue',
+          path: ['remediations', i, 'due'],
+          message: `expected status "done" or "wont-do" after the due date ${remediation.due} (today is ${today}), got "${remediation.status}"`,
+        });
+      }
+    });
+    return violations.map((violation) => {
+      const path = formatFieldPath(violation.path);
+      return diagnostic({ file, code: violation.code, ...(positions.get(path) ?? { line: 1, column: 1 }), path, message: violation.message });
+    });
+  });
+}

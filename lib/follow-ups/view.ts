@@ -1,0 +1,96 @@
+import {
+  REMEDIATION_CATEGORIES,
+  REMEDIATION_PRIORITIES,
+  REMEDIATION_STATUSES,
+  type RemediationCategory,
+  type RemediationPriority,
+  type RemediationStatus,
+} from '../content/vocabulary';
+import type { CalendarDate } from '../time/calendar-date';
+import { isOverdue } from './open';
+
+/**
+ * What the reader filters and sorts the backlog by, kept in the URL:
+ * `/follow-ups?status=planned&owner=Platform%20team&service=api&overdue=1&sort=due`.
+ */
+export type FollowUpView = {
+  status?: RemediationStatus;
+  owner?: string;
+  category?: RemediationCategory;
+  priority?: RemediationPriority;
+  /** A service slug. */
+  service?: string;
+  overdue: boolean;
+  /** `incident`: newest incident first, as written (the default). */
+  sort: FollowUpSort;
+};
+
+export const FOLLOW_UP_SORTS = ['incident', 'due', 'priority'] as const;
+export type FollowUpSort = (typeof FOLLOW_UP_SORTS)[number];
+
+/** The fields of a row the view reads. */
+export type FollowUpKeys = {
+  status: RemediationStatus;
+  owner?: string;
+  category: RemediationCategory;
+  priority?: RemediationPriority;
+  services: readonly { slug: string }[];
+  due?: CalendarDate;
+};
+
+function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
+  return (values as readonly string[]).includes(value ?? '') ? (value as T) : undefined;
+}
+
+export function parseFollowUpView(search: string): FollowUpView {
+  const params = new URLSearchParams(search);
+  return {
+    status: oneOf(REMEDIATION_STATUSES, params.get('status')),
+    owner: params.get('owner') || undefined,
+    category: oneOf(REMEDIATION_CATEGORIES, params.get('category')),
+    priority: oneOf(REMEDIATION_PRIORITIES, params.get('priority')),
+    service: params.get('service') || undefined,
+    overdue: params.get('overdue') === '1',
+    sort: oneOf(FOLLOW_UP_SORTS, params.get('sort')) ?? 'incident',
+  };
+}
+
+export function serializeFollowUpView(view: FollowUpView): string {
+  const params = new URLSearchParams();
+  for (const key of ['status', 'owner', 'category', 'priority', 'service'] as const) {
+    const value = view[key];
+    if (value) params.set(key, value);
+  }
+  if (view.overdue) params.set('overdue', '1');
+  if (view.sort !== 'incident') params.set('sort', view.sort);
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+/** Every filter set must hold; overdue is counted against `today`. */
+export function matchesFollowUpView(row: FollowUpKeys, view: FollowUpView, today: CalendarDate): boolean {
+  if (view.status && row.status !== view.status) return false;
+  if (view.owner && row.owner !== view.owner) return false;
+  if (view.category && row.category !== view.category) return false;
+  if (view.priority && row.priority !== view.priority) return false;
+  if (view.service && !row.services.some((service) => service.slug === view.service)) return false;
+  if (view.overdue && !isOverdue(row, today)) return false;
+  return true;
+}
+
+// Rows without a due date or a priority go last; ties keep the given order (Array.sort is stable).
+const LAST = '\uffff';
+
+/** Compares rows for a sort; `incident` keeps the given order. */
+export function compareFollowUps(sort: FollowUpSort): (a: FollowUpKeys, b: FollowUpKeys) => number {
+  const byDue = (a: FollowUpKeys, b: FollowUpKeys) => (a.due ?? LAST).localeCompare(b.due ?? LAST);
+  const byPriority = (a: FollowUpKeys, b: FollowUpKeys) => (a.priority ?? LAST).localeCompare(b.priority ?? LAST);
+  if (sort === 'due') return (a, b) => byDue(a, b) || byPriority(a, b);
+  if (sort === 'priority') return (a, b) => byPriority(a, b) || byDue(a, b);
+  return () => 0;
+}
+
+/** The rows the reader sees, in the order they see them. */
+export function applyFollowUpView<T extends FollowUpKeys>(rows: readonly T[], view: FollowUpView, today: CalendarDate): T[] {
+  return rows.filter((row) => matchesFollowUpView(row, view, today)).sort(compareFollowUps(view.sort));
+}

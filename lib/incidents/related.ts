@@ -1,0 +1,43 @@
+import type { Incident } from '../content/load';
+import { serviceSlug } from './services';
+import { summarize, type IncidentSummary } from './summary';
+import { tagsOfIncident } from './tags';
+
+/** How many "incidents like this one" an incident page lists. */
+export const SIMILAR_LIMIT = 5;
+
+/**
+ * Incidents linked to this one by `related`, in either direction: the ones it
+ * names, then the ones naming it. Only incidents in `library` count, so a link
+ * to a draft shows only where drafts do.
+ */
+export function relatedIncidents(incident: Incident, library: readonly Incident[]): IncidentSummary[] {
+  const bySlug = new Map(library.map((candidate) => [candidate.slug, candidate]));
+  const named = incident.related.flatMap((slug) => bySlug.get(slug) ?? []);
+  const naming = library.filter((candidate) => candidate.related.includes(incident.slug));
+  return [...new Set([...named, ...naming])].filter((candidate) => candidate !== incident).map(summarize);
+}
+
+export type SimilarIncident = IncidentSummary & { sharedServices: string[]; sharedTags: string[] };
+
+/**
+ * Other incidents sharing a service or a tag with this one, most in common
+ * first, then newest first (the library's order); the related ones are left
+ * out, being listed already.
+ */
+export function similarIncidents(incident: Incident, library: readonly Incident[], limit = SIMILAR_LIMIT): SimilarIncident[] {
+  const related = new Set(relatedIncidents(incident, library).map((summary) => summary.slug));
+  const services = new Set(incident.services.map(serviceSlug));
+  const tags = new Set(tagsOfIncident(incident));
+  return library
+    .flatMap((candidate, order) => {
+      if (candidate === incident || related.has(candidate.slug)) return [];
+      const sharedServices = candidate.services.filter((name) => services.has(serviceSlug(name)));
+      const sharedTags = tagsOfIncident(candidate).filter((tag) => tags.has(tag));
+      const score = sharedServices.length + sharedTags.length;
+      return score === 0 ? [] : [{ candidate, order, score, sharedServices, sharedTags }];
+    })
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, limit)
+    .map(({ candidate, sharedServices, sharedTags }) => ({ ...summarize(candidate), sharedServices, sharedTags }));
+}

@@ -1,0 +1,92 @@
+import { formatClock } from '../time/format';
+import { serviceSlug } from '../incidents/services';
+import { groupFigures, type GroupFigures, type MeasuredIncident } from './figures';
+
+/** The three ways /insights cuts the library. */
+export const DIMENSIONS = ['month', 'severity', 'service'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+/** One row of a breakdown: the incidents of one month, severity or service, and their figures. */
+export type InsightGroup<T extends MeasuredIncident = MeasuredIncident> = {
+  dimension: Dimension;
+  /** The URL segment: `2024-12`, `sev1`, `chatgpt`. */
+  key: string;
+  label: string;
+  /** The page listing exactly these incidents. */
+  path: string;
+  incidents: T[];
+  figures: GroupFigures;
+};
+
+export const insightGroupPath = (dimension: Dimension, key: string) => `/insights/${dimension}/${key}`;
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `2024-12`: the month impact began, in the incident's own zone (the date its page shows). */
+export function incidentMonth(incident: Pick<MeasuredIncident, 'timeZone' | 'metrics'>): string {
+  return formatClock(incident.metrics.impactStart, incident.timeZone).day.slice(0, 7);
+}
+
+/** `2024-12` → `Dec 2024` */
+export function monthLabel(month: string): string {
+  const [year, number] = month.split('-');
+  return `${MONTH_NAMES[Number(number) - 1]} ${year}`;
+}
+
+function keysOf(incident: MeasuredIncident, dimension: Dimension): { key: string; label: string }[] {
+  switch (dimension) {
+    case 'month': {
+      const month = incidentMonth(incident);
+      return [{ key: month, label: monthLabel(month) }];
+    }
+    case 'severity':
+      return [{ key: incident.severity, label: incident.severity.toUpperCase() }];
+    case 'service':
+      return [...new Map(incident.services.map((name) => [serviceSlug(name), name])).entries()].map(([key, label]) => ({ key, label }));
+  }
+}
+
+/**
+ * The groups of one breakdown. Months run oldest to newest with no month
+ * skipped (a quiet month is a row of zeros, not a gap); severities in order;
+ * services by name. An incident that affected two services is in both.
+ */
+export function insightGroups<T extends MeasuredIncident>(incidents: readonly T[], dimension: Dimension): InsightGroup<T>[] {
+  const byKey = new Map<string, { label: string; incidents: T[] }>();
+  for (const incident of incidents) {
+    for (const { key, label } of keysOf(incident, dimension)) {
+      const group = byKey.get(key) ?? { label, incidents: [] };
+      group.incidents.push(incident);
+      byKey.set(key, group);
+    }
+  }
+  if (dimension === 'month') {
+    for (const month of monthsBetween([...byKey.keys()])) {
+      if (!byKey.has(month)) byKey.set(month, { label: monthLabel(month), incidents: [] });
+    }
+  }
+  const compare = dimension === 'service' ? (a: string, b: string) => byKey.get(a)!.label.localeCompare(byKey.get(b)!.label) : undefined;
+  return [...byKey.keys()].sort(compare).map((key) => {
+    const group = byKey.get(key)!;
+    return {
+      dimension,
+      key,
+      label: group.label,
+      path: insightGroupPath(dimension, key),
+      incidents: group.incidents,
+      figures: groupFigures(group.incidents),
+    };
+  });
+}
+
+/** Every `YYYY-MM` from the earliest to the latest of the given months. */
+export function monthsBetween(months: readonly string[]): string[] {
+  if (months.length === 0) return [];
+  const sorted = [...months].sort();
+  const index = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+  const result: string[] = [];
+  for (let i = index(sorted[0]!); i <= index(sorted.at(-1)!); i++) {
+    result.push(`${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+  }
+  return result;
+}

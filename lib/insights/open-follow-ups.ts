@@ -1,0 +1,84 @@
+import { serviceSlug } from '../incidents/services';
+import type { MeasuredIncident } from './figures';
+
+type RemediationFacts = { id: string; title: string; status: string; owner?: string; due?: string };
+export type IncidentWithFollowUps = MeasuredIncident & { remediations: readonly RemediationFacts[] };
+
+/** A remediation still to do: its status is neither done nor won't-do. */
+export type OpenFollowUp = {
+  incidentSlug: string;
+  incidentTitle: string;
+  remediation: RemediationFacts;
+  /** Days from the end of the incident's impact to the as-of time. */
+  ageDays: number;
+};
+
+const CLOSED_STATUSES: ReadonlySet<string> = new Set(['done', 'wont-do']);
+
+/** Age buckets, youngest first; `maxDays` is exclusive. */
+export const AGE_BUCKETS = [
+  { key: 'under-30-days', label: 'Under 30 days', maxDays: 30 },
+  { key: '30-to-89-days', label: '30–89 days', maxDays: 90 },
+  { key: '90-to-179-days', label: '90–179 days', maxDays: 180 },
+  { key: '180-to-364-days', label: '180–364 days', maxDays: 365 },
+  { key: 'a-year-or-more', label: 'A year or more', maxDays: Infinity },
+] as const;
+
+export type FollowUpGroup = {
+  dimension: 'age' | 'service';
+  key: string;
+  label: string;
+  path: string;
+  followUps: OpenFollowUp[];
+};
+
+export const followUpGroupPath = (dimension: FollowUpGroup['dimension'], key: string) => `/insights/open-follow-ups/${dimension}/${key}`;
+
+const DAY_MS = 86_400_000;
+
+/** Every open follow-up of the given incidents, oldest first, aged at `asOf`. */
+export function openFollowUps(incidents: readonly IncidentWithFollowUps[], asOf: Date): OpenFollowUp[] {
+  return incidents
+    .flatMap((incident) =>
+      incident.remediations
+        .filter((remediation) => !CLOSED_STATUSES.has(remediation.status))
+        .map((remediation) => ({
+          incidentSlug: incident.slug,
+          incidentTitle: incident.title,
+          remediation,
+          ageDays: Math.max(0, Math.floor((asOf.getTime() - Date.parse(incident.metrics.impactEnd)) / DAY_MS)),
+        })),
+    )
+    .sort((a, b) => b.ageDays - a.ageDays || a.incidentSlug.localeCompare(b.incidentSlug));
+}
+
+/** Open follow-ups by age: every bucket, empty ones included, so the chart's scale reads the same each build. */
+export function followUpsByAge(incidents: readonly IncidentWithFollowUps[], asOf: Date): FollowUpGroup[] {
+  const open = openFollowUps(incidents, asOf);
+  return AGE_BUCKETS.map((bucket, index) => {
+    const minDays = index === 0 ? 0 : AGE_BUCKETS[index - 1]!.maxDays;
+    return {
+      dimension: 'age',
+      key: bucket.key,
+      label: bucket.label,
+      path: followUpGroupPath('age', bucket.key),
+      followUps: open.filter((followUp) => followUp.ageDays >= minDays && followUp.ageDays < bucket.maxDays),
+    };
+  });
+}
+
+/** Open follow-ups by the services their incident affected (one follow-up counts for each), services by name. */
+export function followUpsByService(incidents: readonly IncidentWithFollowUps[], asOf: Date): FollowUpGroup[] {
+  const bySlug = new Map<string, FollowUpGroup>();
+  for (const incident of incidents) {
+    const open = openFollowUps([incident], asOf);
+    const services = new Map(incident.services.map((name) => [serviceSlug(name), name]));
+    for (const [key, label] of services) {
+      const group = bySlug.get(key) ?? { dimension: 'service', key, label, path: followUpGroupPath('service', key), followUps: [] };
+      group.followUps.push(...open);
+      bySlug.set(key, group);
+    }
+  }
+  for (const group of bySlug.values()) group.followUps.sort((a, b) => b.ageDays - a.ageDays || a.incidentSlug.localeCompare(b.incidentSlug));
+  return [...bySlug.values()].sort((a, b) => a.label.localeCompare(b.label));
+}

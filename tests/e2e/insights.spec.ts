@@ -1,0 +1,103 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { publishedIncidents } from './support';
+
+test.use({ javaScriptEnabled: false });
+
+type Facts = { timeline: { kind: string }[]; remediations?: { id: string; title: string; status: string }[] };
+const facts = (incident: (typeof publishedIncidents)[number]) => incident as unknown as Facts;
+const hasAlert = (incident: (typeof publishedIncidents)[number]) => facts(incident).timeline.some((event) => event.kind === 'alert');
+
+function breakdown(page: Page, title: string): Locator {
+  return page.getByRole('region', { name: title });
+}
+
+/** The body row whose header cell reads `label`, and its data cells. */
+function row(table: Locator, label: string): Locator {
+  return table.locator('tbody tr').filter({ has: table.page().getByRole('rowheader', { name: label, exact: true }) });
+}
+
+test('without JavaScript, each breakdown has charts with their numbers as text and a table beside them', async ({ page }) => {
+  await page.goto('/insights');
+  await expect(page.getByRole('heading', { name: 'Insights', level: 1 })).toBeVisible();
+  for (const title of ['By month', 'By severity', 'By service', 'Open follow-ups']) {
+    const region = breakdown(page, title);
+    await expect(region.locator('svg text').first()).toBeVisible();
+    await expect(region.getByRole('table').first()).toBeVisible();
+  }
+  await expect(breakdown(page, 'By severity').locator('svg text', { hasText: /^Incidents$/ })).toBeVisible();
+});
+
+test('the header links to the insights', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Insights' }).click();
+  await expect(page).toHaveURL(/\/insights$/);
+});
+
+test('a severity’s count, and its incidents without an alert, link to exactly the incidents counted', async ({ page }) => {
+  const severities = [...new Set(publishedIncidents.map((incident) => incident.severity))];
+  for (const severity of severities) {
+    const incidents = publishedIncidents.filter((incident) => incident.severity === severity);
+    await page.goto('/insights');
+    const cells = row(breakdown(page, 'By severity').getByRole('table'), severity.toUpperCase()).getByRole('cell');
+    await expect(cells.nth(0)).toHaveText(String(incidents.length));
+    await expect(cells.nth(4)).toHaveText(String(incidents.filter((incident) => !hasAlert(incident)).length));
+    await cells.nth(0).getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`/insights/severity/${severity}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${severity.toUpperCase()} incidents`);
+    expect((await page.getByRole('table').getByRole('rowheader').allInnerTexts()).sort()).toEqual(incidents.map((incident) => incident.title).sort());
+  }
+});
+
+test('a service’s count links to exactly the incidents that affected it', async ({ page }) => {
+  const services = [...new Set(publishedIncidents.flatMap((incident) => incident.services))];
+  await page.goto('/insights');
+  const table = breakdown(page, 'By service').getByRole('table');
+  const links: { service: string; href: string }[] = [];
+  for (const service of services) {
+    const count = row(table, service).getByRole('cell').nth(0);
+    await expect(count).toHaveText(String(publishedIncidents.filter((incident) => incident.services.includes(service)).length));
+    links.push({ service, href: (await count.getByRole('link').getAttribute('href'))! });
+  }
+  for (const { service, href } of links) {
+    await page.goto(href);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Incidents that affected ${service}`);
+    const titles = publishedIncidents.filter((incident) => incident.services.includes(service)).map((incident) => incident.title);
+    expect((await page.getByRole('table').getByRole('rowheader').allInnerTexts()).sort()).toEqual(titles.sort());
+  }
+});
+
+test('the months count every published incident once', async ({ page }) => {
+  await page.goto('/insights');
+  const counts = await breakdown(page, 'By month')
+    .getByRole('table')
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((tr) => Number(tr.querySelector('td')?.textContent?.replace(/,/g, ''))));
+  expect(counts.reduce((total, count) => total + count, 0)).toBe(publishedIncidents.length);
+});
+
+test('open follow-ups are the remediations neither done nor won’t-do, and each number lists them with working links', async ({ page }) => {
+  const open = publishedIncidents.flatMap((incident) =>
+    (facts(incident).remediations ?? []).filter((remediation) => remediation.status !== 'done' && remediation.status !== 'wont-do'),
+  );
+  await page.goto('/insights');
+  const table = breakdown(page, 'Open follow-ups').getByRole('table').first();
+  const counts = await table.locator('tbody td').allTextContents();
+  expect(counts.map(Number).reduce((total, count) => total + count, 0)).toBe(open.length);
+
+  const buckets = await table.locator('tbody td a').evaluateAll((links) =>
+    links.map((link) => ({ href: link.getAttribute('href')!, count: Number(link.textContent) })),
+  );
+  const listed: string[] = [];
+  for (const bucket of buckets) {
+    await page.goto(bucket.href);
+    const links = page.getByRole('table').getByRole('rowheader').getByRole('link');
+    await expect(links).toHaveCount(bucket.count);
+    listed.push(...(await links.allTextContents()));
+    for (const href of await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!))) {
+      const [pathname, id] = href.split('#');
+      const response = await page.request.get(pathname!);
+      expect(await response.text()).toContain(`id="${id}"`);
+    }
+  }
+  expect(listed.sort()).toEqual(open.map((remediation) => remediation.title).sort());
+});

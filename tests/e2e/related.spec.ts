@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { publishedIncidents } from './support';
+
+/** Related links as written in the content files: each pair, from the file that names it. */
+const pairs = publishedIncidents.flatMap((incident) =>
+  ((incident as { related?: string[] }).related ?? []).map((other) => ({ from: incident, to: publishedIncidents.find((candidate) => candidate.slug === other)! })),
+);
+
+test.describe('related incidents', () => {
+  test('the content has at least one related link to follow', () => {
+    expect(pairs.length).toBeGreaterThan(0);
+  });
+
+  for (const { from, to } of pairs) {
+    test(`link ${from.slug} and ${to.slug} both ways`, async ({ page }) => {
+      await page.goto(`/incidents/${from.slug}`);
+      const related = page.getByRole('list', { name: 'Related incidents' });
+      await related.getByRole('link', { name: to.title }).click();
+      await expect(page).toHaveURL(new RegExp(`/incidents/${to.slug}$`));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(to.title);
+
+      await page.getByRole('list', { name: 'Related incidents' }).getByRole('link', { name: from.title }).click();
+      await expect(page).toHaveURL(new RegExp(`/incidents/${from.slug}$`));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(from.title);
+    });
+  }
+});
+
+test.describe('tags', () => {
+  const tagged = publishedIncidents.find((incident) => ((incident as { tags?: string[] }).tags ?? []).length > 0)!;
+  const tag = (tagged as unknown as { tags: string[] }).tags[0]!;
+
+  test('lead from an incident to a page listing every incident with the tag', async ({ page }) => {
+    await page.goto(`/incidents/${tagged.slug}`);
+    await page.locator('header#summary').getByRole('link', { name: `#${tag}` }).click();
+    await expect(page).toHaveURL(new RegExp(`/tags/${tag}$`));
+    const carriers = publishedIncidents.filter((incident) => ((incident as { tags?: string[] }).tags ?? []).includes(tag));
+    for (const incident of carriers) await expect(page.getByRole('link', { name: incident.title })).toBeVisible();
+  });
+
+  test('are all listed on /tags, each leading to its page', async ({ page }) => {
+    await page.goto('/tags');
+    await page.getByRole('link', { name: new RegExp(`^#${tag} `) }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`#${tag}`);
+  });
+});

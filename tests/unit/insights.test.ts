@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import { groupFigures, type MeasuredIncident } from '../../lib/insights/figures';
+import { insightGroups, monthsBetween } from '../../lib/insights/groups';
+import { followUpsByAge, followUpsByService, openFollowUps, type IncidentWithFollowUps } from '../../lib/insights/open-follow-ups';
+import { median, nearestRank, p90 } from '../../lib/insights/percentile';
+
+const MINUTE = 60_000;
+
+describe('nearest-rank percentiles', () => {
+  it('takes the median of an odd count as the middle value', () => {
+    expect(median([7, 1, 5])).toBe(5);
+  });
+
+  it('takes the median of an even count as the lower middle value', () => {
+    expect(median([4, 1, 3, 2])).toBe(2);
+  });
+
+  it('takes p90 of ten values as the ninth smallest', () => {
+    expect(p90([10, 9, 8, 7, 6, 5, 4, 3, 2, 1])).toBe(9);
+  });
+
+  it('takes p90 of eleven values as the tenth smallest (rank ⌈9.9⌉ = 10)', () => {
+    expect(p90([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11])).toBe(10);
+  });
+
+  it('gives the one value for a single value at any percentile', () => {
+    expect(nearestRank([42], 1)).toBe(42);
+    expect(nearestRank([42], 50)).toBe(42);
+    expect(nearestRank([42], 100)).toBe(42);
+  });
+
+  it('gives nothing for no values', () => {
+    expect(median([])).toBeUndefined();
+    expect(p90([])).toBeUndefined();
+  });
+
+  it('keeps negative values (alerts that fired before impact)', () => {
+    expect(median([-3, 10, 20])).toBe(10);
+    expect(nearestRank([-3, 10, 20], 10)).toBe(-3);
+  });
+});
+
+function measured(
+  slug: string,
+  {
+    start = '2024-12-11T10:00:00Z',
+    zone = 'UTC',
+    severity = 'sev2',
+    services = ['API'],
+    impact = 60,
+    detect,
+    mitigate,
+    resolve = 60,
+  }: {
+    start?: string;
+    zone?: string;
+    severity?: string;
+    services?: string[];
+    impact?: number;
+    detect?: number;
+    mitigate?: number;
+    resolve?: number;
+  },
+): MeasuredIncident {
+  return {
+    slug,
+    title: slug,
+    severity,
+    services,
+    timeZone: zone,
+    metrics: {
+      impactStart: start,
+      impactEnd: new Date(Date.parse(start) + resolve * MINUTE).toISOString(),
+      customerImpactMs: impact * MINUTE,
+      timeToDetectMs: detect === undefined ? undefined : detect * MINUTE,
+      timeToMitigateMs: mitigate === undefined ? undefined : mitigate * MINUTE,
+      timeToResolveMs: resolve * MINUTE,
+    },
+  };
+}
+
+describe('figures of a group', () => {
+  const group = [
+    measured('a', { impact: 30, detect: 5, mitigate: 20, resolve: 30 }),
+    measured('b', { impact: 90, detect: 1, resolve: 120 }),
+    measured('c', { impact: 10.4, mitigate: 8, resolve: 12 }),
+  ];
+
+  it('counts incidents and sums customer impact in minutes', () => {
+    const figures = groupFigures(group);
+    expect(figures.incidents).toBe(3);
+    expect(figures.customerImpactMinutes).toBe(130);
+  });
+
+  it('leaves incidents without an alert out of time to detect, and counts them', () => {
+    expect(groupFigures(group).timeToDetect).toEqual({ medianMs: 1 * MINUTE, p90Ms: 5 * MINUTE, counted: 2, leftOut: 1 });
+  });
+
+  it('leaves incidents without a recovery out of time to mitigate', () => {
+    expect(groupFigures(group).timeToMitigate).toEqual({ medianMs: 8 * MINUTE, p90Ms: 20 * MINUTE, counted: 2, leftOut: 1 });
+  });
+
+  it('computes time to resolve over every incident', () => {
+    expect(groupFigures(group).timeToResolve).toEqual({ medianMs: 30 * MINUTE, p90Ms: 120 * MINUTE, counted: 3, leftOut: 0 });
+  });
+
+  it('gives an empty group zeros and no medians', () => {
+    expect(groupFigures([])).toEqual({
+      incidents: 0,
+      customerImpactMinutes: 0,
+      timeToDetect: { medianMs: undefined, p90Ms: undefined, counted: 0, leftOut: 0 },
+      timeToMitigate: { medianMs: undefined, p90Ms: undefined, counted: 0, leftOut: 0 },
+      timeToResolve: { medianMs: undefined, p90Ms: undefined, counted: 0, leftOut: 0 },
+    });
+  });
+
+  it('has no time to detect when no incident of the group had an alert', () => {
+    expect(groupFigures([measured('x', {}), measured('y', {})]).timeToDetect).toEqual({
+      medianMs: undefined,
+      p90Ms: undefined,
+      counted: 0,
+      leftOut: 2,
+    });
+  });
+});
+
+describe('breakdowns', () => {
+  it('groups by the month impact began in the incident’s own zone', () => {
+    // 23:30 on Jan 31 in Los Angeles is already February in UTC.
+    const incidents = [
+      measured('la', { start: '2025-02-01T07:30:00Z', zone: 'America/Los_Angeles' }),
+      measured('utc', { start: '2025-02-01T07:30:00Z', zone: 'UTC' }),
+    ];
+    const months = insightGroups(incidents, 'month');
+    expect(months.map((group) => [group.key, group.label, group.incidents.map((incident) => incident.slug)])).toEqual([
+      ['2025-01', 'Jan 2025', ['la']],
+      ['2025-02', 'Feb 2025', ['utc']],
+    ]);
+  });
+
+  it('shows a quiet month between two incidents as an empty group', () => {
+    const months = insightGroups(
+      [measured('nov', { start: '2024-11-03T10:00:00Z' }), measured('feb', { start: '2025-02-03T10:00:00Z' })],
+      'month',
+    );
+    expect(months.map((group) => [group.key, group.figures.incidents])).toEqual([
+      ['2024-11', 1],
+      ['2024-12', 0],
+      ['2025-01', 0],
+      ['2025-02', 1],
+    ]);
+    expect(months[1]!.figures.timeToResolve.medianMs).toBeUndefined();
+    expect(months[1]!.path).toBe('/insights/month/2024-12');
+  });
+
+  it('puts an incident that affected two services in both service groups, services by name', () => {
+    const services = insightGroups([measured('a', { services: ['Login', 'API'] }), measured('b', { services: ['API'] })], 'service');
+    expect(services.map((group) => [group.key, group.label, group.figures.incidents])).toEqual([
+      ['api', 'API', 2],
+      ['login', 'Login', 1],
+    ]);
+  });
+
+  it('orders severities and links each group to its list', () => {
+    const severities = insightGroups([measured('a', { severity: 'sev3' }), measured('b', { severity: 'sev1' })], 'severity');
+    expect(severities.map((group) => [group.key, group.label, group.path])).toEqual([
+      ['sev1', 'SEV1', '/insights/severity/sev1'],
+      ['sev3', 'SEV3', '/insights/severity/sev3'],
+    ]);
+  });
+
+  it('has no groups for no incidents', () => {
+    expect(insightGroups([], 'month')).toEqual([]);
+    expect(insightGroups([], 'service')).toEqual([]);
+  });
+
+  it('lists every month from the first to the last, across a year end', () => {
+    expect(monthsBetween(['2025-01', '2024-11'])).toEqual(['2024-11', '2024-12', '2025-01']);
+    expect(monthsBetween([])).toEqual([]);
+  });
+});
+
+describe('open follow-ups', () => {
+  const asOf = new Date('2025-06-30T00:00:00Z');
+  const withFollowUps = (slug: string, end: string, services: string[], statuses: string[]): IncidentWithFollowUps => ({
+    ...measured(slug, { start: new Date(Date.parse(end) - 60 * MINUTE).toISOString(), services }),
+    remediations: statuses.map((status, index) => ({ id: `${slug}-r${index}`, title: `${slug} ${index}`, status })),
+  });
+  const incidents = [
+    withFollowUps('recent', '2025-06-20T00:00:00Z', ['API'], ['planned', 'done']),
+    withFollowUps('old', '2024-01-01T00:00:00Z', ['API', 'Billing'], ['in-progress', 'wont-do', 'planned']),
+    withFollowUps('closed', '2025-03-01T00:00:00Z', ['Billing', 'Search'], ['done']),
+  ];
+
+  it('counts remediations neither done nor won’t-do, oldest first', () => {
+    expect(openFollowUps(incidents, asOf).map((followUp) => [followUp.remediation.id, followUp.ageDays])).toEqual([
+      ['old-r0', 546],
+      ['old-r2', 546],
+      ['recent-r0', 10],
+    ]);
+  });
+
+  it('buckets them by days since the incident’s impact ended, every bucket shown', () => {
+    expect(followUpsByAge(incidents, asOf).map((group) => [group.key, group.followUps.length])).toEqual([
+      ['under-30-days', 1],
+      ['30-to-89-days', 0],
+      ['90-to-179-days', 0],
+      ['180-to-364-days', 0],
+      ['a-year-or-more', 2],
+    ]);
+  });
+
+  it('counts a follow-up for each service of its incident, a service with none as zero', () => {
+    expect(followUpsByService(incidents, asOf).map((group) => [group.label, group.followUps.length])).toEqual([
+      ['API', 3],
+      ['Billing', 2],
+      ['Search', 0],
+    ]);
+  });
+
+  it('puts a follow-up on the day it turns 30 days old into the second bucket', () => {
+    const turning = [withFollowUps('turning', '2025-05-31T00:00:00Z', ['API'], ['planned'])];
+    expect(followUpsByAge(turning, asOf).map((group) => group.followUps.length)).toEqual([0, 1, 0, 0, 0]);
+  });
+});

@@ -1,0 +1,83 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '@/lib/content/check';
+import { loadAllIncidents, loadIncidentFile } from '@/lib/content/load';
+
+const WARNINGS = path.resolve('tests/fixtures/warnings');
+const UNASSIGNED = 'tests/fixtures/warnings/follow-ups-without-owner-or-due.mdx';
+const DUE = 'tests/fixtures/warnings/follow-up-due.mdx';
+
+const where = (diagnostics: { file: string; line: number; path: string; level: string; code: string }[]) =>
+  diagnostics.map(({ file, line, path: field, level, code }) => `${file}:${line} ${field} ${level}[${code}]`);
+
+describe('warnings of one file', () => {
+  it('flag each open follow-up (not an action taken during the incident) of a published sev1 incident without an owner or a due date, beside the loaded incident', async () => {
+    const result = await loadIncidentFile(path.resolve(UNASSIGNED));
+    if (!result.ok) throw new Error('expected the file to load');
+    expect(result.incident.remediations).toHaveLength(5);
+    expect(where(result.warnings)).toEqual([
+      `${UNASSIGNED}:33 remediations[0] warning[follow-up-without-owner]`,
+      `${UNASSIGNED}:33 remediations[0] warning[follow-up-without-due]`,
+      `${UNASSIGNED}:39 remediations[1] warning[follow-up-without-due]`,
+    ]);
+  });
+
+  it('leave a sev3 incident alone', async () => {
+    const result = await loadIncidentFile(path.resolve(DUE));
+    if (!result.ok) throw new Error('expected the file to load');
+    expect(result.warnings).toEqual([]);
+  });
+});
+
+describe('a follow-up past its due date', () => {
+  it('is a warning from the day after the due date, while it is open', async () => {
+    const onTheDay = await loadAllIncidents(WARNINGS, { today: '2025-01-31' });
+    expect(onTheDay.warnings.filter((warning) => warning.code === 'follow-up-overdue')).toEqual([]);
+
+    const dayAfter = await loadAllIncidents(WARNINGS, { today: '2025-02-01' });
+    expect(where(dayAfter.warnings.filter((warning) => warning.code === 'follow-up-overdue'))).toEqual([
+      `${DUE}:39 remediations[0].due warning[follow-up-overdue]`,
+    ]);
+  });
+
+  it('never stops the incident from loading', async () => {
+    const { incidents, errors } = await loadAllIncidents(WARNINGS, { today: '2030-01-01' });
+    expect(errors).toEqual([]);
+    expect(incidents.map((incident) => incident.file).sort()).toEqual([DUE, UNASSIGNED]);
+  });
+});
+
+describe('npm run check', () => {
+  let clean: string;
+  beforeAll(async () => {
+    clean = await mkdtemp(path.join(os.tmpdir(), 'postmortem-check-'));
+    await cp(path.resolve('tests/fixtures/valid/minimal.mdx'), path.join(clean, 'minimal.mdx'));
+  });
+  afterAll(() => rm(clean, { recursive: true, force: true }));
+
+  it('passes with warnings, printing each as warning[code] and counting them', async () => {
+    const report = await checkContent({ directory: WARNINGS, today: '2025-02-01' });
+    expect(report.ok).toBe(true);
+    expect(report.warnings.map((warning) => warning.code)).toEqual([
+      'follow-up-overdue',
+      'follow-up-without-owner',
+      'follow-up-without-due',
+      'follow-up-without-due',
+    ]);
+    expect(report.text.split('\n').at(-1)).toBe('4 warnings in 2 files');
+    expect(report.text).toContain(`${DUE}:39:10  warning[follow-up-overdue]  remediations[0].due  `);
+  });
+
+  it('fails on warnings with --strict', async () => {
+    const report = await checkContent({ directory: WARNINGS, today: '2025-02-01', strict: true });
+    expect(report.ok).toBe(false);
+    expect(report.errors).toEqual([]);
+  });
+
+  it('passes with --strict when there is nothing to warn about', async () => {
+    const report = await checkContent({ directory: clean, today: '2025-02-01', strict: true });
+    expect(report).toMatchObject({ ok: true, count: 1, errors: [], warnings: [] });
+  });
+});
