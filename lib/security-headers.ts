@@ -3,12 +3,13 @@
  * (next.config.ts) and by nginx for the export (scripts/nginx/postmortems.conf,
  * kept equal by tests/unit/nginx-config.test.ts). Next's own
  * inline bootstrap scripts and the timeline's inline positions need
- * 'unsafe-inline'; nothing is loaded from another origin.
+ * 'unsafe-inline'; search (Pagefind) compiles its WebAssembly, which needs
+ * 'wasm-unsafe-eval' and nothing more; nothing is loaded from another origin.
  */
 export function contentSecurityPolicy({ development = false } = {}): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ''}`,
+    `script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'${development ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",

@@ -28,7 +28,7 @@ export function IncidentFilters({ severities, services, years }: IncidentFilters
             type="search"
             value={query.q}
             disabled={!hydrated}
-            placeholder="Titles, summaries, events"
+            placeholder="Titles, events, causes, follow-ups, narrative"
             onFocus={prefetch}
             onChange={(event) => set({ q: event.target.value })}
             className={selectClass}

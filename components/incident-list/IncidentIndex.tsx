@@ -35,7 +35,7 @@ export function IncidentIndex({ incidents, page, pages, total, facets, errors }:
         </a>
       </p>
       {errors.length > 0 && <DiagnosticList errors={errors} />}
-      <IncidentSearchProvider>
+      <IncidentSearchProvider total={total}>
         <IncidentFilters
           severities={SEVERITIES.filter((severity) => facets.severities.includes(severity)).map((severity) => ({
             value: severity,

@@ -1,76 +1,93 @@
 'use client';
 
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { isActiveQuery, matchesQuery, parseIndexQuery, serializeIndexQuery, type IndexQuery } from '@/lib/incidents/search';
-import type { SearchEntry } from '@/lib/incidents/summary';
+import { isActiveQuery, parseIndexQuery, serializeIndexQuery, type IndexQuery } from '@/lib/incidents/index-query';
+import { searchHit, type SearchHit } from '@/lib/search/search-hit';
 import { replaceUrl, useUrl } from '../url-state/use-url';
+import { findIncidents, loadPagefind, type PagefindResult } from './pagefind';
 
 type IncidentSearch = {
   hydrated: boolean;
   query: IndexQuery;
   setQuery(query: IndexQuery): void;
   active: boolean;
-  /** Matches across the whole library; undefined while the index loads. */
-  results: SearchEntry[] | undefined;
-  total: number | undefined;
+  /** How many incidents match; undefined while searching. */
+  matches: number | undefined;
+  /** The first matches, as shown (a further step may still be loading); undefined while they load. */
+  hits: SearchHit[] | undefined;
+  /** Every incident in the library. */
+  total: number;
   failed: boolean;
-  /** Start loading the index early, e.g. when the search box gets focus. */
+  showMore(): void;
+  /** Start loading search early, e.g. when the search box gets focus. */
   prefetch(): void;
 };
 
 const IncidentSearchContext = createContext<IncidentSearch | undefined>(undefined);
-const INDEX_URL = '/search-index.json';
+export const RESULTS_STEP = 10;
+/** Typing fast searches once, for the words typed, not for every letter. */
+const TYPING_PAUSE_MS = 120;
 
-let indexRequest: Promise<SearchEntry[]> | undefined;
-function loadIndex(): Promise<SearchEntry[]> {
-  indexRequest ??= fetch(INDEX_URL).then((response) => {
-    if (!response.ok) throw new Error(`${INDEX_URL}: ${response.status}`);
-    return response.json() as Promise<SearchEntry[]>;
-  });
-  indexRequest.catch(() => {
-    indexRequest = undefined;
-  });
-  return indexRequest;
-}
+type Found = { key: string; results: PagefindResult[] } | { key: string; failed: true };
 
 /**
- * Search across the whole library while the page lists one page of it. The
- * index is static JSON built with the site and fetched only once a reader
- * searches, so the index page stays small however many incidents there are.
+ * Search across the whole library while the page lists one page of it.
+ * Pagefind's index is built with the site and loaded in parts, only once a
+ * reader searches; the query and filters live in the URL.
  */
-export function IncidentSearchProvider({ children }: { children: ReactNode }) {
+export function IncidentSearchProvider({ total, children }: { total: number; children: ReactNode }) {
   const url = useUrl();
   const search = url === null ? null : url.split('#')[0]!;
-  const [entries, setEntries] = useState<SearchEntry[] | undefined>(undefined);
-  const [failed, setFailed] = useState(false);
   const query = useMemo(() => (search === null ? { q: '' } : parseIndexQuery(search)), [search]);
+  const key = serializeIndexQuery(query);
   const active = isActiveQuery(query);
+  const [found, setFound] = useState<Found | undefined>(undefined);
+  const [limit, setLimit] = useState({ key, count: RESULTS_STEP });
+  const [shown, setShown] = useState<{ key: string; hits: SearchHit[] } | undefined>(undefined);
+  const count = limit.key === key ? limit.count : RESULTS_STEP;
 
   useEffect(() => {
-    if (!active || entries) return;
+    if (!active) return;
     let current = true;
-    loadIndex().then(
-      (loaded) => current && setEntries(loaded),
-      () => current && setFailed(true),
+    const timer = setTimeout(() => {
+      findIncidents(query).then(
+        (results) => current && setFound({ key, results }),
+        () => current && setFound({ key, failed: true }),
+      );
+    }, TYPING_PAUSE_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [active, key, query]);
+
+  useEffect(() => {
+    if (found?.key !== key || !('results' in found)) return;
+    let current = true;
+    Promise.all(found.results.slice(0, count).map((result) => result.data())).then(
+      (data) => current && setShown({ key, hits: data.map(searchHit) }),
+      () => current && setFound({ key, failed: true }),
     );
     return () => {
       current = false;
     };
-  }, [active, entries]);
+  }, [found, key, count]);
 
-  const value = useMemo<IncidentSearch>(
-    () => ({
+  const value = useMemo<IncidentSearch>(() => {
+    const settled = found?.key === key ? found : undefined;
+    return {
       hydrated: search !== null,
       query,
       setQuery: (next) => replaceUrl(serializeIndexQuery(next)),
       active,
-      results: entries?.filter((entry) => matchesQuery(entry, query)),
-      total: entries?.length,
-      failed,
-      prefetch: () => void loadIndex().then(setEntries, () => setFailed(true)),
-    }),
-    [search, query, active, entries, failed],
-  );
+      matches: settled && 'results' in settled ? settled.results.length : undefined,
+      hits: shown?.key === key ? shown.hits : undefined,
+      total,
+      failed: settled !== undefined && 'failed' in settled,
+      showMore: () => setLimit({ key, count: count + RESULTS_STEP }),
+      prefetch: () => void loadPagefind().catch(() => setFound({ key, failed: true })),
+    };
+  }, [search, query, key, active, found, shown, count, total]);
 
   return <IncidentSearchContext value={value}>{children}</IncidentSearchContext>;
 }

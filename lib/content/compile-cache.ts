@@ -19,7 +19,7 @@ function versionOf(name: string): string {
 }
 
 /** Bump when the compile settings or the shape of a cached result change. */
-const SETTINGS_VERSION = '2';
+const SETTINGS_VERSION = '3';
 const COMPILER = `${SETTINGS_VERSION}/mdx-bundler@${versionOf('mdx-bundler')}/esbuild@${versionOf('esbuild')}`;
 
 const memory = new Map<string, Promise<unknown>>();

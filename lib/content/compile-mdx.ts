@@ -4,8 +4,9 @@ import rehypeSlug from 'rehype-slug';
 import { cacheKey, cached } from './compile-cache';
 import { checkBody, type BodyContext, type BodyProblem, type MdastNode } from './body-rules';
 import { contentError, type Diagnostic } from './diagnostic';
+import { narrativeSections, type NarrativeSection } from './narrative';
 
-type CompileResult = { code: string; errors: [] } | { code: undefined; errors: Diagnostic[] };
+type CompileResult = { code: string; narrative: NarrativeSection[]; errors: [] } | { code: undefined; errors: Diagnostic[] };
 
 /**
  * Compiles an incident body to the code mdx-bundler's `getMDXComponent` runs.
@@ -14,13 +15,17 @@ type CompileResult = { code: string; errors: [] } | { code: undefined; errors: D
  */
 export function compileBody(file: string, body: string, context: BodyContext): Promise<CompileResult> {
   // The checks' own source is part of the key, so changing a rule invalidates what it cached.
-  const key = cacheKey([checkBody.toString(), compile.toString(), file, [...context.eventIds].join(','), [...context.takenAnchors].join(','), body]);
+  const key = cacheKey([checkBody.toString(), compile.toString(), narrativeSections.toString(), file, [...context.eventIds].join(','), [...context.takenAnchors].join(','), body]);
   return cached(key, () => compile(file, body, context));
 }
 
 async function compile(file: string, body: string, context: BodyContext): Promise<CompileResult> {
   const problems: BodyProblem[] = [];
-  const remarkCheckBody = () => (tree: MdastNode) => checkBody(tree, context, new GithubSlugger(), problems);
+  let narrative: NarrativeSection[] = [];
+  const remarkCheckBody = () => (tree: MdastNode) => {
+    checkBody(tree, context, new GithubSlugger(), problems);
+    narrative = narrativeSections(tree);
+  };
   try {
     const { code } = await bundleMDX({
       source: body,
@@ -39,7 +44,7 @@ async function compile(file: string, body: string, context: BodyContext): Promis
     if (problems.length > 0) {
       return { code: undefined, errors: problems.map((problem) => contentError({ file, ...problem, path: 'body' })) };
     }
-    return { code, errors: [] };
+    return { code, narrative, errors: [] };
   } catch (error) {
     return { code: undefined, errors: describeCompileFailure(file, error, problems) };
   }

@@ -115,7 +115,7 @@ async function parseIncident(file: string, slug: string, bytes: Uint8Array): Pro
     ok: true,
     warnings: validated.warnings,
     positions: validated.positions,
-    incident: deriveIncident(validated.frontmatter, { slug, file, code: compiled.code }),
+    incident: deriveIncident(validated.frontmatter, { slug, file, code: compiled.code, narrative: compiled.narrative }),
   };
 }
 

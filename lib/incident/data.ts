@@ -119,11 +119,11 @@ export const IncidentDataSchema = IncidentFrontmatterSchema.omit({
   sections: z.array(z.enum(SECTION_IDS)),
 });
 
-export type IncidentData = Omit<Incident, 'code'>;
+export type IncidentData = Omit<Incident, 'code' | 'narrative'>;
 
 /** What `/incidents/<slug>.json` holds: everything but the compiled body. */
 export function incidentData(incident: Incident): IncidentData {
-  return Object.fromEntries(Object.entries(incident).filter(([field]) => field !== 'code')) as IncidentData;
+  return Object.fromEntries(Object.entries(incident).filter(([field]) => field !== 'code' && field !== 'narrative')) as IncidentData;
 }
 
 export function incidentDataJsonSchema(): Record<string, unknown> {

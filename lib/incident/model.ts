@@ -1,4 +1,5 @@
 import { layoutGraph, type ComponentShape, type EdgeRoute, type NodePosition } from '../causes/graph-layout';
+import type { NarrativeSection } from '../content/narrative';
 import type { SectionId } from '../page-anchors';
 import type {
   Cause,
@@ -23,6 +24,8 @@ export type Incident = Omit<IncidentFrontmatter, 'timeline' | 'impactWindows' | 
   file: string;
   /** The compiled MDX body, for mdx-bundler's `getMDXComponent`. */
   code: string;
+  /** The body as plain text, part by part under its page anchor, for search. */
+  narrative: NarrativeSection[];
   timeline: PlacedEvent[];
   impactWindows: IncidentWindow[];
   contributingFactors: IncidentFactor[];
@@ -99,7 +102,10 @@ export type CauseComponent = ComponentShape & {
 
 export const MAX_PATH_CAUSES = 300;
 
-export function deriveIncident(frontmatter: IncidentFrontmatter, source: { slug: string; file: string; code: string }): Incident {
+export function deriveIncident(
+  frontmatter: IncidentFrontmatter,
+  source: { slug: string; file: string; code: string; narrative: NarrativeSection[] },
+): Incident {
   const metrics = computeMetrics(frontmatter);
   const { timeline, impactWindows, contributingFactors, remediations, causes } = frontmatter;
 

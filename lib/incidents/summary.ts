@@ -1,13 +1,12 @@
 import type { Incident } from '../content/load';
 import type { Severity } from '../content/vocabulary';
 import { formatClock, formatDuration, isoDuration } from '../time/format';
-import { foldText } from './search';
 import { serviceSlug } from './services';
 
 /**
- * What a list of incidents shows of each one, as plain data: the server lists
- * render it, and the search index (`/search-index.json`) carries it to the
- * browser. Dates read in each incident's own zone, as its page shows them.
+ * What a list of incidents shows of each one, as plain data, for the server
+ * lists and the search index. Dates read in each incident's own zone, as its
+ * page shows them.
  */
 export type IncidentSummary = {
   slug: string;
@@ -22,13 +21,6 @@ export type IncidentSummary = {
   services: { name: string; slug: string }[];
 };
 
-/** A summary plus what search matches against. */
-export type SearchEntry = IncidentSummary & {
-  year: string;
-  /** Title, summary and event titles, folded for matching. */
-  text: string;
-};
-
 export function summarize(incident: Incident): IncidentSummary {
   return {
     slug: incident.slug,
@@ -41,13 +33,5 @@ export function summarize(incident: Incident): IncidentSummary {
     date: formatClock(incident.metrics.impactStart, incident.timeZone).date,
     impact: { iso: isoDuration(incident.metrics.customerImpactMs), text: formatDuration(incident.metrics.customerImpactMs) },
     services: incident.services.map((name) => ({ name, slug: serviceSlug(name) })),
-  };
-}
-
-export function searchEntry(incident: Incident): SearchEntry {
-  return {
-    ...summarize(incident),
-    year: incident.metrics.impactStart.slice(0, 4),
-    text: foldText([incident.title, incident.summary, ...incident.timeline.map((event) => event.title)].join(' \n ')),
   };
 }

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzippedSize } from './measure';
 
@@ -18,6 +18,8 @@ export function firstIncidentHtml(projectDir: string): string {
   return `incidents/${name}`;
 }
 
-export function searchIndexBytes(projectDir: string): number {
-  return gzippedSize(readFileSync(path.join(projectDir, '.next/server/app/search-index.json.body')));
+/** Gzipped HTML of a prerendered page that not every build has (e.g. `follow-ups.html`); undefined when absent. */
+export function optionalPageHtmlBytes(projectDir: string, htmlFile: string): number | undefined {
+  const file = path.join(projectDir, '.next/server/app', htmlFile);
+  return existsSync(file) ? gzippedSize(readFileSync(file)) : undefined;
 }

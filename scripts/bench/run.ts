@@ -6,15 +6,22 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { firstIncidentHtml, pageSizes, searchIndexBytes } from './build-sizes';
+import { firstIncidentHtml, optionalPageHtmlBytes, pageSizes } from './build-sizes';
 import { kb, mb, run, seconds } from './measure';
 import { scratchProject } from './scratch-project';
-import { writeSyntheticIncidents } from './synthetic-incidents';
+import { measureSearchTransfer, type SearchTransfer } from './search-transfer';
+import { syntheticIncident, writeSyntheticIncidents } from './synthetic-incidents';
 
 const root = process.cwd();
 const sizes = (process.env.BENCH_SIZES ?? '10,100,1000').split(',').map(Number);
 const BUILD_BUDGET_MS_AT_1000 = 3 * 60_000;
 const INDEX_BUDGET_BYTES = 250 * 1024;
+const FIRST_SEARCH_BUDGET_BYTES = 150 * 1024;
+const FURTHER_WORD_BUDGET_BYTES = 60 * 1024;
+/** The server the search measure starts on each built project. */
+const SEARCH_PORT = Number(process.env.BENCH_PORT ?? 3102);
+/** A reader looks for an incident they remember: three words of the first incident's title. */
+const SEARCH_WORDS = /^Incident \d+: (.*)$/.exec(/^title: "(.*)"$/m.exec(syntheticIncident(1).text)![1]!)![1]!.toLowerCase().split(' ').slice(0, 3);
 
 type Row = {
   incidents: number;
@@ -28,7 +35,9 @@ type Row = {
   incidentJs: number;
   indexHtml: number;
   indexJs: number;
-  searchIndex: number;
+  followUpsHtml: number | undefined;
+  insightsHtml: number | undefined;
+  search: SearchTransfer;
 };
 
 async function measure(count: number): Promise<Row> {
@@ -61,7 +70,9 @@ async function measure(count: number): Promise<Row> {
     incidentJs: incident.firstLoadJsBytes,
     indexHtml: index.htmlBytes,
     indexJs: index.firstLoadJsBytes,
-    searchIndex: searchIndexBytes(dir),
+    followUpsHtml: optionalPageHtmlBytes(dir, 'follow-ups.html'),
+    insightsHtml: optionalPageHtmlBytes(dir, 'insights.html'),
+    search: await measureSearchTransfer(dir, SEARCH_WORDS, SEARCH_PORT),
   };
   rmSync(dir, { recursive: true, force: true });
   return row;
@@ -80,8 +91,8 @@ for (const count of sizes) {
 }
 
 const table = [
-  '| incidents | check cold | check warm | compile per incident | build cold | build warm | peak memory | incident page HTML | incident page JS | index HTML | index JS | search index |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| incidents | check cold | check warm | compile per incident | build cold | build warm | peak memory | incident page HTML | incident page JS | index HTML | index JS | /follow-ups HTML | /insights HTML | first search | further words |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows.map((row) =>
     [
       row.incidents,
@@ -95,17 +106,24 @@ const table = [
       kb(row.incidentJs),
       kb(row.indexHtml),
       kb(row.indexJs),
-      kb(row.searchIndex),
+      row.followUpsHtml === undefined ? '—' : kb(row.followUpsHtml),
+      row.insightsHtml === undefined ? '—' : kb(row.insightsHtml),
+      kb(row.search.firstSearchBytes),
+      row.search.furtherWordBytes.map(kb).join(', '),
     ].join(' | '),
   ).map((line) => `| ${line} |`),
 ].join('\n');
 
 const section = `<!-- bench:start -->
 Measured ${new Date().toISOString().slice(0, 10)} on ${machine()} by \`npm run bench\`.
-Synthetic incidents of 20–60 events and about a page of prose each (scripts/bench/synthetic-incidents.ts).
+Synthetic incidents (scripts/bench/synthetic-incidents.ts): 20–60 events, a vocabulary of 6,000 words, hostnames and ticket ids,
+forking and joining causes, two or three waves, remediations with owners, due dates and statuses, four headed parts of prose.
 "Cold" is with an empty compile cache and no earlier build; "warm" runs again with both kept.
 Compile per incident is (cold check − warm check) ÷ incidents. Sizes are gzipped; JS is what a
-modern browser loads on first visit. The search index is fetched only when a reader searches.
+modern browser loads on first visit. A dash: the page does not exist in this build.
+Search: bytes of /pagefind/ responses in Chromium against \`next start\`, for the first search
+(focus, Pagefind's script and WebAssembly, the index parts and the first results) and for each
+further word, typing "${SEARCH_WORDS.join(' ')}" (words of one incident's title) at 40 ms a key.
 
 ${table}
 <!-- bench:end -->`;
@@ -119,6 +137,8 @@ const large = rows.find((row) => row.incidents === 1000);
 const problems = [
   ...(large && large.buildCold > BUILD_BUDGET_MS_AT_1000 ? [`1,000 incidents built in ${seconds(large.buildCold)}, over 3 min`] : []),
   ...rows.filter((row) => row.indexHtml > INDEX_BUDGET_BYTES).map((row) => `index of ${row.incidents} is ${kb(row.indexHtml)}, over 250 KB`),
+  ...(large && large.search.firstSearchBytes > FIRST_SEARCH_BUDGET_BYTES ? [`a first search at 1,000 incidents transfers ${kb(large.search.firstSearchBytes)}, over 150 KB`] : []),
+  ...(large?.search.furtherWordBytes.filter((bytes) => bytes > FURTHER_WORD_BUDGET_BYTES).map((bytes) => `a further word at 1,000 incidents transfers ${kb(bytes)}, over 60 KB`) ?? []),
 ];
 if (problems.length > 0) {
   console.error(problems.join('\n'));

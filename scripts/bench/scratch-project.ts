@@ -12,7 +12,7 @@ export function scratchProject(root: string): string {
   for (const entry of ['app', 'components', 'lib', 'scripts', 'public']) {
     cpSync(path.join(root, entry), path.join(dir, entry), {
       recursive: true,
-      filter: (source) => !source.startsWith(path.join(root, 'public', 'incidents')),
+      filter: (source) => ![path.join(root, 'public', 'incidents'), path.join(root, 'public', 'pagefind')].some((generated) => source.startsWith(generated)),
     });
   }
   for (const file of ['next.config.ts', 'proxy.ts', 'tsconfig.json', 'package.json']) cpSync(path.join(root, file), path.join(dir, file));

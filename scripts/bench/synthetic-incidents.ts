@@ -1,12 +1,17 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { EVENT_KINDS } from '../../lib/content/vocabulary';
+import { EVENT_KINDS, REMEDIATION_CATEGORIES, REMEDIATION_STATUSES, SEVERITIES } from '../../lib/content/vocabulary';
 import { wallClockToIso } from '../../lib/time/zone-offset';
 
 /**
- * Synthetic but realistic incidents for benchmarks: 20–60 events, a cause
- * chain, factors, remediations and about a page of prose each. Deterministic:
- * the same count gives the same files.
+ * Synthetic but realistic incidents for benchmarks. Deterministic: the same
+ * count gives the same files. What makes them realistic for search and the
+ * library pages: a vocabulary of thousands of made-up words drawn with a
+ * skew (a few words are common, most are rare, as in real prose), unique
+ * identifiers (hostnames, ticket ids, commits) in event details, 20–60 events,
+ * causes that fork and join, two or three waves of impact on different
+ * services, remediations with owners, due dates and statuses, and a narrative
+ * of several headed parts.
  */
 function random(seed: number) {
   let state = seed >>> 0;
@@ -16,33 +21,63 @@ function random(seed: number) {
   };
 }
 
-const SERVICES = ['API', 'Dashboard', 'Billing', 'Search', 'Login', 'Webhooks', 'Mobile app', 'Exports'];
+const SERVICES = ['API', 'Dashboard', 'Billing', 'Search', 'Login', 'Webhooks', 'Mobile app', 'Exports', 'Payments', 'Notifications', 'Storage', 'Reporting'];
 const ZONES = ['America/Los_Angeles', 'Europe/Berlin', 'Asia/Kolkata', 'UTC', 'America/New_York', 'Australia/Sydney'];
-const WORDS =
-  'cache queue replica leader election config rollout canary shard timeout retry backpressure quota certificate dns resolver pool connection disk latency memory leak deploy migration index lock'.split(
+const TEAMS = ['platform', 'storage', 'networking', 'payments', 'identity', 'observability', 'release engineering', 'database reliability'];
+const REGIONS = ['us-east-1', 'us-west-2', 'eu-central-1', 'ap-south-1', 'ap-southeast-2'];
+const DOMAIN_WORDS =
+  'cache queue replica leader election config rollout canary shard timeout retry backpressure quota certificate dns resolver pool connection disk latency memory leak deploy migration index lock failover partition throttle consumer producer kernel scheduler gateway proxy handshake token session cluster node pod volume snapshot backup restore'.split(
     ' ',
   );
 
+const ONSETS = ['b', 'br', 'c', 'ch', 'd', 'dr', 'f', 'g', 'gr', 'h', 'k', 'l', 'm', 'n', 'p', 'pr', 'r', 's', 'sh', 'st', 't', 'tr', 'v', 'w', 'z'];
+const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'io', 'ou'];
+const CODAS = ['', '', '', 'n', 'r', 's', 'l', 'm', 'x', 'nd', 'st'];
+
+/** Thousands of distinct pronounceable words, the same every run. */
+export const VOCABULARY: readonly string[] = (() => {
+  const rand = random(424242);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+  const words = new Set<string>(DOMAIN_WORDS);
+  while (words.size < 6000) {
+    const syllables = 2 + Math.floor(rand() * 3);
+    words.add(Array.from({ length: syllables }, () => `${pick(ONSETS)}${pick(VOWELS)}${pick(CODAS)}`).join(''));
+  }
+  return [...words];
+})();
+
 const quote = (text: string) => JSON.stringify(text);
+const hex = (rand: () => number, length: number) => Array.from({ length }, () => Math.floor(rand() * 16).toString(16)).join('');
 
 export function syntheticIncident(n: number): { fileName: string; text: string } {
   const rand = random(n * 7919 + 17);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+  // Skewed: the first words of the vocabulary are far more common than the last.
+  const word = () => VOCABULARY[Math.floor(VOCABULARY.length * rand() ** 3)]!;
   const sentence = (words: number) => {
-    const text = Array.from({ length: words }, () => pick(WORDS)).join(' ');
+    const text = Array.from({ length: words }, word).join(' ');
     return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
   };
+  const host = () => `${pick(['db', 'api', 'edge', 'cache', 'queue', 'auth'])}-${hex(rand, 4)}.${pick(REGIONS)}.example.net`;
+  const ticket = () => `INC-${10_000 + n * 13 + Math.floor(rand() * 13)}`;
+  const detail = () =>
+    pick([
+      () => `${sentence(10)} Host ${host()} was affected.`,
+      () => `${sentence(8)} Tracked in ${ticket()}.`,
+      () => `${sentence(9)} Reverted commit ${hex(rand, 10)}.`,
+      () => sentence(14),
+    ])();
 
   const day = new Date(Date.UTC(2015, 0, 1) + n * 86_400_000 * 3);
   const date = day.toISOString().slice(0, 10);
   const timeZone = pick(ZONES);
-  const services = SERVICES.filter(() => rand() < 0.4);
+  const services = SERVICES.filter(() => rand() < 0.3);
   if (services.length === 0) services.push(pick(SERVICES));
 
   const eventCount = 20 + Math.floor(rand() * 41);
-  let minute = 8 * 60;
+  let minute = 6 * 60;
   const at = () => {
-    minute += 1 + Math.floor(rand() * 12);
+    minute += 1 + Math.floor(rand() * 10);
     const hour = Math.min(23, Math.floor(minute / 60));
     return wallClockToIso(date, `${String(hour).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`, timeZone);
   };
@@ -50,32 +85,60 @@ export function syntheticIncident(n: number): { fileName: string; text: string }
     id: `event-${i + 1}`,
     at: at(),
     kind: i === 0 ? 'change' : i === 1 ? 'alert' : pick(EVENT_KINDS),
-    title: sentence(6 + Math.floor(rand() * 6)),
-    detail: rand() < 0.5 ? sentence(14) : undefined,
+    title: sentence(5 + Math.floor(rand() * 6)),
+    detail: rand() < 0.6 ? detail() : undefined,
   }));
-  const impactStart = events[2]!.at;
-  const impactEnd = events[eventCount - 2]!.at;
 
-  const causeCount = 3 + Math.floor(rand() * 4);
-  const causes = Array.from({ length: causeCount }, (_, i) => ({
-    id: `cause-${i + 1}`,
-    statement: sentence(12),
-    leadsTo: i + 1 < causeCount ? [`cause-${i + 2}`] : [],
-  }));
+  // Two or three waves between the third event and the second to last, each on some of the services.
+  const waveCount = 2 + Math.floor(rand() * 2);
+  const span = eventCount - 4;
+  const waves = Array.from({ length: waveCount }, (_, i) => {
+    const from = 2 + Math.floor((span * i) / waveCount);
+    const to = 2 + Math.floor((span * (i + 1)) / waveCount) - 1;
+    const affected = services.filter(() => rand() < 0.6);
+    return { id: `wave-${i + 1}`, start: events[from]!.at, end: events[Math.max(to, from + 1)]!.at, services: affected };
+  });
+
+  // Causes that fork and join: each leads to one or two later causes; the last ones meet in the final cause.
+  const causeCount = 4 + Math.floor(rand() * 4);
+  const causes = Array.from({ length: causeCount }, (_, i) => {
+    const later = Array.from({ length: causeCount - i - 1 }, (_, j) => `cause-${i + j + 2}`);
+    const leadsTo = later.length === 0 ? [] : [...new Set([later[0]!, ...(rand() < 0.5 ? [pick(later)] : [])])];
+    return { id: `cause-${i + 1}`, statement: sentence(12), detail: rand() < 0.4 ? detail() : undefined, leadsTo };
+  });
+
+  const remediationCount = 3 + Math.floor(rand() * 5);
+  const remediations = Array.from({ length: remediationCount }, (_, i) => {
+    const due = new Date(day.getTime() + (14 + Math.floor(rand() * 120)) * 86_400_000).toISOString().slice(0, 10);
+    return {
+      id: `remediation-${i + 1}`,
+      title: sentence(5),
+      description: `${sentence(16)} Tracked in ${ticket()}.`,
+      category: pick(REMEDIATION_CATEGORIES),
+      status: pick(REMEDIATION_STATUSES),
+      owner: rand() < 0.85 ? `${pick(TEAMS)} team` : undefined,
+      due: rand() < 0.8 ? due : undefined,
+      addresses: [pick(causes).id, ...(rand() < 0.3 ? ['factor-1'] : [])],
+    };
+  });
 
   const yaml = `---
 title: ${quote(`Incident ${n}: ${sentence(7).slice(0, -1)}`)}
 summary: ${quote(`${sentence(20)} ${sentence(20)}`)}
 organization: Example Corp
-severity: ${pick(['sev1', 'sev2', 'sev3', 'sev4'])}
+severity: ${pick(SEVERITIES)}
 status: resolved
 timeZone: ${timeZone}
 services: [${services.map(quote).join(', ')}]
 impactWindows:
-  - id: impact
-    start: ${quote(impactStart)}
-    end: ${quote(impactEnd)}
-    label: Degraded service
+${waves
+  .map(
+    (wave, i) => `  - id: ${wave.id}
+    start: ${quote(wave.start)}
+    end: ${quote(wave.end)}
+    label: ${quote(`Wave ${i + 1}: ${sentence(3).slice(0, -1)}`)}${wave.services.length > 0 ? `\n    services: [${wave.services.map(quote).join(', ')}]` : ''}`,
+  )
+  .join('\n')}
 timeline:
 ${events
   .map(
@@ -89,7 +152,7 @@ causes:
 ${causes
   .map(
     (cause) => `  - id: ${cause.id}
-    statement: ${quote(cause.statement)}
+    statement: ${quote(cause.statement)}${cause.detail ? `\n    detail: ${quote(cause.detail)}` : ''}
     leadsTo: [${cause.leadsTo.join(', ')}]`,
   )
   .join('\n')}
@@ -99,23 +162,26 @@ contributingFactors:
   - id: factor-2
     statement: ${quote(sentence(12))}
 remediations:
-${[1, 2, 3, 4]
+${remediations
   .map(
-    (i) => `  - id: remediation-${i}
-    title: ${quote(sentence(5))}
-    description: ${quote(sentence(18))}
-    category: ${pick(['prevent', 'detect', 'mitigate', 'respond'])}
-    status: ${pick(['planned', 'in-progress', 'done'])}
-    addresses: [cause-${1 + Math.floor(rand() * causeCount)}]`,
+    (remediation) => `  - id: ${remediation.id}
+    title: ${quote(remediation.title)}
+    description: ${quote(remediation.description)}
+    category: ${remediation.category}
+    status: ${remediation.status}${remediation.owner ? `\n    owner: ${quote(remediation.owner)}` : ''}${remediation.due ? `\n    due: ${quote(remediation.due)}` : ''}
+    addresses: [${remediation.addresses.join(', ')}]`,
   )
   .join('\n')}
 ---
 `;
-  const paragraphs = Array.from(
-    { length: 6 },
-    (_, i) => `${sentence(18)} ${sentence(22)} It started at <EventRef id="${pick(events).id}" />. ${sentence(16)}${i % 2 ? `\n\n## ${sentence(4).slice(0, -1)} ${i}` : ''}`,
-  );
-  return { fileName: `${date}-synthetic-incident-${n}.mdx`, text: `${yaml}\n${paragraphs.join('\n\n')}\n` };
+  const parts = Array.from({ length: 4 }, (_, i) => {
+    const paragraphs = Array.from(
+      { length: 2 },
+      () => `${sentence(18)} ${sentence(22)} It started at <EventRef id="${pick(events).id}" />. ${sentence(16)}`,
+    );
+    return `${i === 0 ? '' : `## ${sentence(4).slice(0, -1)} ${i}\n\n`}${paragraphs.join('\n\n')}`;
+  });
+  return { fileName: `${date}-synthetic-incident-${n}.mdx`, text: `${yaml}\n${parts.join('\n\n')}\n` };
 }
 
 export async function writeSyntheticIncidents(directory: string, count: number): Promise<void> {

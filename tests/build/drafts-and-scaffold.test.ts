@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scaffoldIncident } from '../../lib/content/scaffold';
 import { scratchProject } from '../../scripts/bench/scratch-project';
@@ -28,11 +29,16 @@ describe('a production build of a library with a fresh scaffold (a draft) and a 
     const app = path.join(dir, '.next/server/app');
     expect(existsSync(path.join(app, 'incidents/2024-12-11-minimal.html'))).toBe(true);
     expect(existsSync(path.join(app, 'incidents/2025-03-04-payments-api-outage.html'))).toBe(false);
-    for (const file of ['index.html', 'feed.xml.body', 'sitemap.xml.body', 'search-index.json.body']) {
+    for (const file of ['index.html', 'feed.xml.body', 'sitemap.xml.body']) {
       const text = readFileSync(path.join(app, file), 'utf8');
       expect(text, file).toContain('2024-12-11-minimal');
       expect(text, file).not.toContain('payments-api-outage');
     }
+    // The search index (Pagefind's fragments are gzipped JSON, one per incident) holds the incident, not the draft.
+    const fragmentDir = path.join(dir, 'public/pagefind/fragment');
+    const fragments = readdirSync(fragmentDir).map((name) => gunzipSync(readFileSync(path.join(fragmentDir, name))).toString('utf8'));
+    expect(fragments.some((fragment) => fragment.includes('"url":"/incidents/2024-12-11-minimal"'))).toBe(true);
+    expect(fragments.join('\n')).not.toContain('payments-api-outage');
     expect(existsSync(path.join(dir, 'public/incidents/2024-12-11-minimal/events/error-alert.html'))).toBe(true);
     expect(existsSync(path.join(dir, 'public/incidents/2025-03-04-payments-api-outage'))).toBe(false);
   }, 240_000);

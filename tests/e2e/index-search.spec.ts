@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { publishedIncidents } from './support';
+import { INCIDENT_PATH, collectErrors, eventItem, incident, publishedIncidents } from './support';
 
 const cards = (page: Page) => page.getByRole('article').filter({ visible: true });
 const titlesOf = (incidents: typeof publishedIncidents) => incidents.map((incident) => incident.title);
@@ -9,27 +9,93 @@ async function openIndex(page: Page, query = '') {
   await expect(page.getByLabel('Search', { exact: true })).toBeEnabled();
 }
 
+const searchBox = (page: Page) => page.getByLabel('Search', { exact: true });
+const wordsOf = (text: string) => text.toLowerCase().match(/[a-z]+/g) ?? [];
+
+/**
+ * A word of one incident's narrative that nothing else in the library starts
+ * like (no title, event, cause or other incident shares its first five
+ * letters), read from the content files, so neither stemming nor prefix
+ * matching can find it anywhere else.
+ */
+function narrativeOnlyWord(): { slug: string; word: string } {
+  for (const incident of publishedIncidents) {
+    const elsewhere = publishedIncidents.flatMap((other) => {
+      const { body, ...frontmatter } = other;
+      return [...wordsOf(JSON.stringify(frontmatter)), ...(other === incident ? [] : wordsOf(body))];
+    });
+    const prefixes = new Set(elsewhere.map((word) => word.slice(0, 5)));
+    const word = [...new Set(wordsOf(incident.body.replace(/<[^>]*>/g, ' ')))]
+      .sort()
+      .find((candidate) => candidate.length >= 7 && !prefixes.has(candidate.slice(0, 5)));
+    if (word) return { slug: incident.slug, word };
+  }
+  throw new Error('no word appears only in one narrative');
+}
+
 test('typing in the search narrows the list as you type and keeps the query in the URL', async ({ page }) => {
   await openIndex(page);
   await expect(cards(page)).toHaveCount(publishedIncidents.length);
 
-  // "telemetry" is in the December 11 title only; "first cluster recovered" only in one of its event titles.
-  await page.getByLabel('Search', { exact: true }).fill('telemetry');
+  // "telemetry" is in the December 11 incident only.
+  await searchBox(page).fill('telemetry');
+  await expect(page.getByRole('status')).toHaveText(`1 of ${publishedIncidents.length} incidents match, best match first.`);
   await expect(cards(page)).toHaveCount(1);
   await expect(cards(page).getByRole('heading')).toHaveText(titlesOf(publishedIncidents.filter((i) => /telemetry/i.test(i.title))));
   await expect(page).toHaveURL(/\?q=telemetry$/);
-  await expect(page.getByRole('status')).toHaveText(`1 of ${publishedIncidents.length} incidents match, newest first.`);
 
-  await page.getByLabel('Search', { exact: true }).fill('first cluster recovered');
-  await expect(cards(page)).toHaveCount(1);
-
-  await page.getByLabel('Search', { exact: true }).fill('zebra crossing');
-  await expect(cards(page)).toHaveCount(0);
+  await searchBox(page).fill('zebra crossing');
   await expect(page.getByRole('status')).toContainText('No incident matches');
+  await expect(cards(page)).toHaveCount(0);
 
-  await page.getByLabel('Search', { exact: true }).fill('');
+  await searchBox(page).fill('');
   await expect(cards(page)).toHaveCount(publishedIncidents.length);
   await expect(page).toHaveURL(/\/$/);
+});
+
+test('a search for an event title lands on that event', async ({ page }) => {
+  const event = incident.timeline.find((candidate) => candidate.id === 'first-cluster-recovered')!;
+  await openIndex(page);
+  await searchBox(page).fill(event.title);
+  // Other incidents may share its words; the best match comes first, naming the event.
+  const best = cards(page).first();
+  await expect(best.getByRole('heading')).toHaveText(incident.title);
+  await expect(best).toContainText(event.title);
+  await best.getByRole('link', { name: incident.title }).click();
+  await expect(page).toHaveURL(`${INCIDENT_PATH}#${event.id}`);
+  await expect(eventItem(page, event.id)).toHaveAttribute('data-highlighted', 'true');
+  await expect(eventItem(page, event.id)).toBeInViewport();
+});
+
+test('a search for a word only the narrative has lands on that incident, in its narrative', async ({ page }) => {
+  const { slug, word } = narrativeOnlyWord();
+  await openIndex(page);
+  await searchBox(page).fill(word);
+  await expect(cards(page)).toHaveCount(1);
+  await expect(cards(page).locator('mark').first()).toHaveText(new RegExp(`^${word}$`, 'i'));
+  await cards(page).getByRole('heading').getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`/incidents/${slug}#[a-z0-9-]+$`));
+  const target = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
+  expect(await target.evaluate((element) => element.closest('section#narrative') !== null)).toBe(true);
+  await expect(target).toBeInViewport();
+});
+
+test('searching loads Pagefind without breaking the Content-Security-Policy', async ({ page }) => {
+  const errors = collectErrors(page);
+  const violations: string[] = [];
+  await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { reportViolation(text: string): void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  await openIndex(page);
+  await searchBox(page).fill('kubernetes api');
+  await expect(page.getByRole('status')).toContainText('match');
+  await expect(cards(page).first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(violations).toEqual([]);
+  expect(errors).toEqual([]);
 });
 
 test('filters by severity, service and year combine, and a shared link restores them', async ({ page }) => {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../../scripts/chromium-launch';
 
 /**
  * End-to-end tests against a production build, on one of two targets:
@@ -38,19 +39,7 @@ export default defineConfig({
   use: {
     baseURL,
     browserName: 'chromium',
-    launchOptions: {
-      // No Playwright-downloaded browser here: the system Chromium.
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH_OPTIONS,
     // Pinned, so a test never depends on the machine's zone or language; tests
     // about the reader's own zone set their own.
     timezoneId: 'UTC',

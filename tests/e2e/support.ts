@@ -22,6 +22,8 @@ export type SourceEvent = {
 };
 
 type SourceIncident = {
+  /** The MDX body: the narrative. */
+  body: string;
   slug: string;
   title: string;
   summary: string;
@@ -42,7 +44,8 @@ function readIncident(file: string): SourceIncident {
   const raw = readFileSync(path.join(contentDir, file), 'utf8');
   const match = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*$/m.exec(raw);
   if (!match?.[1]) throw new Error(`${file}: no frontmatter`);
-  return { slug: path.basename(file, '.mdx'), ...(parse(match[1]) as Omit<SourceIncident, 'slug'>) };
+  const body = raw.slice(match.index + match[0].length);
+  return { slug: path.basename(file, '.mdx'), body, ...(parse(match[1]) as Omit<SourceIncident, 'slug' | 'body'>) };
 }
 
 /** The incidents a production build publishes: every content file but drafts. */

@@ -1,35 +1,13 @@
 import { SEVERITIES, type Severity } from '../content/vocabulary';
 
 /**
- * Search over the incident library, in the browser, from a static index built
- * at build time. The query lives in the URL (`?q=dns&severity=sev1&service=api&year=2024`).
+ * What the index page searches for: words and filters, kept in the URL
+ * (`?q=dns&severity=sev1&service=api&year=2024`). Pagefind answers it in the browser.
  */
 export type IndexQuery = { q: string; severity?: Severity; service?: string; year?: string };
 
-/** The fields search reads; `SearchEntry` in summary.ts has them. */
-export type Searchable = { severity: Severity; services: { slug: string }[]; year: string; text: string };
-
-/** Lower case, accents removed, runs of space collapsed: `Café  DNS` → `cafe dns`. */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 export function isActiveQuery(query: IndexQuery): boolean {
   return query.q.trim() !== '' || query.severity !== undefined || query.service !== undefined || query.year !== undefined;
-}
-
-/** Every word of the query must appear; filters must all hold. */
-export function matchesQuery(entry: Searchable, query: IndexQuery): boolean {
-  if (query.severity && entry.severity !== query.severity) return false;
-  if (query.service && !entry.services.some((service) => service.slug === query.service)) return false;
-  if (query.year && entry.year !== query.year) return false;
-  const words = foldText(query.q).split(' ').filter(Boolean);
-  return words.every((word) => entry.text.includes(word));
 }
 
 export function parseIndexQuery(search: string): IndexQuery {

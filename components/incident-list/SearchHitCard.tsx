@@ -1,0 +1,37 @@
+import type { SearchHit } from '@/lib/search/search-hit';
+import { SeverityBadge } from '../ui/SeverityBadge';
+
+/** One search result: the incident, the place in it that matches (where the link lands) and the words around the match. */
+export function SearchHitCard({ hit }: { hit: SearchHit }) {
+  const facts = [hit.date, hit.organization].filter((fact): fact is string => fact !== undefined);
+  return (
+    <article className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
+      <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
+        {facts.map((fact) => (
+          <span key={fact} className="after:ml-2 after:content-['·'] last:after:content-none">
+            {fact}
+          </span>
+        ))}
+        {hit.severity && <SeverityBadge severity={hit.severity} />}
+        {hit.impact && <span>Impact {hit.impact}</span>}
+      </p>
+      <h2 className="mt-2 text-xl font-semibold tracking-tight">
+        <a href={hit.url} className="hover:underline">
+          {hit.title}
+        </a>
+      </h2>
+      {hit.place && <p className="mt-1 text-sm font-medium">{hit.place}</p>}
+      <p className="mt-2 text-slate-700 dark:text-slate-300">
+        {hit.excerpt.map((part, i) =>
+          part.match ? (
+            <mark key={i} className="rounded-sm bg-yellow-200 text-inherit dark:bg-yellow-700">
+              {part.text}
+            </mark>
+          ) : (
+            part.text
+          ),
+        )}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,38 @@
+import GithubSlugger from 'github-slugger';
+import type { MdastNode } from './body-rules';
+
+/**
+ * The narrative as plain text, cut at its headings: what search indexes, each
+ * part under the anchor a reader lands on. Text before the first heading
+ * belongs to the page's `#narrative` section; each heading's part to the slug
+ * rehype-slug gives that heading on the page.
+ */
+export type NarrativeSection = { id: string; heading: string | undefined; text: string };
+
+
+const BLOCKS = new Set(['paragraph', 'listItem', 'blockquote', 'tableCell', 'code', 'mdxJsxFlowElement']);
+
+function textOf(node: MdastNode): string {
+  if (typeof node.value === 'string') return node.value;
+  return (node.children ?? []).map(textOf).join('');
+}
+
+const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+export function narrativeSections(root: MdastNode): NarrativeSection[] {
+  const slugger = new GithubSlugger();
+  const sections: NarrativeSection[] = [{ id: 'narrative', heading: undefined, text: '' }];
+  // In document order, headings nested in components included, as rehype-slug counts them.
+  const walk = (node: MdastNode) => {
+    if (node.type === 'heading') {
+      sections.push({ id: slugger.slug(textOf(node)), heading: tidy(textOf(node)), text: '' });
+    } else if (BLOCKS.has(node.type) && !(node.children ?? []).some((child) => BLOCKS.has(child.type) || child.type === 'heading')) {
+      const section = sections.at(-1)!;
+      section.text = tidy(`${section.text} ${textOf(node)}`);
+    } else {
+      (node.children ?? []).forEach(walk);
+    }
+  };
+  walk(root);
+  return sections.filter((section) => section.heading !== undefined || section.text !== '');
+}

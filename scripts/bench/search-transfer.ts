@@ -1,0 +1,78 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../chromium-launch';
+
+/**
+ * What a reader's browser transfers to search, measured in Chromium against
+ * `next start` on a built project: the bytes of every /pagefind/ response
+ * (bodies as sent, compressed where the server compresses), from focusing the
+ * search box through the results of the first word, then for each further
+ * word typed. Words are typed at 40 ms a key, as a quick typist does.
+ */
+export type SearchTransfer = { query: string; firstSearchBytes: number; furtherWordBytes: number[] };
+
+async function listening(url: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+/** Waits for the result list of the words typed so far, then for the search to stop fetching. */
+async function settled(page: Page, pending: () => number): Promise<void> {
+  await page.getByRole('status').filter({ hasText: /incidents match|No incident matches/ }).waitFor();
+  let quietSince = Date.now();
+  while (Date.now() - quietSince < 750) {
+    if (pending() > 0) quietSince = Date.now();
+    await page.waitForTimeout(50);
+  }
+}
+
+export async function measureSearchTransfer(projectDir: string, words: readonly string[], port: number): Promise<SearchTransfer> {
+  const next = path.join(process.cwd(), 'node_modules/next/dist/bin/next');
+  const server = spawn(process.execPath, [next, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: projectDir,
+    stdio: 'ignore',
+    detached: true,
+  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    await listening(base);
+    const page = await browser.newPage();
+    let bytes = 0;
+    let pending = 0;
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/pagefind/')) pending += 1;
+    });
+    page.on('requestfinished', async (request) => {
+      if (!new URL(request.url()).pathname.startsWith('/pagefind/')) return;
+      bytes += (await request.sizes()).responseBodySize;
+      pending -= 1;
+    });
+    page.on('requestfailed', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/pagefind/')) pending -= 1;
+    });
+    await page.goto(base);
+    const box = page.getByLabel('Search', { exact: true });
+    await box.click();
+    const perWord: number[] = [];
+    for (const [i, word] of words.entries()) {
+      const before = bytes;
+      await box.pressSequentially(`${i === 0 ? '' : ' '}${word}`, { delay: 40 });
+      await settled(page, () => pending);
+      perWord.push(bytes - before);
+    }
+    return { query: words.join(' '), firstSearchBytes: perWord[0]!, furtherWordBytes: perWord.slice(1) };
+  } finally {
+    await browser.close();
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  }
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { bestSubResult, excerptParts, searchHit, type PagefindResultData } from '@/lib/search/search-hit';
+
+const at = (...scores: number[]) => scores.map((balanced_score, location) => ({ weight: 1, balanced_score, location }));
+
+const data: PagefindResultData = {
+  url: '/incidents/x',
+  excerpt: 'the <mark>cluster</mark> page',
+  meta: { title: 'Cluster outage', date: 'Dec 11, 2024', severity: 'sev1', organization: 'OpenAI', impact: '4h 22m' },
+  sub_results: [
+    { title: 'Cluster outage', url: '/incidents/x', excerpt: 'title <mark>cluster</mark>', weighted_locations: at(2) },
+    { title: 'First cluster recovered', url: '/incidents/x#first-cluster-recovered', excerpt: 'First <mark>cluster</mark> recovered', weighted_locations: at(5, 1) },
+    { title: 'Later', url: '/incidents/x#later', excerpt: '<mark>cluster</mark>', weighted_locations: at(3) },
+  ],
+};
+
+describe('a search hit', () => {
+  it('lands on the part of the incident that matches best', () => {
+    expect(bestSubResult(data.sub_results)?.url).toBe('/incidents/x#first-cluster-recovered');
+    const hit = searchHit(data);
+    expect(hit.url).toBe('/incidents/x#first-cluster-recovered');
+    expect(hit.place).toBe('First cluster recovered');
+    expect(hit).toMatchObject({ title: 'Cluster outage', date: 'Dec 11, 2024', severity: 'sev1', organization: 'OpenAI', impact: '4h 22m' });
+  });
+
+  it('lands on the page itself when the match is above every anchor, and names no place', () => {
+    const hit = searchHit({ ...data, sub_results: [data.sub_results[0]!] });
+    expect(hit.url).toBe('/incidents/x');
+    expect(hit.place).toBeUndefined();
+    expect(searchHit({ ...data, sub_results: [] }).url).toBe('/incidents/x');
+  });
+
+  it('ignores a severity it does not know', () => {
+    expect(searchHit({ ...data, meta: { ...data.meta, severity: 'critical' } }).severity).toBeUndefined();
+  });
+
+  it('splits an excerpt into text and matches without reading it as HTML', () => {
+    expect(excerptParts('a <mark>DNS</mark> cache &lt;script&gt; &amp; <mark>more</mark>')).toEqual([
+      { text: 'a ', match: false },
+      { text: 'DNS', match: true },
+      { text: ' cache <script> & ', match: false },
+      { text: 'more', match: true },
+    ]);
+  });
+});
