@@ -11,6 +11,8 @@ function config(phase: string): NextConfig {
     reactStrictMode: true,
     poweredByHeader: false,
     serverExternalPackages: ['mdx-bundler', 'esbuild'],
+    // `route.dev.ts` files are routes of the dev server only (the content-change stream).
+    pageExtensions: phase === PHASE_DEVELOPMENT_SERVER ? ['dev.ts', 'tsx', 'ts'] : ['tsx', 'ts'],
     ...(exporting
       ? { output: 'export' }
       : {

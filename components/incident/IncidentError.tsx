@@ -1,32 +1,15 @@
 'use client';
 
-import { useEffect } from 'react';
-
-const POLL_MS = 1500;
+import { useRetryOnContentChange } from '../dev/content-changes';
 
 /**
  * Shown when an incident page cannot render. While writing (dev server) that
- * means its file has problems: the message lists them, and the page watches
- * for the fix, reloading itself once the page renders again.
+ * means its file has problems: the message lists them, and the next saved
+ * change of a content file retries the page (components/dev/content-changes.ts).
  */
 export function IncidentError({ error, retry }: { error: Error & { digest?: string }; retry: () => void }) {
   const writing = process.env.NODE_ENV === 'development';
-  useEffect(() => {
-    if (!writing) return;
-    let stopped = false;
-    const timer = window.setInterval(async () => {
-      try {
-        const response = await fetch(window.location.href, { cache: 'no-store' });
-        if (response.ok && !stopped) window.location.reload();
-      } catch {
-        // the dev server is restarting; try again on the next tick
-      }
-    }, POLL_MS);
-    return () => {
-      stopped = true;
-      window.clearInterval(timer);
-    };
-  }, [writing]);
+  useRetryOnContentChange(retry);
 
   return (
     <div role="alert" className="py-12">

@@ -15,6 +15,6 @@ export function scratchProject(root: string): string {
       filter: (source) => ![path.join(root, 'public', 'incidents'), path.join(root, 'public', 'pagefind')].some((generated) => source.startsWith(generated)),
     });
   }
-  for (const file of ['next.config.ts', 'tsconfig.json', 'package.json']) cpSync(path.join(root, file), path.join(dir, file));
+  for (const file of ['next.config.ts', 'proxy.ts', 'tsconfig.json', 'package.json']) cpSync(path.join(root, file), path.join(dir, file));
   return dir;
 }

@@ -3,16 +3,21 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Request } from '@playwright/test';
 import { SLUG, incident } from './support';
 
 /**
  * The author's loop: `npm run dev` on a copy of the content, then edit, break
- * and fix a file while its page is open. No restart, no reload.
+ * and fix a file while its page is open. No restart, no reload; the page is
+ * told of each change and makes no request while nothing changes.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const PORT = Number(process.env.E2E_DEV_PORT ?? 3199);
 const base = `http://127.0.0.1:${PORT}`;
+/** The dev server's stream of content changes (app/dev/content-changes/route.dev.ts). */
+const CHANGES_PATH = '/dev/content-changes';
+/** How long a tab is watched for requests it should not make. */
+const IDLE_MS = 10_000;
 
 async function waitForServer(url: string, deadline: number): Promise<void> {
   while (Date.now() < deadline) {
@@ -40,11 +45,24 @@ test('editing, breaking and fixing an incident file shows in the open page of th
   });
   try {
     await waitForServer(`${base}/`, Date.now() + 90_000);
+    const changeStream = page.waitForRequest(`${base}${CHANGES_PATH}`, { timeout: 90_000 });
     await page.goto(`${base}/incidents/${SLUG}`, { timeout: 90_000 });
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(incident.title);
+    await changeStream;
+
+    const requests: Request[] = [];
+    page.on('request', (request) => requests.push(request));
+    await page.waitForTimeout(IDLE_MS);
+    expect(requests.map((request) => request.url()), 'requests of an idle tab').toEqual([]);
 
     writeFileSync(file, original.replace(`title: "${incident.title}"`, `title: "Edited: ${incident.title}"`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Edited: ${incident.title}`, { timeout: 60_000 });
+    await page.waitForTimeout(IDLE_MS);
+    expect(
+      requests.map((request) => `${request.method()} ${new URL(request.url()).pathname} rsc=${request.headers()['rsc']}`),
+      'one refresh for one change, then quiet again',
+    ).toEqual([`GET /incidents/${SLUG} rsc=1`]);
+    page.removeAllListeners('request');
 
     writeFileSync(file, original.replace('severity: sev1', 'severity: critical'));
     const problem = page.getByRole('alert').filter({ hasText: 'Invalid content' });

@@ -1,14 +1,12 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadIncidentFile } from '@/lib/content/load';
 import { escapeHtml, eventShareHtml } from '@/lib/share/event-share';
+import { loadFrozenIncident } from './frozen-incident';
 
 describe('event share pages', () => {
   it('name the event in their preview and send readers on to it', async () => {
-    const result = await loadIncidentFile(path.resolve('content/incidents/2024-12-11-openai-api-chatgpt-sora-outage.mdx'));
-    if (!result.ok) throw new Error('the incident should load');
-    const event = result.incident.timeline.find((candidate) => candidate.id === 'first-cluster-recovered')!;
-    const html = eventShareHtml(result.incident, event);
+    const incident = await loadFrozenIncident();
+    const event = incident.timeline.find((candidate) => candidate.id === 'first-cluster-recovered')!;
+    const html = eventShareHtml(incident, event);
     expect(html).toContain('<meta property="og:title" content="First cluster recovered · API, ChatGPT and Sora down');
     expect(html).toContain('<meta property="og:description" content="Dec 11, 16:36 PST (T+1h20m) · recovery: First cluster recovered">');
     expect(html).toContain(

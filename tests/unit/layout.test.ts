@@ -1,9 +1,9 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadIncidentFile, type Incident } from '../../lib/content/load';
+import type { Incident } from '../../lib/content/load';
 import type { ImpactWindow, TimelineEvent } from '../../lib/content/schema';
 import { formatClock } from '../../lib/time/format';
 import { placeEvents, timelineScale, type EventPlacement } from '../../lib/timeline/layout';
+import { loadFrozenIncident } from './frozen-incident';
 
 const MINUTE = 60_000;
 const pst = (clock: string) => Date.parse(`2024-12-11T${clock}:00-08:00`);
@@ -18,9 +18,7 @@ const placement = (id: string): EventPlacement => {
 };
 
 beforeAll(async () => {
-  const result = await loadIncidentFile(path.resolve('content/incidents/2024-12-11-openai-api-chatgpt-sora-outage.mdx'));
-  if (!result.ok) throw new Error('the OpenAI incident does not load');
-  incident = result.incident;
+  incident = await loadFrozenIncident();
   byId = new Map(placeEvents(incident.timeline, incident.impactWindows, incident.metrics.impactStart).map((event) => [event.id, event.placement]));
 });
 

@@ -1,14 +1,14 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadIncidentFile, type Incident } from '../../lib/content/load';
+import type { Incident } from '../../lib/content/load';
 import type { ImpactWindow, TimelineEvent } from '../../lib/content/schema';
 import { formatDuration, formatOffset } from '../../lib/time/format';
 import { computeMetrics, unionLength, windowFigures } from '../../lib/timeline/metrics';
+import { loadFrozenIncident } from './frozen-incident';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
-/** The facts of the OpenAI incident, as published (all PST, −08:00). */
+/** The facts of the OpenAI incident (the frozen copy), as published (all PST, −08:00). */
 const at = (clock: string) => Date.parse(`2024-12-11T${clock}:00-08:00`);
 const IMPACT_START = at('15:16');
 const IMPACT_END = at('19:38');
@@ -21,9 +21,7 @@ const CHATGPT_SORA_RECOVERY = at('18:50');
 let incident: Incident;
 
 beforeAll(async () => {
-  const result = await loadIncidentFile(path.resolve('content/incidents/2024-12-11-openai-api-chatgpt-sora-outage.mdx'));
-  if (!result.ok) throw new Error('the OpenAI incident does not load');
-  incident = result.incident;
+  incident = await loadFrozenIncident();
 });
 
 describe('metrics of the OpenAI incident', () => {
