@@ -13,6 +13,7 @@ export default defineConfig({
     environment: 'node',
     // Compiling MDX with esbuild takes a moment, most of all for a folder of files at once.
     testTimeout: 30_000,
+    setupFiles: ['tests/setup/temporary-cache.ts'],
     projects: [
       {
         extends: true,

@@ -1,5 +1,5 @@
 import type { Incident } from '@/lib/content/load';
-import { formatClock, formatDuration } from '@/lib/time/format';
+import type { PreviewCard } from '@/lib/preview-image/preview-card';
 import { SEVERITY_STYLES } from '../ui/severity';
 
 export const PREVIEW_IMAGE_SIZE = { width: 1200, height: 630 };
@@ -11,10 +11,14 @@ const SEVERITY_COLORS: Record<Incident['severity'], string> = {
   sev4: '#64748b',
 };
 
+/** The severity badge's text, fixed words the fonts always draw. */
+export function severityLabel(severity: Incident['severity']): string {
+  const style = SEVERITY_STYLES[severity];
+  return `${style.label} ${style.description}`;
+}
+
 /** The link-preview picture of an incident, drawn by next/og (inline styles only). */
-export function IncidentPreviewImage({ incident }: { incident: Incident }) {
-  const start = formatClock(incident.metrics.impactStart, incident.timeZone);
-  const severity = SEVERITY_STYLES[incident.severity];
+export function IncidentPreviewImage({ card, severity }: { card: PreviewCard; severity: Incident['severity'] }) {
   return (
     <div
       style={{
@@ -32,23 +36,21 @@ export function IncidentPreviewImage({ incident }: { incident: Incident }) {
       <div style={{ display: 'flex', alignItems: 'center', gap: 20, fontSize: 30, color: '#cbd5e1' }}>
         <span
           style={{
-            background: SEVERITY_COLORS[incident.severity],
+            background: SEVERITY_COLORS[severity],
             color: 'white',
             padding: '6px 16px',
             borderRadius: 8,
             fontWeight: 700,
           }}
         >
-          {`${severity.label} ${severity.description}`}
+          {severityLabel(severity)}
         </span>
-        <span>{`${incident.organization} · ${start.date}`}</span>
+        <span>{card.byline}</span>
       </div>
-      <div style={{ display: 'flex', fontSize: incident.title.length > 90 ? 48 : 60, fontWeight: 700, lineHeight: 1.15 }}>
-        {incident.title.length > 140 ? `${incident.title.slice(0, 137)}…` : incident.title}
-      </div>
+      <div style={{ display: 'flex', fontSize: card.title.length > 90 ? 48 : 60, fontWeight: 700, lineHeight: 1.15 }}>{card.title}</div>
       <div style={{ display: 'flex', gap: 48, fontSize: 32, color: '#e2e8f0' }}>
-        <span>{`Customer impact ${formatDuration(incident.metrics.customerImpactMs)}`}</span>
-        <span style={{ color: '#94a3b8' }}>{incident.services.slice(0, 5).join(' · ')}</span>
+        <span>{card.impact}</span>
+        <span style={{ color: '#94a3b8' }}>{card.services}</span>
       </div>
     </div>
   );

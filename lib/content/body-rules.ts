@@ -4,8 +4,25 @@ import type { DiagnosticCode } from './codes';
 /** Components an incident body may use; `components/mdx` renders them. */
 export const BODY_COMPONENTS = ['EventRef', 'Callout'] as const;
 
-/** HTML that could run code or restyle the page is not content. */
-const FORBIDDEN_ELEMENTS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'form']);
+/**
+ * Everything the body may hold besides Markdown, each with the attributes it
+ * may carry: the components, and a little inline HTML with no way to run code
+ * or restyle the page. What passes here is exactly what the page renders.
+ */
+export const BODY_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
+  EventRef: ['id'],
+  Callout: ['title'],
+  abbr: ['title'],
+  br: [],
+  del: [],
+  ins: [],
+  kbd: [],
+  mark: [],
+  sub: [],
+  sup: [],
+};
+
+const HTML_ELEMENTS = Object.keys(BODY_ELEMENTS).filter((name) => /^[a-z]/.test(name));
 
 export type MdastNode = {
   type: string;
@@ -47,14 +64,19 @@ export function checkBody(node: MdastNode, context: BodyContext, slugger: Github
     case 'mdxJsxTextElement': {
       const name = node.name;
       const isComponent = name != null && /^[A-Z]|\./.test(name);
+      const allowedAttributes = name != null && Object.hasOwn(BODY_ELEMENTS, name) ? BODY_ELEMENTS[name] : undefined;
       if (isComponent && !(BODY_COMPONENTS as readonly string[]).includes(name)) {
         report('unknown-component', `expected one of the components ${BODY_COMPONENTS.map((c) => `<${c}>`).join(', ')}, got unknown component <${name}>`);
-      } else if (name != null && !isComponent && FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {
-        report('forbidden-element', `expected prose, got a <${name}> element, which is not allowed in incident bodies`);
+      } else if (!isComponent && allowedAttributes === undefined) {
+        const found = name == null ? 'a <> fragment' : `a <${name}> element`;
+        report('forbidden-element', `expected Markdown, a component or one of the elements ${HTML_ELEMENTS.map((element) => `<${element}>`).join(', ')}, got ${found}, which is not allowed in incident bodies`);
       }
       for (const attribute of node.attributes ?? []) {
         if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
           report('attribute-expression', `expected plain "quoted" attribute values on <${name ?? ''}>, got a {…} expression`);
+        } else if (allowedAttributes !== undefined && !allowedAttributes.includes(attribute.name ?? '')) {
+          const expected = allowedAttributes.length > 0 ? `only ${allowedAttributes.map((allowed) => `"${allowed}"`).join(', ')}` : 'no attributes';
+          report('forbidden-attribute', `expected ${expected} on <${name}>, got "${attribute.name}"${attribute.name === 'style' ? ' (the page cannot render a style written as text)' : ''}`);
         }
       }
       if (name === 'EventRef') {

@@ -14,9 +14,9 @@ type CompileResult = { code: string; narrative: NarrativeSection[]; errors: [] }
  * rebuilds, the dev server and the checker alike.
  */
 export function compileBody(file: string, body: string, context: BodyContext): Promise<CompileResult> {
-  // The checks' own source is part of the key, so changing a rule invalidates what it cached.
-  const key = cacheKey([checkBody.toString(), compile.toString(), narrativeSections.toString(), file, [...context.eventIds].join(','), [...context.takenAnchors].join(','), body]);
-  return cached(key, () => compile(file, body, context));
+  // The source of the checks and of this step is part of every key (compile-cache.ts), so a rule change invalidates.
+  const key = cacheKey([file, [...context.eventIds].join(','), [...context.takenAnchors].join(','), body]);
+  return cached(key, () => compile(file, body, context), (result) => result.code !== undefined);
 }
 
 async function compile(file: string, body: string, context: BodyContext): Promise<CompileResult> {

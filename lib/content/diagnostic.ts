@@ -1,3 +1,4 @@
+import { escapeForTerminal } from './characters';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from './codes';
 
 /** How bad a diagnostic is: an error stops the build, a warning is printed and does not (unless `--strict`). */
@@ -31,7 +32,8 @@ export const isWarning = (candidate: Diagnostic) => candidate.level === 'warning
 
 /** `content/incidents/x.mdx:14:5  error[invalid-format]  timeline[3].at  expected …, got "3pm"` */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
-  return `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}  ${diagnostic.level}[${diagnostic.code}]  ${diagnostic.path}  ${diagnostic.message}`;
+  // Names come from the author (file names, field names, values): printed raw, a control character would drive the terminal.
+  return escapeForTerminal(`${diagnostic.file}:${diagnostic.line}:${diagnostic.column}  ${diagnostic.level}[${diagnostic.code}]  ${diagnostic.path}  ${diagnostic.message}`);
 }
 
 function counted(count: number, noun: string): string {

@@ -1,4 +1,5 @@
 import { toEpochMs } from '../time/iso';
+import { serviceSlug } from '../incidents/services';
 import type { DiagnosticCode } from './codes';
 import { formatFieldPath } from './diagnostic';
 import { LESSON_KINDS, type IncidentFrontmatter } from './schema';
@@ -10,19 +11,20 @@ export type RuleViolation = { code: DiagnosticCode; path: (string | number)[]; m
  * Rules that relate fields to one another, which a per-field schema cannot
  * express. Runs only on frontmatter that already matches the schema.
  */
-export function checkRules(incident: IncidentFrontmatter): RuleViolation[] {
+export function checkRules(incident: IncidentFrontmatter, lineOf: (path: (string | number)[]) => number): RuleViolation[] {
   const violations: RuleViolation[] = [];
   const fail = (code: DiagnosticCode, path: (string | number)[], message: string) => violations.push({ code, path, message });
+  /** `timeline[0] at line 16`: where the other half of a clash is. */
+  const place = (path: (string | number)[], field?: string) => `${formatFieldPath(path)} at line ${lineOf(field ? [...path, field] : path)}`;
 
-  const owners = new Map<string, string>();
+  const owners = new Map<string, (string | number)[]>();
   const claim = (id: string, path: (string | number)[]) => {
-    const where = formatFieldPath(path);
     if (PAGE_IDS.includes(id)) {
       fail('reserved-id', [...path, 'id'], `expected an id other than "${id}", which names a section of the page`);
     } else if (owners.has(id)) {
-      fail('duplicate-id', [...path, 'id'], `expected a unique id, got "${id}", already used by ${owners.get(id)}`);
+      fail('duplicate-id', [...path, 'id'], `expected a unique id, got "${id}", already used by ${place(owners.get(id)!, 'id')}`);
     } else {
-      owners.set(id, where);
+      owners.set(id, path);
     }
   };
   incident.timeline.forEach((event, i) => claim(event.id, ['timeline', i]));
@@ -33,8 +35,20 @@ export function checkRules(incident: IncidentFrontmatter): RuleViolation[] {
   for (const kind of LESSON_KINDS) incident.lessons?.[kind].forEach((lesson, i) => claim(lesson.id, ['lessons', kind, i]));
 
   const services = new Set<string>();
+  const serviceBySlug = new Map<string, number>();
   incident.services.forEach((service, i) => {
-    if (services.has(service)) fail('duplicate-service', ['services', i], `expected each service once, got "${service}" twice`);
+    const slug = serviceSlug(service);
+    const first = serviceBySlug.get(slug);
+    if (slug === '') {
+      fail('service-without-slug', ['services', i], `expected a service name with at least one letter or digit (it names the service's page), got "${service}"`);
+    } else if (first !== undefined) {
+      const same = incident.services[first] === service;
+      fail('duplicate-service', ['services', i], same
+        ? `expected each service once, got "${service}" twice, first at ${place(['services', first])}`
+        : `expected each service once, got "${service}", which is "${incident.services[first]}" (${place(['services', first])}) spelt another way: both are /services/${slug}`);
+    } else {
+      serviceBySlug.set(slug, i);
+    }
     services.add(service);
   });
   const checkServices = (list: string[] | undefined, path: (string | number)[]) =>
@@ -130,27 +144,32 @@ export function checkRules(incident: IncidentFrontmatter): RuleViolation[] {
   return violations;
 }
 
+/** The first loop in the cause graph, by an explicit-stack depth-first search (a chain of 100,000 causes is fine). */
 function findCycle(causes: IncidentFrontmatter['causes']): { index: number; ids: string[] } | undefined {
   const byId = new Map(causes.map((cause, index) => [cause.id, { cause, index }]));
   const state = new Map<string, 'visiting' | 'done'>();
-  const stack: string[] = [];
-  const visit = (id: string): string[] | undefined => {
-    if (state.get(id) === 'done') return undefined;
-    if (state.get(id) === 'visiting') return [...stack.slice(stack.indexOf(id)), id];
-    state.set(id, 'visiting');
-    stack.push(id);
-    for (const next of byId.get(id)?.cause.leadsTo ?? []) {
-      if (next === id || !byId.has(next)) continue;
-      const found = visit(next);
-      if (found) return found;
+  for (const root of causes) {
+    if (state.has(root.id)) continue;
+    // The path from root, each cause with the position of the next leadsTo entry to follow.
+    const path: { id: string; next: number }[] = [{ id: root.id, next: 0 }];
+    state.set(root.id, 'visiting');
+    while (path.length > 0) {
+      const top = path[path.length - 1]!;
+      const targets = byId.get(top.id)?.cause.leadsTo ?? [];
+      if (top.next >= targets.length) {
+        state.set(top.id, 'done');
+        path.pop();
+        continue;
+      }
+      const next = targets[top.next++]!;
+      if (next === top.id || !byId.has(next) || state.get(next) === 'done') continue;
+      if (state.get(next) === 'visiting') {
+        const ids = [...path.slice(path.findIndex((step) => step.id === next)).map((step) => step.id), next];
+        return { index: byId.get(ids[0]!)!.index, ids };
+      }
+      state.set(next, 'visiting');
+      path.push({ id: next, next: 0 });
     }
-    stack.pop();
-    state.set(id, 'done');
-    return undefined;
-  };
-  for (const cause of causes) {
-    const ids = visit(cause.id);
-    if (ids) return { index: byId.get(ids[0]!)!.index, ids };
   }
   return undefined;
 }

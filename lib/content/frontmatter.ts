@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { DiagnosticCode } from './codes';
 import { contentError, type Diagnostic } from './diagnostic';
 
@@ -96,10 +96,81 @@ export function splitSource(file: string, raw: string): SplitSource {
 
   if (errors.length > 0) return { data: undefined, body, locate, locateKey, errors };
 
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  errors.push(...checkAliases(doc).map((problem) => contentError({ file, ...position(problem.offset), path: 'frontmatter', code: problem.code, message: problem.message })));
+  if (errors.length > 0) return { data: undefined, body, locate, locateKey, errors };
+
+  let data: unknown;
+  try {
+    // checkAliases has bounded what aliases can expand to; yaml's own count would reject legitimate reuse.
+    data = doc.toJS({ maxAliasCount: -1 });
+  } catch (error) {
+    errors.push(contentError({ file, line: 2, column: 1, path: 'frontmatter', code: 'invalid-yaml', message: `invalid YAML: ${error instanceof Error ? error.message : String(error)}` }));
+    return { data: undefined, body, locate, locateKey, errors };
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     errors.push(contentError({ file, line: 2, column: 1, path: 'frontmatter', code: 'frontmatter-not-mapping', message: 'expected the frontmatter to be a YAML mapping of fields' }));
     return { data: undefined, body, locate, locateKey, errors };
   }
   return { data, body, locate, locateKey, errors };
+}
+
+/** Aliases may add at most this many values to the frontmatter, all aliases together. */
+export const MAX_ALIAS_EXPANSION = 10_000;
+
+type AliasProblem = { offset: number; code: DiagnosticCode; message: string };
+
+/**
+ * Every alias must name an anchor set before it and outside itself, and all
+ * aliases together may not blow the frontmatter up (the "billion laughs").
+ * Sizes are counted once per node, children before parents, without recursion.
+ */
+function checkAliases(doc: Document): AliasProblem[] {
+  const problems: AliasProblem[] = [];
+  const anchors = new Map<string, Node>();
+  const open = new Set<Node>();
+  const size = new Map<unknown, number>();
+  let added = 0;
+
+  type Frame = { node: unknown; entered: boolean };
+  const stack: Frame[] = [{ node: doc.contents, entered: false }];
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    const { node } = frame;
+    if (node == null) continue;
+    if (isAlias(node)) {
+      const offset = node.range?.[0] ?? 0;
+      const target = anchors.get(node.source);
+      if (!target) {
+        problems.push({ offset, code: 'yaml-unknown-alias', message: `expected an anchor "&${node.source}" set above the alias, got "*${node.source}" with no such anchor` });
+      } else if (open.has(target)) {
+        problems.push({ offset, code: 'yaml-recursive-alias', message: `expected an alias outside the value it names, got "*${node.source}" inside "&${node.source}"` });
+      } else {
+        const grows = size.get(target) ?? 1;
+        added += grows;
+        size.set(node, grows);
+        if (added > MAX_ALIAS_EXPANSION && added - grows <= MAX_ALIAS_EXPANSION) {
+          problems.push({ offset, code: 'yaml-alias-expansion', message: `expected aliases to repeat at most ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} values in all, got more at "*${node.source}"` });
+        }
+      }
+      continue;
+    }
+    const children = isCollection(node) ? node.items : isPair(node) ? [node.key, node.value] : [];
+    if (!frame.entered) {
+      frame.entered = true;
+      stack.push(frame);
+      if (isCollection(node) || isScalar(node)) {
+        if (node.anchor) {
+          anchors.set(node.anchor, node);
+          open.add(node);
+        }
+      }
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], entered: false });
+      continue;
+    }
+    let total = isPair(node) ? 0 : 1;
+    for (const child of children) total += size.get(child) ?? 0;
+    size.set(node, Math.min(total, MAX_ALIAS_EXPANSION + 1));
+    if (isCollection(node) || isScalar(node)) open.delete(node);
+  }
+  return problems;
 }

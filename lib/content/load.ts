@@ -5,6 +5,7 @@ import { deriveIncident, type Incident } from '../incident/model';
 import type { BodyContext } from './body-rules';
 import { compileBody } from './compile-mdx';
 import { PAGE_IDS } from '../page-anchors';
+import { forbiddenCharacterProblem, forbiddenCharactersByLine } from './characters';
 import type { DiagnosticCode } from './codes';
 import { contentError, InvalidContentError, type Diagnostic } from './diagnostic';
 import { splitSource } from './frontmatter';
@@ -37,12 +38,31 @@ export function contentDirectory(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content', 'incidents'));
 }
 
+/** Hidden files (`.DS_Store`, `.gitkeep`, editor swap files) are not the author's content; everything else must be an incident. */
+const isIgnored = (name: string) => name.startsWith('.');
+
 export async function listIncidentFiles(directory = contentDirectory()): Promise<string[]> {
-  const names = await readdir(/*turbopackIgnore: true*/ directory);
-  return names
-    .filter((name) => name.endsWith('.mdx'))
-    .sort()
-    .map((name) => path.join(directory, name));
+  return (await listContentFolder(directory)).incidents;
+}
+
+/** The incident files of the folder, and every other entry in it that is not ignored. */
+async function listContentFolder(directory: string): Promise<{ incidents: string[]; others: { path: string; isFolder: boolean }[] }> {
+  const entries = (await readdir(/*turbopackIgnore: true*/ directory, { withFileTypes: true }))
+    .filter((entry) => !isIgnored(entry.name))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const isIncident = (entry: (typeof entries)[number]) => entry.name.endsWith('.mdx') && !entry.isDirectory();
+  return {
+    incidents: entries.filter(isIncident).map((entry) => path.join(directory, entry.name)),
+    others: entries.filter((entry) => !isIncident(entry)).map((entry) => ({ path: path.join(directory, entry.name), isFolder: entry.isDirectory() })),
+  };
+}
+
+/** A file the loader would otherwise pass over in silence, such as `notes.md` or `x.MDX`. */
+function unexpectedEntryError(entry: { path: string; isFolder: boolean }): Diagnostic {
+  const file = path.relative(process.cwd(), entry.path) || entry.path;
+  const name = path.basename(entry.path);
+  const found = entry.isFolder ? `a folder "${name}"` : `"${name}"`;
+  return contentError({ file, line: 1, column: 1, path: 'file', code: 'unexpected-file', message: `expected only incident files ending in .mdx (and hidden files, which are ignored) in the content folder, got ${found}` });
 }
 
 function fileError(file: string, code: DiagnosticCode, message: string): LoadResult {
@@ -82,7 +102,10 @@ export function loadIncidentSource(file: string, slug: string, bytes: Uint8Array
     const previous = latestKeyOf.get(file);
     if (previous) loaded.delete(previous);
     latestKeyOf.set(file, key);
-    result = parseIncident(file, slug, bytes);
+    result = parseIncident(file, slug, bytes).catch((error: unknown) =>
+      // A loader bug must still name the file, and must not hide the rest of the library's problems.
+      fileError(file, 'loader-failure', `expected the file to load; the loader failed on it with ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`),
+    );
     loaded.set(key, result);
   }
   return result;
@@ -107,8 +130,11 @@ async function parseIncident(file: string, slug: string, bytes: Uint8Array): Pro
 
   // The body is checked even when the frontmatter is not, so one run reports both.
   const compiled = await compileBody(file, source.body, bodyContextOf(frontmatter ?? source.data));
-  if (!validated.frontmatter || errors.length > 0 || compiled.code === undefined) {
-    return { ok: false, errors: sortByPosition([...errors, ...compiled.errors]) };
+  const bodyCharacters = forbiddenCharactersByLine(source.body).map(({ line, column, found }) =>
+    contentError({ file, line, column, path: 'body', ...forbiddenCharacterProblem(found) }),
+  );
+  if (!validated.frontmatter || errors.length > 0 || compiled.code === undefined || bodyCharacters.length > 0) {
+    return { ok: false, errors: sortByPosition([...errors, ...compiled.errors, ...bodyCharacters]) };
   }
 
   return {
@@ -150,7 +176,8 @@ export type LoadedLibrary = { incidents: Incident[]; errors: Diagnostic[]; warni
  * against (a UTC date unless given).
  */
 export async function loadAllIncidents(directory = contentDirectory(), { today = utcDate() }: { today?: CalendarDate } = {}): Promise<LoadedLibrary> {
-  const files = await listIncidentFiles(directory);
+  const folder = await listContentFolder(directory);
+  const files = folder.incidents;
   const results = await Promise.all(files.map(loadIncidentFile));
   const loaded = results.flatMap((result) => (result.ok ? [result] : []));
   const libraryDiagnostics = checkLibrary(
@@ -159,7 +186,7 @@ export async function loadAllIncidents(directory = contentDirectory(), { today =
     today,
   );
   const byLevel = (level: Diagnostic['level']) => libraryDiagnostics.filter((candidate) => candidate.level === level);
-  const errors = [...results.flatMap((result) => (result.ok ? [] : result.errors)), ...byLevel('error')];
+  const errors = [...folder.others.map(unexpectedEntryError), ...results.flatMap((result) => (result.ok ? [] : result.errors)), ...byLevel('error')];
   const broken = new Set(errors.map((error) => error.file));
   const incidents = loaded.map((result) => result.incident).filter((incident) => !broken.has(incident.file));
   incidents.sort((a, b) => Date.parse(b.metrics.impactStart) - Date.parse(a.metrics.impactStart));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findForbiddenCharacter, forbiddenCharacterProblem } from './characters';
 import { ISO_DATE, ISO_WITH_OFFSET, isIsoDate, isIsoTimeWithOffset, isKnownTimeZone } from '../time/iso';
 import {
   EVENT_KINDS,
@@ -33,6 +34,13 @@ const id = z
   })
   .describe('A stable kebab-case id; it is also the anchor in the page URL (#id).');
 
+/** Rejects control and bidirectional-override characters (see characters.ts), naming the first one. */
+function plainText(value: string, context: z.core.$RefinementCtx<string>) {
+  const found = findForbiddenCharacter(value);
+  if (!found) return;
+  const { code, message } = forbiddenCharacterProblem(found);
+  context.addIssue({ code: 'custom', message, params: { code }, input: value });
+}
 const tags = z
   .array(
     z.string().regex(KEBAB_CASE, {
@@ -42,7 +50,7 @@ const tags = z
   .default([])
   .describe('Kebab-case tags that classify this item; each tag has a page, /tags/<tag>.');
 
-const text = z.string().trim().min(1, { error: 'expected non-empty text' });
+const text = z.string().trim().min(1, { error: 'expected non-empty text' }).superRefine(plainText);
 
 const isoTimeError = (issue: { input?: unknown }) =>
   `expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got ${shown(issue.input)}`;
@@ -59,10 +67,12 @@ const isoDate = z
   .regex(ISO_DATE, { error: (issue) => `expected a date as YYYY-MM-DD, got ${shown(issue.input)}`, abort: true })
   .refine(isIsoDate, { error: (issue) => `expected a date as YYYY-MM-DD, got ${shown(issue.input)}`, params: { code: 'invalid-date' } });
 
-const httpUrl = z.url({
-  protocol: /^https?$/,
-  error: (issue) => `expected an http(s) URL, got ${shown(issue.input)}`,
-});
+const httpUrl = z
+  .url({
+    protocol: /^https?$/,
+    error: (issue) => `expected an http(s) URL, got ${shown(issue.input)}`,
+  })
+  .superRefine(plainText);
 
 export const TimelineEventSchema = z.strictObject({
   id,

@@ -116,7 +116,7 @@ export function validateFrontmatter(file: string, source: SplitSource): Validate
     path: formatFieldPath(violation.path),
     message: violation.message,
   });
-  const errors = checkRules(result.data).map(located);
+  const errors = checkRules(result.data, (path) => source.locate(path).line).map(located);
   if (errors.length > 0) return { frontmatter: undefined, errors: sortByPosition(errors) };
   const positions = new Map(
     libraryCheckedPaths(result.data).map((path) => [formatFieldPath(path), source.locate(path)] as const),

@@ -1,11 +1,11 @@
 import type { Incident } from '../content/load';
-import { slugify } from '../slug';
+import { slugifyAnyScript } from '../slug';
 
 export type Service = { slug: string; name: string; incidents: Incident[] };
 
-/** `Login and account creation` → `login-and-account-creation` */
+/** `Login and account creation` → `login-and-account-creation`, `Платежи` → `платежи`; the content rules reject a name whose slug is empty. */
 export function serviceSlug(name: string): string {
-  return slugify(name);
+  return slugifyAnyScript(name);
 }
 
 /** Every affected service with its incidents (newest first, as given), services by name. */

@@ -8,10 +8,16 @@ export const ISO_WITH_OFFSET =
 
 export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Years 0001–9999, as four digits allow; setUTCFullYear, since Date.UTC reads 0–99 as 1900–1999. */
 function isRealDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
+  if (year < 1) return false;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
+
+/** Offsets in use run from −12:00 to +14:00; anything beyond ±14:00 is a typo. */
+const MAX_OFFSET_MINUTES = 14 * 60;
 
 /** True for a real calendar time written as ISO 8601 with a UTC offset. */
 export function isIsoTimeWithOffset(text: string): boolean {
@@ -20,7 +26,7 @@ export function isIsoTimeWithOffset(text: string): boolean {
   const [, year, month, day, hour, minute, second = '0', , zone, offsetHours, offsetMinutes] = match;
   if (!isRealDate(Number(year), Number(month), Number(day))) return false;
   if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return false;
-  if (zone !== 'Z' && (Number(offsetHours) > 14 || Number(offsetMinutes) > 59)) return false;
+  if (zone !== 'Z' && (Number(offsetMinutes) > 59 || Number(offsetHours) * 60 + Number(offsetMinutes) > MAX_OFFSET_MINUTES)) return false;
   return true;
 }
 

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -53,5 +53,59 @@ describe('the compile cache', () => {
     await writeFile(path.join(cacheDir, entry!), '{ not json');
     const result = await (await freshLoader()).loadIncidentFile(MINIMAL);
     expect(result.ok).toBe(true);
+  });
+});
+
+describe('the compile cache key and limits', () => {
+  it('is used by the tests in a temporary folder, never in node_modules', () => {
+    expect(process.env.MDX_CACHE_DIR).toContain(tmpdir());
+  });
+
+  it('finds every package and source file its key names, so the disk cache is on', async () => {
+    const cache = await import('@/lib/content/compile-cache');
+    expect(cache.isDiskCacheEnabled()).toBe(true);
+  });
+
+  it('never keeps a failed compile, in memory or on disk', async () => {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'mdx-cache-'));
+    const contentDir = await mkdtemp(path.join(tmpdir(), 'content-'));
+    vi.stubEnv('MDX_CACHE_DIR', cacheDir);
+    const file = path.join(contentDir, 'broken.mdx');
+    await writeFile(file, await readFile(path.resolve('tests/fixtures/invalid/mdx-syntax-error.mdx')));
+    const result = await (await freshLoader()).loadIncidentFile(file);
+    expect(result.ok).toBe(false);
+    expect(await readdir(cacheDir).catch(() => [])).toEqual([]);
+  });
+
+  it('keeps a different entry when a checked rule changes, because the rules\' source is in the key', async () => {
+    vi.resetModules();
+    const { cacheKey } = await import('@/lib/content/compile-cache');
+    const before = cacheKey(['same body']);
+    vi.resetModules();
+    vi.doMock('node:fs', async (original) => {
+      const fs = await original<typeof import('node:fs')>();
+      const readFileSync = ((file: string, ...rest: unknown[]) => {
+        const text = (fs.readFileSync as (...args: unknown[]) => unknown)(file, ...rest);
+        return String(file).endsWith('body-rules.ts') ? `${String(text)}\n// a changed rule` : text;
+      }) as typeof fs.readFileSync;
+      return { ...fs, readFileSync, default: { ...fs, readFileSync } };
+    });
+    const changed = (await import('@/lib/content/compile-cache')).cacheKey(['same body']);
+    vi.doUnmock('node:fs');
+    expect(changed).not.toBe(before);
+  });
+
+  it('removes the least recently used entries beyond its limits', async () => {
+    const { pruneCache } = await import('@/lib/content/compile-cache');
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'mdx-cache-'));
+    for (let i = 0; i < 5; i++) {
+      const entry = path.join(cacheDir, `entry-${i}.json`);
+      await writeFile(entry, '{"code":"x"}');
+      await utimes(entry, new Date(1_000_000 * (i + 1)), new Date(1_000_000 * (i + 1)));
+    }
+    await pruneCache(cacheDir, { entries: 3, bytes: Infinity });
+    expect((await readdir(cacheDir)).sort()).toEqual(['entry-2.json', 'entry-3.json', 'entry-4.json']);
+    await pruneCache(cacheDir, { entries: 10, bytes: 24 });
+    expect((await readdir(cacheDir)).sort()).toEqual(['entry-3.json', 'entry-4.json']);
   });
 });

@@ -71,6 +71,15 @@ describe('services', () => {
     expect(serviceSlug('API')).toBe('api');
   });
 
+  it('keep the letters and digits of every script in their slugs, lower-cased', () => {
+    expect(serviceSlug('Платежи API')).toBe('платежи-api');
+    expect(serviceSlug('Ελληνικά v2')).toBe('ελληνικά-v2');
+    expect(serviceSlug('東京 リージョン')).toBe('東京-リージョン');
+    expect(serviceSlug('हिन्दी सेवा')).toBe('हिन्दी-सेवा');
+    expect(serviceSlug('Café Ünïcode')).toBe('cafe-unicode');
+    expect(serviceSlug('🔥 ???')).toBe('');
+  });
+
   it('list the incidents that affected them', async () => {
     const { incidents } = await loadAllIncidents(SITE);
     const services = servicesOf(incidents);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { findForbiddenCharacter } from '@/lib/content/characters';
 import type { Diagnostic } from '@/lib/content/diagnostic';
 import { loadIncidentSource, type LoadResult } from '@/lib/content/load';
 
@@ -14,10 +15,18 @@ const encoder = new TextEncoder();
 const minimal = readFileSync('tests/fixtures/valid/minimal.mdx', 'utf8');
 const minimalFrontmatter = minimal.slice(0, minimal.indexOf('\n---', 4) + 5);
 
-beforeAll(() => vi.stubEnv('MDX_CACHE_DIR', 'off'));
+beforeAll(async () => {
+  vi.stubEnv('MDX_CACHE_DIR', 'off');
+  // The first compile starts esbuild; a busy machine must not count that against the first random input.
+  await loadIncidentSource(FILE, 'random', encoder.encode(minimal));
+}, 120_000);
 afterAll(() => vi.unstubAllEnvs());
 
-async function loadWithin(text: string | Uint8Array, ms = 5_000): Promise<LoadResult> {
+/** Many loads per property on a machine shared with other work: the test's own time limit. */
+const PROPERTY_TIMEOUT = 180_000;
+
+/** A bound for "never hangs", generous enough for a busy machine; a hang is far beyond it. */
+async function loadWithin(text: string | Uint8Array, ms = 20_000): Promise<LoadResult> {
   const bytes = typeof text === 'string' ? encoder.encode(text) : text;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -97,7 +106,7 @@ describe('the loader, given anything', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('answers random MDX bodies with an incident or located errors', async () => {
     await fc.assert(
@@ -106,7 +115,7 @@ describe('the loader, given anything', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('answers random bytes and text with located errors', async () => {
     await fc.assert(
@@ -115,5 +124,77 @@ describe('the loader, given anything', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
+
+  it('answers random YAML with anchors, aliases, tags and merge keys with an incident or located errors', async () => {
+    const anchor = fc.constantFrom('a', 'b', 'all', 'x');
+    const scalar = fc.oneof(fc.constantFrom('API', 'Dashboard', '"2024-12-11T15:16:00-08:00"', 'sev2', 'true', '~', '""'), fc.string({ maxLength: 6 }).map((text) => JSON.stringify(text)));
+    const tag = fc.constantFrom('', '!!str ', '!!int ', '!!binary ', '!!set ', '!!map ', '!!seq ', '!!timestamp ', '!custom ', '!<tag:yaml.org,2002:str> ');
+    const value: fc.Arbitrary<string> = fc.letrec<{ value: string }>((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.tuple(tag, scalar).map(([t, v]) => `${t}${v}`),
+        anchor.map((name) => `*${name}`),
+        fc.tuple(anchor, tie('value')).map(([name, v]) => `&${name} ${v}`),
+        fc.array(tie('value'), { maxLength: 4 }).map((items) => `[${items.join(', ')}]`),
+        fc.array(fc.tuple(fc.constantFrom('id', 'at', 'kind', 'title', '<<', 'x'), tie('value')), { maxLength: 4 }).map(
+          (pairs) => `{${pairs.map(([key, v]) => `${key}: ${v}`).join(', ')}}`,
+        ),
+      ),
+    })).value;
+    const field = fc.constantFrom('title', 'summary', 'organization', 'severity', 'status', 'timeZone', 'services', 'impactWindows', 'timeline', 'causes', '<<', 'extra');
+    const document = fc.array(fc.tuple(field, value), { minLength: 1, maxLength: 12 }).map((lines) => lines.map(([key, v]) => `${key}: ${v}`).join('\n'));
+    await fc.assert(
+      fc.asyncProperty(document, async (yaml) => {
+        expectWellFormed(await loadWithin(`---\n${yaml}\n---\n\nBody.\n`));
+      }),
+      { numRuns: 150 },
+    );
+  }, PROPERTY_TIMEOUT);
+
+  it('answers random Unicode, control and bidirectional characters included, and never lets one through', async () => {
+    const tricky = fc.constantFrom('\u0000', '\u0007', '\u001b[31m', '\u007f', '\u0085', '\u202e', '\u2066', '\u2069', '\u200f', '\ud800', '\udfff', '\ufffe', '\t', '\r', '\u2028', '🔥', 'Ω', 'ب', '東');
+    const text = fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 6 }), tricky), { maxLength: 6 }).map((parts) => parts.join(''));
+    await fc.assert(
+      fc.asyncProperty(fc.record({ title: text, service: text, body: text }), async ({ title, service, body }) => {
+        const source = minimal
+          .replace('title: Minimal incident', `title: ${JSON.stringify(title)}`)
+          .replace('services: [API, Dashboard]', `services: [API, Dashboard, ${JSON.stringify(service)}]`)
+          .replace('The config went out', `${body} The config went out`);
+        const result = await loadWithin(source);
+        expectWellFormed(result);
+        if (result.ok) {
+          for (const written of [result.incident.title, ...result.incident.services]) expect(findForbiddenCharacter(written)).toBeUndefined();
+        }
+      }),
+      { numRuns: 100 },
+    );
+  }, PROPERTY_TIMEOUT);
+
+  it('answers random cause graphs of up to 10,000 causes with an incident or located errors', async () => {
+    const graph = fc.record({ size: fc.integer({ min: 1, max: 10_000 }), seed: fc.integer({ min: 1, max: 2 ** 31 - 2 }), links: fc.integer({ min: 0, max: 3 }) });
+    await fc.assert(
+      fc.asyncProperty(graph, async ({ size, seed, links }) => {
+        let state = seed;
+        const random = (below: number) => {
+          state = (state * 48_271) % 2_147_483_647;
+          return state % below;
+        };
+        // Mostly a forward chain (deep), with random links that may loop back, point at themselves or at nothing.
+        const causes = Array.from({ length: size }, (_, i) => ({
+          id: `cause-${i}`,
+          statement: `Cause ${i}`,
+          leadsTo: [
+            ...(i + 1 < size ? [`cause-${i + 1}`] : []),
+            ...Array.from({ length: random(links + 1) }, () => (random(50) === 0 ? 'nowhere' : `cause-${random(size)}`)),
+          ],
+        }));
+        const frontmatter = minimalFrontmatter.replace(/causes:[\s\S]*---\n$/, `${stringify({ causes })}---\n`);
+        const result = await loadWithin(`${frontmatter}\nBody.\n`, 60_000);
+        expectWellFormed(result);
+        if (result.ok) expect(result.incident.causes).toHaveLength(size);
+      }),
+      { numRuns: 5 },
+    );
+  }, 300_000);
 });

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +57,8 @@ describe('valid files', () => {
 
 type Row = {
   fixture: string;
+  /** The fixture's file name, when it is not `<fixture>.mdx`. */
+  fileName?: string;
   line: number;
   path: string;
   /** The diagnostic's stable code. */
@@ -87,8 +89,8 @@ const TABLE: Row[] = [
   { fixture: 'invalid-source-url', line: 31, path: 'sources[0].url', code: 'invalid-format', lineText: 'ftp://', message: 'expected an http(s) URL, got "ftp://wiki.example.com/incident"' },
   { fixture: 'no-impact-window', line: 9, path: 'impactWindows', code: 'too-small', lineText: 'impactWindows: []', message: 'expected at least one customer-impact window' },
   // cross-field rules
-  { fixture: 'duplicate-event-id', line: 20, path: 'timeline[1].id', code: 'duplicate-id', lineText: 'id: config-deployed', message: 'expected a unique id, got "config-deployed", already used by timeline[0]' },
-  { fixture: 'duplicate-id-across-lists', line: 30, path: 'causes[0].id', code: 'duplicate-id', lineText: 'id: api-down', message: 'expected a unique id, got "api-down", already used by impactWindows[0]' },
+  { fixture: 'duplicate-event-id', line: 20, path: 'timeline[1].id', code: 'duplicate-id', lineText: 'id: config-deployed', message: 'expected a unique id, got "config-deployed", already used by timeline[0] at line 15' },
+  { fixture: 'duplicate-id-across-lists', line: 30, path: 'causes[0].id', code: 'duplicate-id', lineText: 'id: api-down', message: 'expected a unique id, got "api-down", already used by impactWindows[0] at line 10' },
   { fixture: 'id-is-section-name', line: 30, path: 'causes[0].id', code: 'reserved-id', lineText: 'id: timeline', message: 'expected an id other than "timeline", which names a section of the page' },
   { fixture: 'duplicate-service', line: 8, path: 'services[2]', code: 'duplicate-service', lineText: 'services: [API, Dashboard, API]', message: 'expected each service once, got "API" twice' },
   { fixture: 'events-out-of-order', line: 21, path: 'timeline[1].at', code: 'events-out-of-order', lineText: '15:10:00', message: 'expected events in time order: at or after "2024-12-11T15:12:00-08:00" (config-deployed), got "2024-12-11T15:10:00-08:00"' },
@@ -136,10 +138,28 @@ const TABLE: Row[] = [
   { fixture: 'import-in-body', line: 34, path: 'body', code: 'body-import-export', lineText: 'import Chart', message: 'expected prose and components, got import/export; incident bodies cannot import code' },
   { fixture: 'expression-in-body', line: 36, path: 'body', code: 'body-expression', lineText: '{process.env.HOME}', message: 'expected prose and components, got a {…} expression; write the text itself instead' },
   { fixture: 'heading-anchor-collision', line: 36, path: 'body', code: 'heading-anchor-clash', lineText: '## Error alert', message: 'expected a heading whose anchor is not already used on the page, got "#error-alert"' },
+  { fixture: 'script-element-in-body', line: 36, path: 'body', code: 'forbidden-element', lineText: '<script>', message: 'expected Markdown, a component or one of the elements <abbr>, <br>, <del>, <ins>, <kbd>, <mark>, <sub>, <sup>, got a <script> element, which is not allowed in incident bodies' },
+  { fixture: 'span-element-in-body', line: 36, path: 'body', code: 'forbidden-element', lineText: '<span class="loud">', message: 'got a <span> element, which is not allowed in incident bodies' },
+  { fixture: 'style-attribute-in-body', line: 36, path: 'body', code: 'forbidden-attribute', lineText: '<sup style="color:red">', message: 'expected no attributes on <sup>, got "style" (the page cannot render a style written as text)' },
+  { fixture: 'control-character-in-body', line: 34, path: 'body', code: 'control-character', lineText: 'went out\x07 at', message: 'expected text without control characters, got U+0007 (BEL) at character 20' },
+  // characters no text may hold
+  { fixture: 'control-character-in-title', line: 2, path: 'title', code: 'control-character', lineText: 'title: "Minimal \\e[31mincident"', message: 'expected text without control characters, got U+001B (ESC) at character 9' },
+  { fixture: 'bidi-override-in-title', line: 2, path: 'title', code: 'bidi-control', lineText: '\\u202E', message: 'got U+202E (RIGHT-TO-LEFT OVERRIDE) at character 9' },
+  // services
+  { fixture: 'service-case-clash', line: 8, path: 'services[2]', code: 'duplicate-service', lineText: 'services: [API, Dashboard, api]', message: 'expected each service once, got "api", which is "API" (services[0] at line 8) spelt another way: both are /services/api' },
+  { fixture: 'service-without-slug', line: 8, path: 'services[2]', code: 'service-without-slug', lineText: '"???"', message: 'expected a service name with at least one letter or digit (it names the service\'s page), got "???"' },
+  // times at the edges
+  { fixture: 'offset-beyond-14-hours', line: 21, path: 'timeline[1].at', code: 'invalid-time', lineText: '+14:30', message: 'got "2024-12-12T13:13:00+14:30"' },
+  { fixture: 'year-zero', line: 8, path: 'publishedAt', code: 'invalid-time', lineText: '0000-12-11', message: 'got "0000-12-11T15:12:00-08:00"' },
+  // YAML aliases
+  { fixture: 'yaml-unknown-alias', line: 8, path: 'frontmatter', code: 'yaml-unknown-alias', lineText: 'services: *everything', message: 'expected an anchor "&everything" set above the alias, got "*everything" with no such anchor' },
+  { fixture: 'yaml-recursive-alias', line: 8, path: 'frontmatter', code: 'yaml-recursive-alias', lineText: '*services]', message: 'expected an alias outside the value it names, got "*services" inside "&services"' },
+  { fixture: 'yaml-alias-bomb', line: 36, path: 'frontmatter', code: 'yaml-alias-expansion', lineText: 'deafening: [*d', message: 'expected aliases to repeat at most 10,000 values in all, got more at "*d"' },
+  // the folder
+  { fixture: 'notes', fileName: 'notes.md', line: 1, path: 'file', code: 'unexpected-file', lineText: '# Notes', message: 'expected only incident files ending in .mdx (and hidden files, which are ignored) in the content folder, got "notes.md"' },
   // placeholders in a file to be published
   { fixture: 'placeholder-text', line: 31, path: 'causes[0].statement', code: 'placeholder-text', lineText: 'statement: Replace with the root cause.', message: 'expected your own text before publishing, got the placeholder "Replace with the root cause."; replace it, or keep draft: true' },
   { fixture: 'scaffold-example-event', line: 20, path: 'timeline[1]', code: 'scaffold-example-event', lineText: '- id: error-alert', message: 'expected events of your incident before publishing, got the scaffold\'s example event "An alert fires"; replace or remove it, or keep draft: true' },
-  { fixture: 'script-element-in-body', line: 36, path: 'body', code: 'forbidden-element', lineText: '<script>', message: 'expected prose, got a <script> element, which is not allowed in incident bodies' },
 ];
 
 /** Fixtures that load on their own and break only in a library: the check needs every file. */
@@ -175,7 +195,7 @@ const SEVERAL: Record<string, string[]> = {
   ],
   'several-rule-violations': [
     ':12:10  error[window-end-not-after-start]  impactWindows[0].end  expected an end after start "2024-12-11T15:16:00-08:00", got "2024-12-11T15:06:00-08:00"',
-    ':20:9  error[duplicate-id]  timeline[1].id  expected a unique id, got "config-deployed", already used by timeline[0]',
+    ':20:9  error[duplicate-id]  timeline[1].id  expected a unique id, got "config-deployed", already used by timeline[0] at line 15',
     ':28:16  error[unknown-service]  timeline[2].services[0]  expected one of the incident\'s services (API, Dashboard), got "Billing"',
     ':32:15  error[unknown-cause]  causes[0].leadsTo[0]  expected the id of a cause, got "api-overload"',
   ],
@@ -194,17 +214,18 @@ const SEVERAL: Record<string, string[]> = {
 
 describe('invalid fixtures', () => {
   it('lists every fixture of the invalid folder in a table of expected errors', async () => {
-    const names = (await readdir(path.resolve(INVALID))).map((name) => path.basename(name, '.mdx')).sort();
-    const covered = [...TABLE, ...LIBRARY_TABLE].map((row) => row.fixture).concat(Object.keys(SEVERAL)).sort();
+    const names = (await readdir(path.resolve(INVALID))).sort();
+    const covered = [...TABLE.map((row) => row.fileName ?? `${row.fixture}.mdx`), ...LIBRARY_TABLE.map((row) => `${row.fixture}.mdx`), ...Object.keys(SEVERAL).map((name) => `${name}.mdx`)].sort();
     expect(covered).toEqual(names);
   });
 
-  it.each(TABLE)('$fixture: reports $code at $path on line $line', async ({ fixture, line, path: fieldPath, code, message, lineText, count = 1 }) => {
-    const file = `${INVALID}/${fixture}.mdx`;
+  it.each(TABLE)('$fixture: reports $code at $path on line $line', async ({ fixture, fileName, line, path: fieldPath, code, message, lineText, count = 1 }) => {
+    const file = `${INVALID}/${fileName ?? `${fixture}.mdx`}`;
     const source = (await readFile(path.resolve(file), 'utf8')).split('\n');
     expect(source[line - 1]).toContain(lineText);
 
-    const errors = expectErrors(await load(file));
+    // A file that is not an incident is reported by the folder listing, not the file loader.
+    const errors = fileName ? (await loadAllIncidents(path.resolve(INVALID))).errors.filter((error) => error.file === file) : expectErrors(await load(file));
     if (count === 'several') expect(errors.length).toBeGreaterThan(1);
     else expect(errors).toHaveLength(count);
     const formatted = errors.map(formatDiagnostic);
@@ -337,13 +358,72 @@ describe('files on disk', () => {
     await copy('b-two-triggers.mdx', `${INVALID}/two-triggers.mdx`);
     await copy('c-several-rule-violations.mdx', `${INVALID}/several-rule-violations.mdx`);
     await writeFile(path.join(folder, 'notes.txt'), 'not an incident');
+    await writeFile(path.join(folder, '.DS_Store'), 'hidden files are ignored');
 
     const { incidents, errors } = await loadAllIncidents(folder);
     expect(incidents.map((incident) => incident.slug)).toEqual(['a-valid']);
-    expect(errors.map((error) => path.basename(error.file))).toEqual([
-      'b-two-triggers.mdx',
-      ...Array.from({ length: 4 }, () => 'c-several-rule-violations.mdx'),
+    expect(errors.map((error) => `${path.basename(error.file)} ${error.code}`)).toEqual([
+      'b-two-triggers.mdx several-triggers',
+      ...['window-end-not-after-start', 'duplicate-id', 'unknown-service', 'unknown-cause'].map((code) => `c-several-rule-violations.mdx ${code}`),
+      'notes.txt unexpected-file',
     ]);
-    expect(formatDiagnostics(errors).split('\n').at(-1)).toBe('5 errors in 2 files');
+    expect(formatDiagnostics(errors).split('\n').at(-1)).toBe('6 errors in 3 files');
+  });
+});
+
+describe('input that once broke the check', () => {
+  let dir: string;
+  let minimal: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'postmortem-hostile-'));
+    minimal = await readFile(path.resolve(`${VALID}/minimal.mdx`), 'utf8');
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('accepts one anchor used 150 times, more than yaml allows by default', async () => {
+    const events = Array.from({ length: 150 }, (_, i) => `  - id: update-${i}\n    at: "2024-12-11T15:${String(14 + Math.floor(i / 10)).padStart(2, '0')}:00-08:00"\n    kind: communication\n    title: Update ${i}\n    services: *all\n`).join('');
+    const text = minimal
+      .replace('services: [API, Dashboard]', 'services: &all [API, Dashboard]')
+      .replace('  - id: api-recovered', `${events}  - id: api-recovered`);
+    const file = path.join(dir, 'many-aliases.mdx');
+    await writeFile(file, text);
+    const incident = expectIncident(await loadIncidentFile(file));
+    expect(incident.timeline.filter((event) => event.services?.join() === 'API,Dashboard')).toHaveLength(150);
+  });
+
+  it('accepts the year 0050 and keeps it as written', async () => {
+    const file = path.join(dir, 'year-fifty.mdx');
+    await writeFile(file, minimal.replace('timeZone: America/Los_Angeles\n', 'timeZone: America/Los_Angeles\npublishedAt: "0050-12-11T15:12:00-08:00"\n'));
+    expect(expectIncident(await loadIncidentFile(file)).publishedAt).toBe('0050-12-11T15:12:00-08:00');
+  });
+
+  it('accepts an offset of exactly +14:00 and -12:00', async () => {
+    const file = path.join(dir, 'edge-offsets.mdx');
+    await writeFile(file, minimal.replace('"2024-12-11T15:13:00-08:00"', '"2024-12-12T13:13:00+14:00"').replace('"2024-12-11T15:12:00-08:00"', '"2024-12-11T11:12:00-12:00"'));
+    expectIncident(await loadIncidentFile(file));
+  });
+
+  it('prints control characters in file and field names escaped, never raw', async () => {
+    const folder = await mkdtemp(path.join(dir, 'names-'));
+    await writeFile(path.join(folder, 'evil\u001b[2J.mdx'), minimal);
+    await writeFile(path.join(folder, 'field.mdx'), minimal.replace('title: Minimal incident', 'title: Minimal incident\n"ti\\etle": x'));
+    const printed = formatDiagnostics((await loadAllIncidents(folder)).errors);
+    expect(printed).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(printed).toContain('evil\\u{1b}[2J.mdx:1:1  error[invalid-file-name]');
+    expect(printed).toContain('field.mdx:3:1  error[unknown-field]  ti\\u{1b}tle  unknown field "ti\\u{1b}tle"');
+  });
+
+  it('reports a folder and an upper-case .MDX in the content folder by name', async () => {
+    const folder = await mkdtemp(path.join(dir, 'stray-'));
+    await writeFile(path.join(folder, 'Shouting.MDX'), minimal);
+    await mkdir(path.join(folder, 'drafts'));
+    const { errors } = await loadAllIncidents(folder);
+    expect(errors.map((error) => [path.basename(error.file), error.code, error.message.split(', got ')[1]])).toEqual([
+      ['Shouting.MDX', 'unexpected-file', '"Shouting.MDX"'],
+      ['drafts', 'unexpected-file', 'a folder "drafts"'],
+    ]);
   });
 });

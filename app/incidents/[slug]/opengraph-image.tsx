@@ -1,6 +1,7 @@
 import { ImageResponse } from 'next/og';
 import { getIncident, getIncidents } from '@/lib/content/load';
-import { IncidentPreviewImage, PREVIEW_IMAGE_SIZE } from '@/components/incident/IncidentPreviewImage';
+import { previewCard } from '@/lib/preview-image/preview-card';
+import { IncidentPreviewImage, PREVIEW_IMAGE_SIZE, severityLabel } from '@/components/incident/IncidentPreviewImage';
 
 export const size = PREVIEW_IMAGE_SIZE;
 export const contentType = 'image/png';
@@ -14,5 +15,6 @@ export async function generateStaticParams() {
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const incident = await getIncident((await params).slug);
   if (!incident) throw new Error('no such incident');
-  return new ImageResponse(<IncidentPreviewImage incident={incident} />, size);
+  const { card, fonts } = previewCard(incident, [severityLabel(incident.severity)]);
+  return new ImageResponse(<IncidentPreviewImage card={card} severity={incident.severity} />, { ...size, fonts });
 }
