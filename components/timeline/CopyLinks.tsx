@@ -2,18 +2,21 @@
 
 import { useEffect, useState } from 'react';
 
-const RESET_AFTER_MS = 2000;
-
 /**
  * One click handler for every event's "Copy link" button: copies the event's
  * absolute URL, with the reader's view, and announces the result once for the list.
+ * The button says "Copied" until focus leaves it, so no reader has to catch a timed message.
  */
 export function CopyLinks() {
   const [message, setMessage] = useState('');
 
   useEffect(() => {
     let lastButton: HTMLElement | undefined;
-    let timer: number | undefined;
+    const reset = () => {
+      if (lastButton) lastButton.textContent = 'Copy link';
+      lastButton = undefined;
+      setMessage('');
+    };
     const onClick = async (event: MouseEvent) => {
       const button = event.target instanceof Element ? event.target.closest<HTMLElement>('button.tl-copy') : null;
       const item = button?.closest('li.timeline-event');
@@ -25,20 +28,19 @@ export function CopyLinks() {
       } catch {
         copied = false;
       }
-      if (lastButton && lastButton !== button) lastButton.textContent = 'Copy link';
+      if (lastButton !== button) reset();
       lastButton = button;
       button.textContent = copied ? 'Copied' : 'Copy failed';
       setMessage(copied ? 'Link copied' : 'Could not copy the link');
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => {
-        button.textContent = 'Copy link';
-        setMessage('');
-      }, RESET_AFTER_MS);
+    };
+    const onFocusOut = (event: FocusEvent) => {
+      if (lastButton && event.target === lastButton) reset();
     };
     document.addEventListener('click', onClick);
+    document.addEventListener('focusout', onFocusOut);
     return () => {
       document.removeEventListener('click', onClick);
-      window.clearTimeout(timer);
+      document.removeEventListener('focusout', onFocusOut);
     };
   }, []);
 

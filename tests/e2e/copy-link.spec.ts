@@ -18,6 +18,13 @@ test('"Copy link" puts the event\'s absolute address on the clipboard and says s
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${INCIDENT_PATH}#${event.id}`);
   // Only that event's button says so.
   await expect(eventItem(page, 'alerts-fire').getByRole('button', { name: /^Copy link to/ })).toHaveText('Copy link');
+
+  // It keeps saying so while it has focus, and goes back once focus moves on.
+  await expect(button).toBeFocused();
+  await expect(button).toHaveText('Copied');
+  await page.keyboard.press('Tab');
+  await expect(button).toHaveText('Copy link');
+  await expect(copyStatus(page)).toHaveText('');
 });
 
 test('the copied link keeps the reader\'s view', async ({ page, baseURL }) => {
