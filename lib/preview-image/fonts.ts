@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import opentype from 'opentype.js';
 
@@ -20,7 +20,14 @@ export type PreviewFont = { name: string; data: Buffer; weight: 400 | 700; style
 
 const WEIGHTS = [400, 700] as const;
 
-const modules = () => path.join(/*turbopackIgnore: true*/ process.cwd(), 'node_modules');
+/** The nearest node_modules holding the fonts, from the working directory up (a scratch build in .bench/ uses the project's). */
+function modules(): string {
+  for (let folder = process.cwd(); ; folder = path.dirname(folder)) {
+    const candidate = path.join(/*turbopackIgnore: true*/ folder, 'node_modules');
+    if (existsSync(/*turbopackIgnore: true*/ path.join(candidate, '@fontsource'))) return candidate;
+    if (path.dirname(folder) === folder) return path.join(/*turbopackIgnore: true*/ process.cwd(), 'node_modules');
+  }
+}
 
 /** A @fontsource package: one file per subset and weight, the subsets' ranges in unicode.json. */
 function fontsource(id: string, wanted: readonly string[] | 'numbered'): Subset[] {
