@@ -49,6 +49,16 @@ test('editing, breaking and fixing an incident file shows in the open page of th
     await page.goto(`${base}/incidents/${SLUG}`, { timeout: 90_000 });
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(incident.title);
     await changeStream;
+    // Let the page finish loading (a font is fetched once text is laid out) before counting what an idle tab asks for:
+    // settled is two seconds with no new request (the open event stream does not count as one).
+    let loading = 0;
+    const countLoading = () => loading++;
+    page.on('request', countLoading);
+    for (let before = -1; before !== loading; ) {
+      before = loading;
+      await page.waitForTimeout(2_000);
+    }
+    page.off('request', countLoading);
 
     const requests: Request[] = [];
     page.on('request', (request) => requests.push(request));

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { groupCommunications } from '../../lib/timeline/groups';
 import { INCIDENT_PATH, eventItem, expectParkedBelowHeader, expectShownEvents, incident, shownTime } from './support';
 
 test.use({ javaScriptEnabled: false });
@@ -38,5 +39,20 @@ test.describe('without JavaScript', () => {
     // Buttons that need a script are not offered.
     await expect(page.getByRole('button', { name: /^Copy link to/ })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toHaveCount(0);
+  });
+
+  test('a link to a status update inside a collapsed group opens the group on it', async ({ page }) => {
+    const group = groupCommunications(incident.timeline).find((entry) => entry.type === 'group');
+    if (!group || group.type !== 'group') throw new Error('the incident has no group of status updates to test with');
+    const inside = group.events[Math.floor(group.events.length / 2)]!;
+
+    await page.goto(INCIDENT_PATH);
+    const details = page.locator('li.timeline-group details').filter({ has: page.locator(`[id="${inside.id}"]`) });
+    await expect(details).not.toHaveAttribute('open');
+    await expect(eventItem(page, inside.id)).toBeHidden();
+
+    await page.goto(`${INCIDENT_PATH}#${inside.id}`);
+    await expect(details).toHaveAttribute('open');
+    await expectParkedBelowHeader(page, eventItem(page, inside.id));
   });
 });
