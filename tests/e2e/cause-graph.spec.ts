@@ -54,7 +54,7 @@ for (const incident of publishedIncidents) {
 }
 
 test('the two root causes of August 19, 2022 sit side by side above the cause they meet in', async ({ page }) => {
-  test.skip(!LOAD_BALANCER, 'the August 19, 2022 writeup is not published');
+  expect(LOAD_BALANCER, 'the August 19, 2022 writeup is published').toBeDefined();
   await page.goto(`/incidents/${LOAD_BALANCER!.slug}`);
   const roots = LOAD_BALANCER!.causes.filter((cause) => !LOAD_BALANCER!.causes.some((other) => other.leadsTo?.includes(cause.id)));
   expect(roots).toHaveLength(2);
@@ -96,7 +96,7 @@ test('every cause is reachable by Tab, and focusing one outlines its path to the
 
 test('the lessons are listed under their three headings, each item an anchor', async ({ page }) => {
   const incident = publishedIncidents.find((candidate) => candidate.lessons);
-  test.skip(!incident, 'no published writeup has lessons');
+  expect(incident, 'a published writeup has lessons').toBeDefined();
   await page.goto(`/incidents/${incident!.slug}`);
   const section = page.locator('#lessons');
   await expect(section.getByRole('heading', { level: 2 })).toHaveText('Lessons');
