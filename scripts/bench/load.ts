@@ -8,6 +8,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { listening } from './listening';
 
 const root = process.cwd();
 const PAGE = '/incidents/2024-12-11-openai-api-chatgpt-sora-outage';
@@ -17,19 +18,6 @@ const DURATION_S = 20;
 function npm(script: string) {
   const result = spawnSync('npm', ['run', '-s', script], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   if (result.status !== 0) throw new Error(`npm run ${script} failed`);
-}
-
-async function listening(url: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`${url} did not answer`);
 }
 
 function stop(server: ChildProcess) {

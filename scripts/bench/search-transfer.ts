@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../chromium-launch';
+import { listening } from './listening';
 
 /**
  * What a reader's browser transfers to search, measured in Chromium against
@@ -11,19 +12,6 @@ import { CHROMIUM_LAUNCH_OPTIONS } from '../chromium-launch';
  * word typed. Words are typed at 40 ms a key, as a quick typist does.
  */
 export type SearchTransfer = { query: string; firstSearchBytes: number; furtherWordBytes: number[] };
-
-async function listening(url: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`${url} did not answer`);
-}
 
 /** Waits for the result list of the words typed so far, then for the search to stop fetching. */
 async function settled(page: Page, pending: () => number): Promise<void> {
