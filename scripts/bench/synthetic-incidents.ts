@@ -1,6 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { EVENT_KINDS, REMEDIATION_CATEGORIES, REMEDIATION_STATUSES, SEVERITIES } from '../../lib/content/vocabulary';
+import {
+  EVENT_KINDS,
+  IMPACT_DEGREES,
+  REMEDIATION_CATEGORIES,
+  REMEDIATION_PRIORITIES,
+  REMEDIATION_STATUSES,
+  SEVERITIES,
+} from '../../lib/content/vocabulary';
 import { wallClockToIso } from '../../lib/time/zone-offset';
 
 /**
@@ -10,8 +17,10 @@ import { wallClockToIso } from '../../lib/time/zone-offset';
  * skew (a few words are common, most are rare, as in real prose), unique
  * identifiers (hostnames, ticket ids, commits) in event details, 20–60 events,
  * causes that fork and join, two or three waves of impact on different
- * services, remediations with owners, due dates and statuses, and a narrative
- * of several headed parts.
+ * services with a degree and a measure, remediations with owners, due dates,
+ * priorities, trackers and statuses (some done during the incident), tags on
+ * incidents and factors, links to earlier related incidents, lessons, and a
+ * narrative of several headed parts.
  */
 function random(seed: number) {
   let state = seed >>> 0;
@@ -25,6 +34,7 @@ const SERVICES = ['API', 'Dashboard', 'Billing', 'Search', 'Login', 'Webhooks', 
 const ZONES = ['America/Los_Angeles', 'Europe/Berlin', 'Asia/Kolkata', 'UTC', 'America/New_York', 'Australia/Sydney'];
 const TEAMS = ['platform', 'storage', 'networking', 'payments', 'identity', 'observability', 'release engineering', 'database reliability'];
 const REGIONS = ['us-east-1', 'us-west-2', 'eu-central-1', 'ap-south-1', 'ap-southeast-2'];
+const TAGS = ['dns', 'config-change', 'capacity', 'database', 'deploy', 'certificates', 'networking', 'dependency', 'cache', 'kubernetes', 'storage', 'rate-limiting'];
 const DOMAIN_WORDS =
   'cache queue replica leader election config rollout canary shard timeout retry backpressure quota certificate dns resolver pool connection disk latency memory leak deploy migration index lock failover partition throttle consumer producer kernel scheduler gateway proxy handshake token session cluster node pod volume snapshot backup restore'.split(
     ' ',
@@ -68,7 +78,7 @@ export function syntheticIncident(n: number): { fileName: string; text: string }
       () => sentence(14),
     ])();
 
-  const day = new Date(Date.UTC(2015, 0, 1) + n * 86_400_000 * 3);
+  const day = incidentDay(n);
   const date = day.toISOString().slice(0, 10);
   const timeZone = pick(ZONES);
   const services = SERVICES.filter(() => rand() < 0.3);
@@ -96,7 +106,9 @@ export function syntheticIncident(n: number): { fileName: string; text: string }
     const from = 2 + Math.floor((span * i) / waveCount);
     const to = 2 + Math.floor((span * (i + 1)) / waveCount) - 1;
     const affected = services.filter(() => rand() < 0.6);
-    return { id: `wave-${i + 1}`, start: events[from]!.at, end: events[Math.max(to, from + 1)]!.at, services: affected };
+    const degree = pick(IMPACT_DEGREES);
+    const measure = degree === 'outage' || rand() < 0.4 ? undefined : `${5 + Math.floor(rand() * 90)}% of ${pick(['requests', 'logins', 'page loads', 'jobs'])} failed`;
+    return { id: `wave-${i + 1}`, start: events[from]!.at, end: events[Math.max(to, from + 1)]!.at, services: affected, degree, measure };
   });
 
   // Causes that fork and join: each leads to one or two later causes; the last ones meet in the final cause.
@@ -110,17 +122,28 @@ export function syntheticIncident(n: number): { fileName: string; text: string }
   const remediationCount = 3 + Math.floor(rand() * 5);
   const remediations = Array.from({ length: remediationCount }, (_, i) => {
     const due = new Date(day.getTime() + (14 + Math.floor(rand() * 120)) * 86_400_000).toISOString().slice(0, 10);
+    const status = pick(REMEDIATION_STATUSES);
+    const completed = status === 'done' && rand() < 0.7 ? new Date(day.getTime() + Math.floor(rand() * 60) * 86_400_000).toISOString().slice(0, 10) : undefined;
     return {
       id: `remediation-${i + 1}`,
       title: sentence(5),
       description: `${sentence(16)} Tracked in ${ticket()}.`,
       category: pick(REMEDIATION_CATEGORIES),
-      status: pick(REMEDIATION_STATUSES),
+      status,
+      timing: i === 0 && rand() < 0.5 ? 'during' : undefined,
+      priority: rand() < 0.7 ? pick(REMEDIATION_PRIORITIES) : undefined,
+      tracker: rand() < 0.5 ? `https://tracker.example.com/browse/${ticket()}` : undefined,
+      completed,
       owner: rand() < 0.85 ? `${pick(TEAMS)} team` : undefined,
       due: rand() < 0.8 ? due : undefined,
       addresses: [pick(causes).id, ...(rand() < 0.3 ? ['factor-1'] : [])],
     };
   });
+
+  const tags = TAGS.filter(() => rand() < 0.2);
+  // Earlier incidents only, so every link points at a file of the same library.
+  const related = [n - 1, n - 7].filter((other) => other >= 1 && rand() < 0.3).map((other) => syntheticSlug(other));
+  const lessonItems = (prefix: string) => Array.from({ length: 1 + Math.floor(rand() * 2) }, (_, i) => `    - id: ${prefix}-${i + 1}\n      text: ${quote(sentence(10))}`).join('\n');
 
   const yaml = `---
 title: ${quote(`Incident ${n}: ${sentence(7).slice(0, -1)}`)}
@@ -129,14 +152,15 @@ organization: Example Corp
 severity: ${pick(SEVERITIES)}
 status: resolved
 timeZone: ${timeZone}
-services: [${services.map(quote).join(', ')}]
+services: [${services.map(quote).join(', ')}]${tags.length > 0 ? `\ntags: [${tags.join(', ')}]` : ''}${related.length > 0 ? `\nrelated: [${related.join(', ')}]` : ''}
 impactWindows:
 ${waves
   .map(
     (wave, i) => `  - id: ${wave.id}
     start: ${quote(wave.start)}
     end: ${quote(wave.end)}
-    label: ${quote(`Wave ${i + 1}: ${sentence(3).slice(0, -1)}`)}${wave.services.length > 0 ? `\n    services: [${wave.services.map(quote).join(', ')}]` : ''}`,
+    label: ${quote(`Wave ${i + 1}: ${sentence(3).slice(0, -1)}`)}
+    degree: ${wave.degree}${wave.measure ? `\n    measure: ${quote(wave.measure)}` : ''}${wave.services.length > 0 ? `\n    services: [${wave.services.map(quote).join(', ')}]` : ''}`,
   )
   .join('\n')}
 timeline:
@@ -159,6 +183,8 @@ ${causes
 contributingFactors:
   - id: factor-1
     statement: ${quote(sentence(12))}
+    tags: [${pick(TAGS)}]
+    contributesTo: [${pick(causes).id}]
   - id: factor-2
     statement: ${quote(sentence(12))}
 remediations:
@@ -168,10 +194,17 @@ ${remediations
     title: ${quote(remediation.title)}
     description: ${quote(remediation.description)}
     category: ${remediation.category}
-    status: ${remediation.status}${remediation.owner ? `\n    owner: ${quote(remediation.owner)}` : ''}${remediation.due ? `\n    due: ${quote(remediation.due)}` : ''}
+    status: ${remediation.status}${remediation.timing ? `\n    timing: ${remediation.timing}` : ''}${remediation.priority ? `\n    priority: ${remediation.priority}` : ''}${remediation.tracker ? `\n    tracker: ${quote(remediation.tracker)}` : ''}${remediation.completed ? `\n    completed: ${quote(remediation.completed)}` : ''}${remediation.owner ? `\n    owner: ${quote(remediation.owner)}` : ''}${remediation.due ? `\n    due: ${quote(remediation.due)}` : ''}
     addresses: [${remediation.addresses.join(', ')}]`,
   )
   .join('\n')}
+lessons:
+  wentWell:
+${lessonItems('went-well')}
+  wentWrong:
+${lessonItems('went-wrong')}
+  gotLucky:
+${lessonItems('got-lucky')}
 ---
 `;
   const parts = Array.from({ length: 4 }, (_, i) => {
@@ -181,7 +214,16 @@ ${remediations
     );
     return `${i === 0 ? '' : `## ${sentence(4).slice(0, -1)} ${i}\n\n`}${paragraphs.join('\n\n')}`;
   });
-  return { fileName: `${date}-synthetic-incident-${n}.mdx`, text: `${yaml}\n${parts.join('\n\n')}\n` };
+  return { fileName: `${syntheticSlug(n)}.mdx`, text: `${yaml}\n${parts.join('\n\n')}\n` };
+}
+
+/** One incident every three days from 2015 on. */
+function incidentDay(n: number): Date {
+  return new Date(Date.UTC(2015, 0, 1) + n * 86_400_000 * 3);
+}
+
+function syntheticSlug(n: number): string {
+  return `${incidentDay(n).toISOString().slice(0, 10)}-synthetic-incident-${n}`;
 }
 
 export async function writeSyntheticIncidents(directory: string, count: number): Promise<void> {
