@@ -16,6 +16,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const staticExport = process.env.E2E_TARGET === 'static-export';
 const port = Number(process.env.E2E_PORT ?? (staticExport ? 3101 : 3100));
 const baseURL = `http://127.0.0.1:${port}`;
+// One id per test run, inherited by every worker: the scratch site (scratch-site.ts) is built once per run.
+process.env.E2E_RUN_ID ??= `${process.pid}-${Date.now()}`;
 
 export default defineConfig({
   testDir: '.',

@@ -1,0 +1,144 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
+import { listening } from '../../scripts/bench/listening';
+import { run } from '../../scripts/bench/measure';
+import { scratchProject } from '../../scripts/bench/scratch-project';
+import type { SourceEvent } from './support';
+
+/**
+ * A second site, built from content the real library must not hold, for the
+ * browser tests that need it: a copy of the December 11 writeup grown to 300
+ * events, and the made-up incident of tests/fixtures/valid/wide-causes.mdx whose
+ * cause diagram has ranks of five. Built once per test run and target (next
+ * start, or the static export behind nginx) in a scratch copy of the project
+ * (scripts/bench/scratch-project.ts), served on E2E_SCRATCH_PORT.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const staticExport = process.env.E2E_TARGET === 'static-export';
+const mainPort = Number(process.env.E2E_PORT ?? (staticExport ? 3101 : 3100));
+export const SCRATCH_URL = `http://127.0.0.1:${Number(process.env.E2E_SCRATCH_PORT ?? mainPort + 10)}`;
+
+export const LONG_SLUG = '2024-12-11-openai-outage-300-events';
+export const WIDE_SLUG = 'wide-causes';
+export const LONG_EVENT_COUNT = 300;
+
+const SOURCE = path.join(root, 'content/incidents/2024-12-11-openai-api-chatgpt-sora-outage.mdx');
+const WIDE_SOURCE = path.join(root, 'tests/fixtures/valid/wide-causes.mdx');
+/** Kinds of the added events, in turn, so that every filter has plenty to hide. */
+const ADDED_KINDS = ['investigation', 'mitigation', 'communication', 'alert', 'impact', 'recovery', 'change'] as const;
+/** The added events run from 15:18 to 23:59 Pacific time (07:59 UTC on December 12). */
+const ADDED_FROM = Date.parse('2024-12-11T15:18:00-08:00');
+const ADDED_TO = Date.parse('2024-12-11T23:59:00-08:00');
+
+/** The December 11 writeup with numbered notes added among its events, up to `count` events in all. */
+export function longIncidentSource(count = LONG_EVENT_COUNT): string {
+  const raw = readFileSync(SOURCE, 'utf8');
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(raw)!;
+  const document = parseDocument(match[1]!);
+  document.set('title', `300-event copy for the tests: ${String(document.get('title'))}`);
+  // Its related incident is not in the scratch library.
+  document.delete('related');
+  const timeline = document.get('timeline');
+  if (!isSeq(timeline)) throw new Error('the December 11 writeup has no timeline');
+  const added = count - timeline.items.length;
+  for (let i = 0; i < added; i++) {
+    const minute = Math.round(((ADDED_TO - ADDED_FROM) / 60_000) * (i / (added - 1)));
+    timeline.add(
+      document.createNode({
+        id: `note-${i + 1}`,
+        at: pacific(ADDED_FROM + minute * 60_000),
+        kind: ADDED_KINDS[i % ADDED_KINDS.length],
+        title: `Note ${i + 1} of the added events`,
+      }),
+    );
+  }
+  const at = (item: unknown) => Date.parse(String((item as YAMLMap).get('at')));
+  // Stable: an added note follows the writeup's own event of the same minute.
+  timeline.items.sort((a, b) => at(a) - at(b));
+  if (!timeline.items.every(isMap)) throw new Error('an event of the December 11 writeup is not a mapping');
+  return `---\n${document.toString({ lineWidth: 0 })}---\n${raw.slice(match[0].length)}`;
+}
+
+/** `2024-12-11T15:18:00-08:00`: an instant on a Pacific Standard Time clock. */
+function pacific(ms: number): string {
+  return `${new Date(ms - 8 * 3_600_000).toISOString().slice(0, 19)}-08:00`;
+}
+
+/** The events of the 300-event copy, read from the text written, as the tests of the real writeup read theirs. */
+export function longIncidentEvents(): SourceEvent[] {
+  const source = longIncidentSource();
+  const frontmatter = parseDocument(/^---\n([\s\S]*?)\n---\n/.exec(source)![1]!).toJS() as { timeline: SourceEvent[] };
+  return frontmatter.timeline;
+}
+
+/** The cause diagram of the wide fixture: each cause's id and what it led to. */
+export function wideIncidentCauses(): { id: string; leadsTo?: string[] }[] {
+  const raw = readFileSync(WIDE_SOURCE, 'utf8');
+  return (parseDocument(/^---\n([\s\S]*?)\n---\n/.exec(raw)![1]!).toJS() as { causes: { id: string; leadsTo?: string[] }[] }).causes;
+}
+
+/** Where a run's scratch site is built: one folder per target, reused within one test run. */
+const buildDir = path.join(root, '.bench', `e2e-${staticExport ? 'export' : 'next'}`);
+
+/**
+ * Builds the scratch site unless this test run already did (a worker starts
+ * again after a failed test), then serves it; returns the function that stops
+ * the server. The run is told apart by E2E_RUN_ID, set once by the Playwright config.
+ */
+export async function serveScratchSite(): Promise<() => Promise<void>> {
+  const runId = process.env.E2E_RUN_ID ?? 'unknown';
+  const stamp = path.join(buildDir, '.built-for-run');
+  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== runId) await build(runId, stamp);
+  const server = staticExport
+    ? spawn('bash', [path.join(root, 'scripts/nginx/serve-export.sh'), path.join(buildDir, 'out')], {
+        cwd: root,
+        env: { ...process.env, PORT: new URL(SCRATCH_URL).port, HOST: '127.0.0.1' },
+        stdio: 'ignore',
+        detached: true,
+      })
+    : spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', new URL(SCRATCH_URL).port], {
+        cwd: buildDir,
+        env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+        stdio: 'ignore',
+        detached: true,
+      });
+  try {
+    await listening(`${SCRATCH_URL}/incidents/${WIDE_SLUG}`);
+  } catch (error) {
+    await stop(server);
+    throw error;
+  }
+  return () => stop(server);
+}
+
+async function build(runId: string, stamp: string): Promise<void> {
+  rmSync(buildDir, { recursive: true, force: true });
+  // scratchProject names its folder at random; the build goes where a restarted worker finds it.
+  renameSync(scratchProject(root), buildDir);
+  const content = path.join(buildDir, 'content', 'incidents');
+  mkdirSync(content, { recursive: true });
+  writeFileSync(path.join(content, `${LONG_SLUG}.mdx`), longIncidentSource());
+  writeFileSync(path.join(content, `${WIDE_SLUG}.mdx`), readFileSync(WIDE_SOURCE, 'utf8'));
+  const result = await run(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
+    cwd: buildDir,
+    env: {
+      MDX_CACHE_DIR: path.join(buildDir, '.mdx-cache'),
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...(staticExport ? { NEXT_OUTPUT: 'export' } : {}),
+    },
+  });
+  if (!result.ok) throw new Error(`the scratch site did not build:\n${result.output.slice(-3000)}`);
+  writeFileSync(stamp, runId);
+}
+
+/** Stops a server started detached, with everything it started (nginx's workers, next's). */
+function stop(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.pid === undefined) return Promise.resolve();
+  return new Promise((resolve) => {
+    server.once('exit', () => resolve());
+    process.kill(-server.pid!, 'SIGTERM');
+  });
+}
