@@ -203,6 +203,18 @@ test.describe('a cause diagram with ranks of five', () => {
     });
   });
 
+  test.describe('on a 375px-wide phone, without JavaScript', () => {
+    test.use({ viewport: { width: 375, height: 800 }, javaScriptEnabled: false });
+
+    test('wraps just the same', async ({ page }) => {
+      await page.goto(`/incidents/${WIDE_SLUG}`);
+      const rootTops = await Promise.all(roots.map(async (root) => Math.round((await box(page.locator(`[id="${root.id}"]`))).y)));
+      expect(new Set(rootTops).size).toBe(3);
+      await expectNoSidewaysScroll(page);
+      await expectDiagramFitsWindow(page);
+    });
+  });
+
   test('on a wide screen, the five roots sit side by side in one row', async ({ page }) => {
     await page.goto(`/incidents/${WIDE_SLUG}`);
     const tops = await Promise.all(roots.map(async (root) => Math.round((await box(page.locator(`[id="${root.id}"]`))).y)));
