@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
@@ -96,20 +96,22 @@ export async function serveScratchSite(): Promise<() => Promise<void>> {
     ? spawn('bash', [path.join(root, 'scripts/nginx/serve-export.sh'), path.join(buildDir, 'out')], {
         cwd: root,
         env: { ...process.env, PORT: new URL(SCRATCH_URL).port, HOST: '127.0.0.1' },
-        stdio: 'ignore',
+        stdio: ['ignore', 'ignore', 'pipe'],
         detached: true,
       })
     : spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', new URL(SCRATCH_URL).port], {
         cwd: buildDir,
         env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-        stdio: 'ignore',
+        stdio: ['ignore', 'ignore', 'pipe'],
         detached: true,
       });
+  let errors = '';
+  server.stderr!.on('data', (chunk) => (errors = `${errors}${chunk}`.slice(-3000)));
   try {
     await listening(`${SCRATCH_URL}/incidents/${WIDE_SLUG}`);
   } catch (error) {
     await stop(server);
-    throw error;
+    throw new Error(`${(error as Error).message}; the server said:\n${errors}`);
   }
   return () => stop(server);
 }
@@ -118,6 +120,8 @@ async function build(runId: string, stamp: string): Promise<void> {
   rmSync(buildDir, { recursive: true, force: true });
   // scratchProject names its folder at random; the build goes where a restarted worker finds it.
   renameSync(scratchProject(root), buildDir);
+  // Made private by mkdtemp; nginx's workers, which may run as another user, read the export in it.
+  chmodSync(buildDir, 0o755);
   const content = path.join(buildDir, 'content', 'incidents');
   mkdirSync(content, { recursive: true });
   writeFileSync(path.join(content, `${LONG_SLUG}.mdx`), longIncidentSource());
