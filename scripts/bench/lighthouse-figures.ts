@@ -11,6 +11,9 @@ export type LighthouseFigures = {
 export type LighthouseResultShape = {
   lighthouseVersion: string;
   finalDisplayedUrl: string;
+  /** Lighthouse's measure of how fast this machine was during the run (higher is faster). */
+  environment: { benchmarkIndex: number };
+  runWarnings: string[];
   runtimeError?: { code: string; message: string };
   configSettings: { formFactor: string; throttlingMethod: string };
   categories: Record<string, { score: number | null } | undefined>;

@@ -33,8 +33,12 @@ export async function startChromium(port: number): Promise<Chromium> {
 }
 
 /** One Lighthouse run with its defaults (mobile, simulated throttling), performance category only. */
-export async function runLighthouse(url: string, chromium: Chromium): Promise<{ figures: LighthouseFigures; lighthouseVersion: string }> {
+export async function runLighthouse(
+  url: string,
+  chromium: Chromium,
+): Promise<{ figures: LighthouseFigures; lighthouseVersion: string; benchmarkIndex: number; warnings: string[] }> {
   const result = await lighthouse(url, { port: chromium.port, hostname: '127.0.0.1', output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
   if (!result) throw new Error(`Lighthouse on ${url} returned nothing`);
-  return { figures: lighthouseFigures(result.lhr), lighthouseVersion: result.lhr.lighthouseVersion };
+  const { lhr } = result;
+  return { figures: lighthouseFigures(lhr), lighthouseVersion: lhr.lighthouseVersion, benchmarkIndex: lhr.environment.benchmarkIndex, warnings: lhr.runWarnings };
 }

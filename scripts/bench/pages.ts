@@ -30,8 +30,14 @@ import { checkPageBudgets, verdict, type PageFigures } from './page-budgets';
 import { scratchProject } from './scratch-project';
 
 const root = process.cwd();
-const EVENT_COUNTS = (process.env.BENCH_PAGE_EVENTS ?? '30,300,3000').split(',').map(Number);
+const EVENT_COUNTS = (process.env.BENCH_PAGE_EVENTS ?? '30,300,3000')
+  .split(',')
+  .map(Number)
+  .sort((a, b) => a - b);
 const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 3);
+if (EVENT_COUNTS.some((events) => !Number.isInteger(events) || events < 1) || !Number.isInteger(RUNS) || RUNS < 1) {
+  throw new Error('BENCH_PAGE_EVENTS takes whole numbers separated by commas (30,300,3000), BENCH_PAGE_RUNS a whole number from 1');
+}
 /** `next start` of the copies on this port, of the real page on the next one, Chromium's debugging port on the one after. */
 const PORT = Number(process.env.BENCH_PAGES_PORT ?? 3220);
 const CONTENT = path.join(root, 'content', 'incidents');
@@ -134,6 +140,7 @@ try {
   chromium = await startChromium(PORT + 2);
   const runs = new Map<Page, LighthouseFigures[]>(pages.map((page) => [page, []]));
   const loads: number[] = [];
+  const benchmarkIndexes: number[] = [];
   const loadAtStart = os.loadavg();
   let lighthouseVersion = '';
   for (let round = 1; round <= RUNS; round++) {
@@ -141,8 +148,10 @@ try {
       loads.push(os.loadavg()[0]!);
       const result = await runLighthouse(`${byServer[page.server].url}${page.path}`, chromium);
       lighthouseVersion = result.lighthouseVersion;
+      benchmarkIndexes.push(result.benchmarkIndex);
       runs.get(page)!.push(result.figures);
       console.log(`run ${round}/${RUNS} ${page.name}: ${JSON.stringify(result.figures)}`);
+      for (const warning of result.warnings) console.warn(`  Lighthouse warns: ${warning}`);
     }
   }
 
@@ -181,7 +190,7 @@ try {
     'Incident pages in Lighthouse',
     `Measured ${new Date().toISOString().replace(/:\d\d\.\d{3}Z$/, ' UTC').replace('T', ' ')} on ${machine()} by \`npm run bench:pages\` (also run by \`npm run bench\`).
 Lighthouse ${lighthouseVersion} from npm, driven from Node with its defaults (mobile, simulated throttling; performance category only), against ${chromium.version} (/usr/bin/chromium, headless).
-Each Lighthouse figure is the median of ${RUNS} runs, taken figure by figure; the pages were run in turn, round after round. Load average while measuring: ${load}.
+${RUNS === 1 ? 'Each Lighthouse figure is from 1 run' : `Each Lighthouse figure is the median of ${RUNS} runs, taken figure by figure`}; the pages were run in turn, round after round. Load average while measuring: ${load}; Lighthouse's CPU benchmark index ${Math.round(Math.min(...benchmarkIndexes))}–${Math.round(Math.max(...benchmarkIndexes))} (higher is faster; a busy machine lowers it and raises blocking time).
 Pages served by \`next start\` from two production builds (${seconds(buildMs.copies)} and ${seconds(buildMs.real)}) of scratch copies of the project:
 copies of the December 11, 2024 writeup whose timeline holds ${EVENT_COUNTS.map(count).join(', ')} events (its ${realEvents} events kept, the others copies of them spread
 over the incident; scripts/bench/expand-timeline.ts), built beside the real incidents (so their related and similar incidents list each other);
@@ -189,13 +198,9 @@ a bare page (a heading and a paragraph in the site's root layout: header, naviga
 and the December 11 page as it is (the real content folder, with its history from git).
 HTML is the document as served, its inline RSC payload (the \`self.__next_f.push\` scripts) included; the payload's share is shown beside it. Per event: raw bytes and DOM elements divided by the events.
 
-${table}
-
-${marginal}
-
-${budgetTable}`,
+${[table, marginal, budgetTable].filter(Boolean).join('\n\n')}`,
   );
-  console.log(`\n${table}\n\n${marginal}\n\n${budgetTable}\n\nwritten to BENCHMARKS.md`);
+  console.log(`\n${[table, marginal, budgetTable].filter(Boolean).join('\n\n')}\n\nwritten to BENCHMARKS.md`);
   for (const budget of budgets) console.log(`${verdict(budget.pass).padEnd(4)}  ${budget.budget}: ${budget.measured}`);
 } finally {
   chromium?.close();

@@ -104,6 +104,8 @@ describe('reading a Lighthouse result', () => {
   const result = (changes: Partial<LighthouseResultShape> = {}): LighthouseResultShape => ({
     lighthouseVersion: '12.0.0',
     finalDisplayedUrl: 'http://127.0.0.1/x',
+    environment: { benchmarkIndex: 1500 },
+    runWarnings: [],
     configSettings: { formFactor: 'mobile', throttlingMethod: 'simulate' },
     categories: { performance: { score: 0.874 } },
     audits: {
