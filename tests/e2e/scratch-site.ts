@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
+import { parseDocument } from 'yaml';
+import { expandTimeline } from '../../scripts/bench/expand-timeline';
 import { listening } from '../../scripts/bench/listening';
 import { run } from '../../scripts/bench/measure';
 import { scratchProject } from '../../scripts/bench/scratch-project';
@@ -27,57 +28,29 @@ export const LONG_EVENT_COUNT = 300;
 
 const SOURCE = path.join(root, 'content/incidents/2024-12-11-openai-api-chatgpt-sora-outage.mdx');
 const WIDE_SOURCE = path.join(root, 'tests/fixtures/valid/wide-causes.mdx');
-/** Kinds of the added events, in turn, so that every filter has plenty to hide. */
-const ADDED_KINDS = ['investigation', 'mitigation', 'communication', 'alert', 'impact', 'recovery', 'change'] as const;
-/** The added events run from 15:18 to 23:59 Pacific time (07:59 UTC on December 12). */
-const ADDED_FROM = Date.parse('2024-12-11T15:18:00-08:00');
-const ADDED_TO = Date.parse('2024-12-11T23:59:00-08:00');
 
-/** The December 11 writeup with numbered notes added among its events, up to `count` events in all. */
-export function longIncidentSource(count = LONG_EVENT_COUNT): string {
-  const raw = readFileSync(SOURCE, 'utf8');
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(raw)!;
-  const document = parseDocument(match[1]!);
-  document.set('title', `300-event copy for the tests: ${String(document.get('title'))}`);
-  // Its related incident is not in the scratch library.
-  document.delete('related');
-  const timeline = document.get('timeline');
-  if (!isSeq(timeline)) throw new Error('the December 11 writeup has no timeline');
-  const added = count - timeline.items.length;
-  for (let i = 0; i < added; i++) {
-    const minute = Math.round(((ADDED_TO - ADDED_FROM) / 60_000) * (i / (added - 1)));
-    timeline.add(
-      document.createNode({
-        id: `note-${i + 1}`,
-        at: pacific(ADDED_FROM + minute * 60_000),
-        kind: ADDED_KINDS[i % ADDED_KINDS.length],
-        title: `Note ${i + 1} of the added events`,
-      }),
-    );
-  }
-  const at = (item: unknown) => Date.parse(String((item as YAMLMap).get('at')));
-  // Stable: an added note follows the writeup's own event of the same minute.
-  timeline.items.sort((a, b) => at(a) - at(b));
-  if (!timeline.items.every(isMap)) throw new Error('an event of the December 11 writeup is not a mapping');
-  return `---\n${document.toString({ lineWidth: 0 })}---\n${raw.slice(match[0].length)}`;
+/**
+ * The December 11 writeup grown to 300 events, as the page benchmark grows it
+ * (scripts/bench/expand-timeline.ts), under a title that says so, and without
+ * its related incident, which the scratch library does not hold.
+ */
+export function longIncidentSource(): string {
+  return expandTimeline(readFileSync(SOURCE, 'utf8'), LONG_EVENT_COUNT)
+    .replace(/^title: "?/m, '$&300-event copy for the tests: ')
+    .replace(/^related: .*\n/m, '');
 }
 
-/** `2024-12-11T15:18:00-08:00`: an instant on a Pacific Standard Time clock. */
-function pacific(ms: number): string {
-  return `${new Date(ms - 8 * 3_600_000).toISOString().slice(0, 19)}-08:00`;
-}
+/** The frontmatter of an incident file, read straight from its text (not through the app's loader). */
+const frontmatterOf = <T>(text: string) => parseDocument(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!).toJS() as T;
 
 /** The events of the 300-event copy, read from the text written, as the tests of the real writeup read theirs. */
 export function longIncidentEvents(): SourceEvent[] {
-  const source = longIncidentSource();
-  const frontmatter = parseDocument(/^---\n([\s\S]*?)\n---\n/.exec(source)![1]!).toJS() as { timeline: SourceEvent[] };
-  return frontmatter.timeline;
+  return frontmatterOf<{ timeline: SourceEvent[] }>(longIncidentSource()).timeline;
 }
 
 /** The cause diagram of the wide fixture: each cause's id and what it led to. */
 export function wideIncidentCauses(): { id: string; leadsTo?: string[] }[] {
-  const raw = readFileSync(WIDE_SOURCE, 'utf8');
-  return (parseDocument(/^---\n([\s\S]*?)\n---\n/.exec(raw)![1]!).toJS() as { causes: { id: string; leadsTo?: string[] }[] }).causes;
+  return frontmatterOf<{ causes: { id: string; leadsTo?: string[] }[] }>(readFileSync(WIDE_SOURCE, 'utf8')).causes;
 }
 
 /** Where a run's scratch site is built: one folder per target, reused within one test run. */
