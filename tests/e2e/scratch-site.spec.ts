@@ -21,7 +21,8 @@ import {
  * site is built once.
  */
 test.describe.configure({ mode: 'default' });
-test.use({ baseURL: SCRATCH_URL });
+// No trace: it snapshots the whole page at every action, which on 300 events triples the time.
+test.use({ baseURL: SCRATCH_URL, trace: 'off' });
 
 let stopScratchSite: (() => Promise<void>) | undefined;
 test.beforeAll(async () => {

@@ -65,6 +65,8 @@ export async function serveScratchSite(): Promise<() => Promise<void>> {
   const runId = process.env.E2E_RUN_ID ?? 'unknown';
   const stamp = path.join(buildDir, '.built-for-run');
   if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== runId) await build(runId, stamp);
+  // Another server on the port would answer in place of this one.
+  if (await fetch(SCRATCH_URL).then(() => true, () => false)) throw new Error(`${SCRATCH_URL} is taken: set E2E_SCRATCH_PORT to a free port`);
   const server = staticExport
     ? spawn('bash', [path.join(root, 'scripts/nginx/serve-export.sh'), path.join(buildDir, 'out')], {
         cwd: root,
