@@ -134,6 +134,8 @@ describe('the follow-ups feed', () => {
       'Tracker: https://tracker.example.com/issues?id=7&sort=due',
       'Incident: <b>Bold</b> & ]]> <![CDATA[x]]> bell end (SEV2)',
     ]);
+    const canary = feedEntries(followUpsFeed([hostile])).find((entry) => entry.href.endsWith('#canary-deploys'))!;
+    expect(canary.content.split('\n')).toEqual(expect.arrayContaining(['Status: done', 'Owner: SRE', 'Due: none', 'Priority: none', 'Completed: 2025-02-14']));
   });
 
   it('drops characters XML cannot carry from a follow-up, should one get through', () => {
