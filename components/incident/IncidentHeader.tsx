@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Incident } from '@/lib/content/load';
 import { serviceSlug } from '@/lib/incidents/services';
 import { servicePath } from '@/lib/site';
@@ -32,9 +31,9 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
       <p className="mt-3 flex flex-wrap items-center gap-2 text-sm">
         <span className="font-medium">Affected:</span>
         {incident.services.map((service) => (
-          <Link key={service} href={servicePath(serviceSlug(service))} className="rounded bg-slate-100 px-2 py-0.5 hover:underline dark:bg-slate-800">
+          <a key={service} href={servicePath(serviceSlug(service))} className="rounded bg-slate-100 px-2 py-0.5 hover:underline dark:bg-slate-800">
             {service}
-          </Link>
+          </a>
         ))}
       </p>
       <TagLinks tags={incident.tags} />

@@ -13,6 +13,7 @@ import { Lessons } from './Lessons';
 import { PrintButton } from './PrintButton';
 import { RelatedIncidents } from './RelatedIncidents';
 import { Sources } from './Sources';
+import { StaticHtml } from '../ui/StaticHtml';
 import type { SimilarIncident } from '@/lib/incidents/related';
 import type { IncidentSummary } from '@/lib/incidents/summary';
 
@@ -50,7 +51,9 @@ export function IncidentPage({ incident, related, similar, history }: IncidentPa
     <IncidentViewProvider incidentTimeZone={incident.timeZone}>
       {/* The view root (view-root.ts): the browser writes the reader's view onto it; the prerendered page has none. */}
       <article data-incident-view="" suppressHydrationWarning>
-        <IncidentHeader incident={incident} />
+        <StaticHtml>
+          <IncidentHeader incident={incident} />
+        </StaticHtml>
         <nav aria-label="On this page" className="mt-8 flex flex-wrap items-center gap-x-4 gap-y-2 border-y border-slate-200 py-3 text-sm dark:border-slate-800 print:hidden">
           {sections.map(([id, label]) => (
             <a key={id} href={`#${id}`} className="underline-offset-2 hover:underline">
@@ -59,18 +62,29 @@ export function IncidentPage({ incident, related, similar, history }: IncidentPa
           ))}
           <PrintButton />
         </nav>
-        <div className="mt-8">
+        <div className="mt-8 flex flex-col gap-12">
           <Timeline incident={incident} />
-          <CauseGraph incident={incident} />
-          <ContributingFactors incident={incident} />
-          <RemediationList incident={incident} />
-          <Lessons incident={incident} />
-          <IncidentBody incident={incident} />
-          <Sources incident={incident} />
-          <RelatedIncidents related={related} similar={similar} />
-          <History history={history} />
+          <StaticHtml>
+            <SectionsAfterTimeline incident={incident} related={related} similar={similar} history={history} />
+          </StaticHtml>
         </div>
       </article>
     </IncidentViewProvider>
+  );
+}
+
+/** Everything below the timeline: static, so rendered once as HTML (StaticHtml). */
+export function SectionsAfterTimeline({ incident, related, similar, history }: IncidentPageProps) {
+  return (
+    <>
+      <CauseGraph incident={incident} />
+      <ContributingFactors incident={incident} />
+      <RemediationList incident={incident} />
+      <Lessons incident={incident} />
+      <IncidentBody incident={incident} />
+      <Sources incident={incident} />
+      <RelatedIncidents related={related} similar={similar} />
+      <History history={history} />
+    </>
   );
 }

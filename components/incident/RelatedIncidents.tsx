@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { SimilarIncident } from '@/lib/incidents/related';
 import type { IncidentSummary } from '@/lib/incidents/summary';
 import { incidentPath } from '@/lib/site';
@@ -13,9 +12,9 @@ export function RelatedIncidents({ related, similar }: { related: IncidentSummar
         <ul aria-label="Related incidents" className="mt-3 flex flex-col gap-2">
           {related.map((incident) => (
             <li key={incident.slug}>
-              <Link href={incidentPath(incident.slug)} className="font-medium underline underline-offset-2">
+              <a href={incidentPath(incident.slug)} className="font-medium underline underline-offset-2">
                 {incident.title}
-              </Link>{' '}
+              </a>{' '}
               <span className="text-sm text-slate-600 dark:text-slate-400">({incident.date})</span>
             </li>
           ))}
@@ -27,9 +26,9 @@ export function RelatedIncidents({ related, similar }: { related: IncidentSummar
           <ul aria-label="Incidents like this one" className="mt-2 flex flex-col gap-2">
             {similar.map((incident) => (
               <li key={incident.slug}>
-                <Link href={incidentPath(incident.slug)} className="underline-offset-2 hover:underline">
+                <a href={incidentPath(incident.slug)} className="underline-offset-2 hover:underline">
                   {incident.title}
-                </Link>{' '}
+                </a>{' '}
                 <span className="text-sm text-slate-600 dark:text-slate-400">
                   ({incident.date}; shares {[...incident.sharedServices, ...incident.sharedTags.map((tag) => `#${tag}`)].join(', ')})
                 </span>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { tagPath } from '@/lib/incidents/tags';
 
 export function TagLinks({ tags, label = 'Tags' }: { tags: readonly string[]; label?: string }) {
@@ -7,9 +6,9 @@ export function TagLinks({ tags, label = 'Tags' }: { tags: readonly string[]; la
     <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
       <span className="font-medium">{label}:</span>
       {tags.map((tag) => (
-        <Link key={tag} href={tagPath(tag)} className="rounded border border-slate-300 px-2 py-0.5 hover:underline dark:border-slate-700">
+        <a key={tag} href={tagPath(tag)} className="rounded border border-slate-300 px-2 py-0.5 hover:underline dark:border-slate-700">
           #{tag}
-        </Link>
+        </a>
       ))}
     </p>
   );

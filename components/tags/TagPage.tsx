@@ -1,22 +1,16 @@
-import Link from 'next/link';
 import type { Tag } from '@/lib/incidents/tags';
 import { summarize } from '@/lib/incidents/summary';
 import { incidentPath } from '@/lib/site';
 import { IncidentList } from '../incident-list/IncidentList';
+import { ListingHeader } from '../ui/ListingHeader';
 
 export function TagPage({ tag }: { tag: Tag }) {
   return (
     <>
-      <p className="text-sm">
-        <Link href="/tags" className="underline underline-offset-2">
-          All tags
-        </Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight">#{tag.tag}</h1>
-      <p className="mt-2 mb-8 text-slate-700 dark:text-slate-300">
+      <ListingHeader back={{ href: '/tags', label: 'All tags' }} title={`#${tag.tag}`}>
         {tag.incidents.length} {tag.incidents.length === 1 ? 'incident' : 'incidents'} and {tag.factors.length} contributing{' '}
         {tag.factors.length === 1 ? 'factor' : 'factors'} tagged #{tag.tag}.
-      </p>
+      </ListingHeader>
       {tag.incidents.length > 0 && <IncidentList incidents={tag.incidents.map(summarize)} />}
       {tag.factors.length > 0 && (
         <section aria-labelledby="tagged-factors" className="mt-10">

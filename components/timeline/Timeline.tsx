@@ -7,6 +7,7 @@ import { KindFilter } from './KindFilter';
 import { TimelineNavigation } from './TimelineNavigation';
 import { TimelineOverview } from './TimelineOverview';
 import { PageSection } from '../ui/PageSection';
+import { StaticHtml } from '../ui/StaticHtml';
 
 export function Timeline({ incident }: { incident: Incident }) {
   return (
@@ -19,7 +20,9 @@ export function Timeline({ incident }: { incident: Incident }) {
           events. Hover a time for its exact UTC instant. <span className="whitespace-nowrap">T+ counts from the start of customer impact.</span>
         </p>
       </div>
-      <TimelineOverview incident={incident} />
+      <StaticHtml>
+        <TimelineOverview incident={incident} />
+      </StaticHtml>
       <ol className="timeline-events mt-4" aria-label="Timeline events" dangerouslySetInnerHTML={{ __html: eventListHtml(incident) }} />
       <CopyLinks />
       <ViewAttributes />
