@@ -84,7 +84,7 @@ const NETWORK_PROBE = `fetch('https://registry.npmjs.org/', { signal: AbortSigna
  * Runs `script` in a network namespace of its own (util-linux's unshare),
  * whose only interface is loopback, down until `ip` (iproute2) brings it up.
  */
-function withoutNetwork(script: string, env: NodeJS.ProcessEnv) {
+function withoutNetwork(script: string, env: Record<string, string>) {
   const asRoot = process.getuid?.() === 0;
   const result = spawnSync('unshare', [...(asRoot ? [] : ['--map-root-user']), '--net', '--', 'sh', '-c', script], {
     cwd: dir,
