@@ -33,16 +33,16 @@ export function TimelineOverview({ incident }: { incident: Incident }) {
             </span>
           </a>
         ))}
-        {scale.events.map((event) => (
+        {scale.markers.map((marker) => (
           <a
-            key={event.id}
-            href={`#${event.id}`}
+            key={marker.id}
+            href={`#${marker.id}`}
             tabIndex={-1}
-            title={event.title}
-            className={`absolute bottom-2 h-4 min-w-1.5 rounded-sm ${event.endPosition === undefined ? '-translate-x-1/2' : 'opacity-60'} ${EVENT_KIND_STYLES[event.kind].dot}`}
+            title={marker.count === 1 ? marker.title : `${marker.count} ${EVENT_KIND_STYLES[marker.kind].label.toLowerCase()} events from “${marker.title}”`}
+            className={`absolute bottom-2 h-4 min-w-1.5 rounded-sm ${marker.endPosition === undefined ? '-translate-x-1/2' : 'opacity-60'} ${EVENT_KIND_STYLES[marker.kind].dot}`}
             style={{
-              left: percent(event.position),
-              width: event.endPosition === undefined ? undefined : percent(event.endPosition - event.position),
+              left: percent(marker.position),
+              width: marker.endPosition === undefined ? undefined : percent(marker.endPosition - marker.position),
             }}
           />
         ))}

@@ -70,8 +70,15 @@ const scale = z.strictObject({
   windows: z.array(
     z.strictObject({ id: z.string(), label: z.string(), degree: z.enum(IMPACT_DEGREES), measure: z.string().optional(), from: z.number(), to: z.number() }),
   ),
-  events: z.array(
-    z.strictObject({ id: z.string(), kind: z.enum(EVENT_KINDS), title: z.string(), position: z.number(), endPosition: z.number().optional() }),
+  markers: z.array(
+    z.strictObject({
+      id: z.string(),
+      kind: z.enum(EVENT_KINDS),
+      title: z.string(),
+      count: z.number().int().positive(),
+      position: z.number(),
+      endPosition: z.number().optional(),
+    }),
   ),
 });
 

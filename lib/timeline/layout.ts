@@ -62,9 +62,17 @@ export type TimelineScale = {
   end: string;
   ticks: { at: string; position: number }[];
   windows: { id: string; label: string; degree: ImpactDegree; measure: string | undefined; from: number; to: number }[];
-  /** `endPosition` is set for events that span time, such as a rollout window. */
-  events: { id: string; kind: TimelineEvent['kind']; title: string; position: number; endPosition: number | undefined }[];
+  /**
+   * One mark per event, except that events of one kind closer than a strip
+   * slot share a mark (`count` > 1, linking to the first): a strip is a few
+   * hundred pixels wide, and thousands of marks would only cost the page.
+   * `endPosition` is set for events that span time, such as a rollout window.
+   */
+  markers: { id: string; kind: TimelineEvent['kind']; title: string; count: number; position: number; endPosition: number | undefined }[];
 };
+
+/** How many distinct places the strip tells apart. */
+export const STRIP_SLOTS = 200;
 
 const TICK_STEPS = [HOUR / 4, HOUR / 2, HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, 24 * HOUR];
 const MAX_TICKS = 8;
@@ -108,12 +116,28 @@ export function timelineScale(
       from: position(toEpochMs(window.start)),
       to: position(toEpochMs(window.end)),
     })),
-    events: timed.map((event) => ({
-      id: event.id,
-      kind: event.kind,
-      title: event.title,
-      position: position(toEpochMs(event.at)),
-      endPosition: event.until === undefined ? undefined : position(toEpochMs(event.until)),
-    })),
+    markers: stripMarkers(timed, position),
   };
+}
+
+function stripMarkers(timed: readonly TimelineEvent[], position: (epochMs: number) => number): TimelineScale['markers'] {
+  const markers: TimelineScale['markers'] = [];
+  const bySlotAndKind = new Map<string, TimelineScale['markers'][number]>();
+  for (const event of timed) {
+    const at = position(toEpochMs(event.at));
+    if (event.until !== undefined) {
+      markers.push({ id: event.id, kind: event.kind, title: event.title, count: 1, position: at, endPosition: position(toEpochMs(event.until)) });
+      continue;
+    }
+    const key = `${Math.min(STRIP_SLOTS - 1, Math.floor(at * STRIP_SLOTS))} ${event.kind}`;
+    const shared = bySlotAndKind.get(key);
+    if (shared) {
+      shared.count += 1;
+      continue;
+    }
+    const marker = { id: event.id, kind: event.kind, title: event.title, count: 1, position: at, endPosition: undefined };
+    bySlotAndKind.set(key, marker);
+    markers.push(marker);
+  }
+  return markers;
 }

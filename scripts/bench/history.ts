@@ -7,10 +7,12 @@
  * the history markers; exits 1 over the 1 s budget.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { historyOf, readLibraryHistory } from '../../lib/history/read';
+import { writeBenchmarksSection } from './benchmarks-file';
+import { median } from './measure';
 import { syntheticIncident } from './synthetic-incidents';
 
 const FILES = 1000;
@@ -45,10 +47,6 @@ function fastImportStream(): string {
   return parts.join('');
 }
 
-function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
-}
-
 async function measureHistoryPass(): Promise<{ files: number; commits: number; medianMs: number; runsMs: number[]; load: number }> {
   const repo = mkdtempSync(path.join(os.tmpdir(), 'bench-history-'));
   try {
@@ -76,22 +74,18 @@ async function measureHistoryPass(): Promise<{ files: number; commits: number; m
 }
 
 function writeHistorySection(result: Awaited<ReturnType<typeof measureHistoryPass>>): void {
-  const section = `<!-- bench:history:start -->
-Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:history\` (also run by \`npm run bench\`): reading the
+  writeBenchmarksSection(
+    'history',
+    'History from git',
+    `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:history\` (also run by \`npm run bench\`): reading the
 history of every incident in one \`git log --name-status -M\` pass plus one \`git status\` (lib/history/read.ts), in a
 repository of ${result.files.toLocaleString('en-US')} incident files and ${result.commits.toLocaleString('en-US')} commits (${EDITS.toLocaleString('en-US')} single-file edits, ${RENAMES} renames).
 Median of ${RUNS} runs; budget ${BUDGET_MS / 1000} s. Load average while measuring: ${result.load.toFixed(1)} on ${os.cpus().length} cores (a busy machine stretches every figure).
 
 | files | commits | history pass (median) | slowest run |
 | ---: | ---: | ---: | ---: |
-| ${result.files.toLocaleString('en-US')} | ${result.commits.toLocaleString('en-US')} | ${Math.round(result.medianMs)} ms | ${Math.round(Math.max(...result.runsMs))} ms |
-<!-- bench:history:end -->`;
-  const file = path.join(process.cwd(), 'BENCHMARKS.md');
-  const previous = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const next = previous.includes('<!-- bench:history:start -->')
-    ? previous.replace(/<!-- bench:history:start -->[\s\S]*<!-- bench:history:end -->/, section)
-    : `${previous.trimEnd()}\n\n## History from git\n\n${section}\n`;
-  writeFileSync(file, next);
+| ${result.files.toLocaleString('en-US')} | ${result.commits.toLocaleString('en-US')} | ${Math.round(result.medianMs)} ms | ${Math.round(Math.max(...result.runsMs))} ms |`,
+  );
 }
 
 const result = await measureHistoryPass();

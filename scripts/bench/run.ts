@@ -4,10 +4,9 @@
  * BENCH_SIZES=10,100 picks other sizes.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { firstIncidentHtml, optionalPageHtmlBytes, pageSizes } from './build-sizes';
-import { kb, mb, run, seconds } from './measure';
+import { kb, machine, mb, run, seconds } from './measure';
 import { scratchProject } from './scratch-project';
 import { measureSearchTransfer, type SearchTransfer } from './search-transfer';
 import { syntheticIncident, writeSyntheticIncidents } from './synthetic-incidents';
@@ -76,11 +75,6 @@ async function measure(count: number): Promise<Row> {
   };
   rmSync(dir, { recursive: true, force: true });
   return row;
-}
-
-function machine(): string {
-  const cpus = os.cpus();
-  return `${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${mb(os.totalmem())} memory, ${os.type()} ${os.release()}, Node ${process.version}`;
 }
 
 const rows: Row[] = [];

@@ -1,8 +1,6 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../chromium-launch';
-import { listening } from './listening';
+import { startNextServer } from './next-server';
 
 /**
  * What a reader's browser transfers to search, measured in Chromium against
@@ -24,16 +22,10 @@ async function settled(page: Page, pending: () => number): Promise<void> {
 }
 
 export async function measureSearchTransfer(projectDir: string, words: readonly string[], port: number): Promise<SearchTransfer> {
-  const next = path.join(process.cwd(), 'node_modules/next/dist/bin/next');
-  const server = spawn(process.execPath, [next, 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: projectDir,
-    stdio: 'ignore',
-    detached: true,
-  });
+  const server = await startNextServer(projectDir, port);
   const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
   try {
-    const base = `http://127.0.0.1:${port}`;
-    await listening(base);
+    const base = server.url;
     const page = await browser.newPage();
     let bytes = 0;
     let pending = 0;
@@ -61,6 +53,6 @@ export async function measureSearchTransfer(projectDir: string, words: readonly 
     return { query: words.join(' '), firstSearchBytes: perWord[0]!, furtherWordBytes: perWord.slice(1) };
   } finally {
     await browser.close();
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    server.stop();
   }
 }

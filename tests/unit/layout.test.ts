@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Incident } from '../../lib/content/load';
 import type { ImpactWindow, TimelineEvent } from '../../lib/content/schema';
 import { formatClock } from '../../lib/time/format';
-import { placeEvents, timelineScale, type EventPlacement } from '../../lib/timeline/layout';
+import { placeEvents, STRIP_SLOTS, timelineScale, type EventPlacement } from '../../lib/timeline/layout';
 import { loadFrozenIncident } from './frozen-incident';
 
 const MINUTE = 60_000;
@@ -109,23 +109,23 @@ describe('timelineScale on the OpenAI incident', () => {
     const { scale } = incident;
     expect(Date.parse(scale.start)).toBe(pst('14:23'));
     expect(Date.parse(scale.end)).toBe(pst('22:23'));
-    expect(scale.events.map((event) => event.id)).not.toContain('staging-verified');
-    expect(scale.events).toHaveLength(incident.timeline.length - 1);
+    expect(scale.markers.map((marker) => marker.id)).not.toContain('staging-verified');
+    expect(scale.markers.reduce((sum, marker) => sum + marker.count, 0)).toBe(incident.timeline.length - 1);
   });
 
   it('puts every position in [0, 1], the first event at 0 and the last at 1', () => {
     const { scale } = incident;
     const positions = [
       ...scale.ticks.map((tick) => tick.position),
-      ...scale.events.map((event) => event.position),
+      ...scale.markers.map((marker) => marker.position),
       ...scale.windows.flatMap((window) => [window.from, window.to]),
     ];
     for (const position of positions) {
       expect(position).toBeGreaterThanOrEqual(0);
       expect(position).toBeLessThanOrEqual(1);
     }
-    expect(scale.events[0]?.position).toBe(0);
-    expect(scale.events.at(-1)?.position).toBe(1);
+    expect(scale.markers[0]?.position).toBe(0);
+    expect(scale.markers.at(-1)?.position).toBe(1);
   });
 
   it('places the impact window by its times', () => {
@@ -176,5 +176,43 @@ describe('timelineScale in a zone with a half-hour offset', () => {
   it('puts the same instants on whole UTC hours when told in UTC', () => {
     const scale = timelineScale(timeline, windows, 'UTC');
     for (const tick of scale.ticks) expect(tick.at).toMatch(/T\d\d:00:00\.000Z$/);
+  });
+});
+
+describe('timelineScale markers on a long timeline', () => {
+  const KINDS = ['communication', 'investigation', 'mitigation'] as const;
+  // 3,000 events over ten hours, a kind in turn, and one rollout spanning an hour.
+  const start = Date.parse('2024-12-11T10:00:00Z');
+  const timeline: TimelineEvent[] = Array.from({ length: 3000 }, (_, i) => ({
+    id: `event-${i}`,
+    at: new Date(start + i * 12_000).toISOString(),
+    precision: 'minute',
+    approximate: false,
+    kind: KINDS[i % KINDS.length]!,
+    title: `Event ${i}`,
+    trigger: false,
+    ...(i === 100 ? { until: new Date(start + 3_600_000).toISOString() } : {}),
+  }));
+  const windows: ImpactWindow[] = [{ id: 'outage', start: timeline[0]!.at, end: timeline.at(-1)!.at, label: 'Outage' }];
+  const { markers } = timelineScale(timeline, windows, 'UTC');
+
+  it('draws at most one mark per slot and kind, plus each spanning event', () => {
+    expect(markers.length).toBeLessThanOrEqual(STRIP_SLOTS * KINDS.length + 1);
+    const slot = (position: number) => Math.min(STRIP_SLOTS - 1, Math.floor(position * STRIP_SLOTS));
+    expect(markers.length).toBeLessThan(timeline.length / 4);
+    const slotsAndKinds = markers.filter((marker) => marker.endPosition === undefined).map((marker) => `${slot(marker.position)} ${marker.kind}`);
+    expect(new Set(slotsAndKinds).size).toBe(slotsAndKinds.length);
+  });
+
+  it('counts every event once and links each mark to the first event it stands for', () => {
+    expect(markers.reduce((sum, marker) => sum + marker.count, 0)).toBe(timeline.length);
+    const firstOfKind = new Map<string, string>();
+    for (const event of timeline) {
+      const position = (Date.parse(event.at) - start) / (Date.parse(timeline.at(-1)!.at) - start);
+      const key = `${Math.min(STRIP_SLOTS - 1, Math.floor(position * STRIP_SLOTS))} ${event.kind}`;
+      if (event.until === undefined && !firstOfKind.has(key)) firstOfKind.set(key, event.id);
+    }
+    expect(markers.filter((marker) => marker.endPosition === undefined).map((marker) => marker.id)).toEqual([...firstOfKind.values()]);
+    expect(markers.find((marker) => marker.id === 'event-100')).toMatchObject({ count: 1, endPosition: expect.any(Number) });
   });
 });
