@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getIncidents } from '@/lib/content/load';
+import { FOLLOW_UPS_FEED } from '@/lib/feed/follow-ups-feed';
 import { followUpFacets, followUpRows } from '@/lib/follow-ups/rows';
 import { utcDate } from '@/lib/time/calendar-date';
 import { FollowUpsPage } from '@/components/follow-ups/FollowUpsPage';
@@ -7,7 +8,10 @@ import { FollowUpsPage } from '@/components/follow-ups/FollowUpsPage';
 export const metadata: Metadata = {
   title: 'Follow-ups',
   description: 'Every remediation of every published incident: status, owner, priority and due date.',
-  alternates: { canonical: '/follow-ups' },
+  alternates: {
+    canonical: FOLLOW_UPS_FEED.pagePath,
+    types: { 'application/atom+xml': [{ url: FOLLOW_UPS_FEED.selfPath, title: FOLLOW_UPS_FEED.title }] },
+  },
 };
 
 export default async function Page() {

@@ -1,3 +1,4 @@
+import { FOLLOW_UPS_FEED } from '@/lib/feed/follow-ups-feed';
 import type { FollowUpRow } from '@/lib/follow-ups/rows';
 import type { CalendarDate } from '@/lib/time/calendar-date';
 import { FollowUpControls } from './FollowUpControls';
@@ -19,6 +20,10 @@ export function FollowUpsPage({ rows, buildDate, owners, services }: FollowUpsPa
         done nor dropped. Also as{' '}
         <a href="/follow-ups.csv" className="underline underline-offset-2" download>
           CSV
+        </a>
+        ; changes to follow-ups as an{' '}
+        <a href={FOLLOW_UPS_FEED.selfPath} className="underline underline-offset-2">
+          Atom feed
         </a>
         .
       </p>

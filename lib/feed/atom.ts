@@ -15,54 +15,88 @@ export function escapeXml(text: string): string {
 
 const toUtc = (iso: string) => new Date(iso).toISOString();
 
-type FeedIncident = Pick<Incident, 'slug' | 'file' | 'title' | 'summary' | 'severity' | 'organization' | 'services' | 'publishedAt' | 'metrics'>;
+/** One entry of an Atom feed; times are ISO 8601 with an offset, paths absolute on the site. */
+export type AtomEntry = {
+  path: string;
+  title: string;
+  published?: string;
+  updated: string;
+  author: string;
+  categories: readonly string[];
+  summary?: string;
+  content?: string;
+};
 
-export type FeedOptions = {
+export type AtomFeedHead = {
   /** The feed's own path, e.g. `/services/api/feed.xml`. */
   selfPath: string;
   /** The page the feed mirrors, e.g. `/services/api`. */
   pagePath: string;
   title: string;
   subtitle: string;
-  /**
-   * When each incident's file last changed, from its git history; undefined
-   * when that history is unavailable, and the entry then falls back to when it
-   * was published (or, unpublished, when its impact ended).
-   */
-  lastChanged?: (incident: FeedIncident) => string | undefined;
 };
 
-const publishedAt = (incident: FeedIncident) => incident.publishedAt ?? incident.metrics.impactEnd;
-
-/** An Atom feed with one entry per incident (newest first, as given). */
-export function atomFeed(incidents: readonly FeedIncident[], options: FeedOptions): string {
-  const updatedOf = (incident: FeedIncident) => options.lastChanged?.(incident) ?? publishedAt(incident);
-  const updated = incidents.map((incident) => toUtc(updatedOf(incident))).sort().at(-1);
-  const entries = incidents.map((incident) => {
-    const url = absoluteUrl(incidentPath(incident.slug));
-    const summary = `${incident.severity.toUpperCase()} · customer impact ${formatDuration(incident.metrics.customerImpactMs)} · ${incident.services.join(', ')}. ${incident.summary}`;
-    return `  <entry>
-    <id>${escapeXml(url)}</id>
-    <title>${escapeXml(incident.title)}</title>
-    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>
-    <published>${toUtc(publishedAt(incident))}</published>
-    <updated>${toUtc(updatedOf(incident))}</updated>
-    <author><name>${escapeXml(incident.organization)}</name></author>
-${incident.services.map((service) => `    <category term="${escapeXml(service)}"/>`).join('\n')}
-    <summary>${escapeXml(summary)}</summary>
-  </entry>`;
+/** An Atom document of the given entries, in the order given; the feed is updated when its newest entry was. */
+export function atomDocument(head: AtomFeedHead, entries: readonly AtomEntry[]): string {
+  const updated = entries.map((entry) => toUtc(entry.updated)).sort().at(-1);
+  const lines = entries.map((entry) => {
+    const url = absoluteUrl(entry.path);
+    return [
+      '  <entry>',
+      `    <id>${escapeXml(url)}</id>`,
+      `    <title>${escapeXml(entry.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
+      ...(entry.published ? [`    <published>${toUtc(entry.published)}</published>`] : []),
+      `    <updated>${toUtc(entry.updated)}</updated>`,
+      `    <author><name>${escapeXml(entry.author)}</name></author>`,
+      ...entry.categories.map((category) => `    <category term="${escapeXml(category)}"/>`),
+      ...(entry.summary === undefined ? [] : [`    <summary>${escapeXml(entry.summary)}</summary>`]),
+      ...(entry.content === undefined ? [] : [`    <content type="text">${escapeXml(entry.content)}</content>`]),
+      '  </entry>',
+    ].join('\n');
   });
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
-  <id>${escapeXml(absoluteUrl(options.selfPath))}</id>
-  <title>${escapeXml(options.title)}</title>
-  <subtitle>${escapeXml(options.subtitle)}</subtitle>
-  <link rel="self" type="application/atom+xml" href="${escapeXml(absoluteUrl(options.selfPath))}"/>
-  <link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(options.pagePath))}"/>
+  <id>${escapeXml(absoluteUrl(head.selfPath))}</id>
+  <title>${escapeXml(head.title)}</title>
+  <subtitle>${escapeXml(head.subtitle)}</subtitle>
+  <link rel="self" type="application/atom+xml" href="${escapeXml(absoluteUrl(head.selfPath))}"/>
+  <link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(head.pagePath))}"/>
   <updated>${updated ?? new Date(0).toISOString()}</updated>
-${entries.join('\n')}
-</feed>
+${lines.map((entry) => `${entry}\n`).join('')}</feed>
 `;
+}
+
+export type FeedIncident = Pick<Incident, 'slug' | 'file' | 'title' | 'summary' | 'severity' | 'organization' | 'services' | 'publishedAt' | 'metrics'>;
+
+/**
+ * When each incident's file last changed, from its git history; undefined
+ * when that history is unavailable, and the entry then falls back to when it
+ * was published (or, unpublished, when its impact ended).
+ */
+export type LastChanged = (incident: Pick<Incident, 'file'>) => string | undefined;
+
+export type FeedOptions = AtomFeedHead & { lastChanged?: LastChanged };
+
+const publishedAt = (incident: FeedIncident) => incident.publishedAt ?? incident.metrics.impactEnd;
+
+/** When an incident last changed, as every feed tells it: git's date, else its publication, else the end of its impact. */
+export const incidentUpdated = (incident: FeedIncident, lastChanged: LastChanged | undefined) => lastChanged?.(incident) ?? publishedAt(incident);
+
+/** An Atom feed with one entry per incident (newest first, as given). */
+export function atomFeed(incidents: readonly FeedIncident[], options: FeedOptions): string {
+  return atomDocument(
+    options,
+    incidents.map((incident) => ({
+      path: incidentPath(incident.slug),
+      title: incident.title,
+      published: publishedAt(incident),
+      updated: incidentUpdated(incident, options.lastChanged),
+      author: incident.organization,
+      categories: incident.services,
+      summary: `${incident.severity.toUpperCase()} · customer impact ${formatDuration(incident.metrics.customerImpactMs)} · ${incident.services.join(', ')}. ${incident.summary}`,
+    })),
+  );
 }
 
 export const SITE_FEED = { selfPath: '/feed.xml', pagePath: '/', title: SITE_NAME, subtitle: 'Incident postmortems' };

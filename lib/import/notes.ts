@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { EXAMPLE_VALUES } from '../content/placeholders';
-import { PAGE_IDS } from '../page-anchors';
 import { incidentFileName } from '../content/scaffold';
 import { EVENT_KINDS, type EventKind } from '../content/vocabulary';
 import { slugify } from '../slug';
@@ -9,7 +8,7 @@ import { instantToIso, readWallClock } from '../time/zone-offset';
 import type { Outcome } from './outcome';
 import { withoutUnsafeCharacters } from './plain-text';
 import { readSource } from './read-source';
-import { draftText, writeNewIncidentFile, type Draft, type DraftFrontmatter } from './write-draft';
+import { draftIds, draftResult, writeDraft, type DraftFrontmatter, type ImportedDraft } from './write-draft';
 
 /**
  * Notes taken during an incident, one line per event (`15:16 customer impact
@@ -127,19 +126,13 @@ function nextDay(date: string): string {
 export type NotesImportOptions = { date: string; timeZone: string; title?: string; slug?: string; /** The notes file's name, for the file name when there is no title. */ sourceName: string };
 
 /** The draft made of notes, and every choice the import had to make, for the terminal. */
-export function notesDraft(text: string, options: NotesImportOptions): Outcome<{ draft: Draft; notes: string[] }> {
+export function notesDraft(text: string, options: NotesImportOptions): Outcome<ImportedDraft> {
   const { events, notes } = readNotes(text, options.date, options.timeZone);
   if (events.length === 0) {
     return { ok: false, message: ['no line of the notes could be read; expected lines such as "15:16 customer impact begins"', ...notes].join('\n') };
   }
 
-  const ids = new Set<string>(PAGE_IDS);
-  const uniqueId = (base: string) => {
-    let id = base;
-    for (let n = 2; ids.has(id); n += 1) id = `${base}-${n}`;
-    ids.add(id);
-    return id;
-  };
+  const uniqueId = draftIds();
   const timeline: DraftFrontmatter['timeline'] = events.map((event) => ({
     id: uniqueId(slugify(event.title, 40) || `note-line-${event.line}`),
     at: event.at,
@@ -166,47 +159,37 @@ export function notesDraft(text: string, options: NotesImportOptions): Outcome<{
   const slug = options.slug ?? (slugify(nameFrom, 60) || 'notes');
   const { fileName } = incidentFileName(options.date, nameFrom, slug);
 
-  const frontmatter: DraftFrontmatter = {
-    title,
-    summary: 'Replace this with a one-paragraph summary: what broke, for whom, for how long, why.',
-    organization: EXAMPLE_VALUES.organization,
-    severity: 'sev3',
-    status: 'resolved',
-    timeZone: options.timeZone,
-    draft: true,
-    services: [EXAMPLE_VALUES.service],
-    impactWindows: [{ id: uniqueId('impact-to-be-described'), start: start.at, end: endAt, label: `Replace with what customers experienced (placeholder: ${from} to ${to})` }],
-    timeline,
-    causes: [{ id: uniqueId('cause-to-be-written'), statement: 'Replace with the root cause.' }],
-    contributingFactors: [],
-    remediations: [],
-    sources: [],
-  };
-  return {
-    ok: true,
-    value: {
-      notes,
-      draft: {
-        fileName,
-        heading: [
-          `Imported by npm run import -- notes from ${path.basename(options.sourceName)}.`,
-          'Every field is described in content/README.md. Text starting "Replace" and "Example service" are',
-          'placeholders: the check refuses to publish (draft: false) until each is replaced.',
-        ],
-        frontmatter,
-        fieldComments: {
-          severity: 'not in the notes: choose sev1 (critical) … sev4 (low)',
-          status: 'not in the notes: investigating | identified | monitoring | resolved',
-        },
-        body: `## What happened
+  return draftResult({
+    notes,
+    fileName,
+    heading: [
+      `Imported by npm run import -- notes from ${path.basename(options.sourceName)}.`,
+      'Every field is described in content/README.md. Text starting "Replace" and "Example service" are',
+      'placeholders: the check refuses to publish (draft: false) until each is replaced.',
+    ],
+    frontmatter: {
+      title,
+      organization: EXAMPLE_VALUES.organization,
+      severity: 'sev3',
+      status: 'resolved',
+      timeZone: options.timeZone,
+      services: [EXAMPLE_VALUES.service],
+      impactWindows: [{ id: uniqueId('impact-to-be-described'), start: start.at, end: endAt, label: `Replace with what customers experienced (placeholder: ${from} to ${to})` }],
+      timeline,
+      causes: [{ id: uniqueId('cause-to-be-written'), statement: 'Replace with the root cause.' }],
+      sources: [],
+    },
+    fieldComments: {
+      severity: 'not in the notes: choose sev1 (critical) … sev4 (low)',
+      status: 'not in the notes: investigating | identified | monitoring | resolved',
+    },
+    body: `## What happened
 
 Replace with the story of the incident. The timeline holds the notes; they do not say which
 services were affected, when customers were affected, what caused it or what will be done
 about it.
 `,
-      },
-    },
-  };
+  });
 }
 
 /** `npm run import -- notes`: reads the notes, writes the draft into `directory`, and says what it skipped or chose. */
@@ -215,7 +198,5 @@ export async function importNotes(options: Omit<NotesImportOptions, 'sourceName'
   if (!text.ok) return text;
   const made = notesDraft(text.value, { ...options, sourceName: options.source });
   if (!made.ok) return made;
-  const written = await writeNewIncidentFile(options.directory, made.value.draft.fileName, draftText(made.value.draft));
-  if (!written.ok) return written;
-  return { ok: true, value: { file: written.file, notes: made.value.notes } };
+  return writeDraft(options.directory, made.value);
 }

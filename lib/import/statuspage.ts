@@ -2,14 +2,13 @@ import { z } from 'zod';
 import { formatFieldPath } from '../content/diagnostic';
 import { EXAMPLE_VALUES } from '../content/placeholders';
 import { incidentFileName } from '../content/scaffold';
-import { PAGE_IDS } from '../page-anchors';
 import { slugify } from '../slug';
 import { ISO_WITH_OFFSET } from '../time/iso';
 import { instantToIso } from '../time/zone-offset';
 import { htmlToPlainText, withoutUnsafeCharacters } from './plain-text';
 import type { Outcome } from './outcome';
 import { readSource } from './read-source';
-import { draftText, writeNewIncidentFile, type Draft, type DraftFrontmatter } from './write-draft';
+import { draftIds, draftResult, writeDraft, type DraftFrontmatter, type ImportedDraft } from './write-draft';
 
 /**
  * Atlassian Statuspage's public API v2 (`/api/v2/incidents.json`, or one
@@ -141,7 +140,7 @@ type TimedUpdate = { update: Update; number: number; epochMs: number; at: string
 type Window = { service: string; degree: (typeof DEGREE_OF_STATUS)[ImpactStatus]; worst: ImpactStatus; start: string; end: string; startMs: number; endMs: number };
 
 /** The draft of one Statuspage incident, and every choice the import had to make, for the terminal. */
-export function statuspageDraft(incident: StatuspageIncident, page: Page | undefined, options: StatuspageImportOptions): Outcome<{ draft: Draft; notes: string[] }> {
+export function statuspageDraft(incident: StatuspageIncident, page: Page | undefined, options: StatuspageImportOptions): Outcome<ImportedDraft> {
   const notes: string[] = [];
   const { timeZone } = options;
   const at = (epochMs: number) => instantToIso(epochMs, timeZone);
@@ -244,13 +243,7 @@ export function statuspageDraft(incident: StatuspageIncident, page: Page | undef
   }
   windows.sort((a, b) => a.startMs - b.startMs || services.indexOf(a.service) - services.indexOf(b.service));
 
-  const ids = new Set<string>(PAGE_IDS);
-  const uniqueId = (base: string) => {
-    let id = base;
-    for (let n = 2; ids.has(id); n += 1) id = `${base}-${n}`;
-    ids.add(id);
-    return id;
-  };
+  const uniqueId = draftIds();
 
   const noComponents = services.length === 0;
   if (noComponents) {
@@ -302,46 +295,36 @@ export function statuspageDraft(incident: StatuspageIncident, page: Page | undef
   if (!shortlink) notes.push('the incident has no shortlink: sources is empty');
   const title = clean(incident.name);
 
-  const frontmatter: DraftFrontmatter = {
-    title,
-    summary: 'Replace this with a one-paragraph summary: what broke, for whom, for how long, why.',
-    organization: organization || EXAMPLE_VALUES.organization,
-    severity,
-    status,
-    timeZone,
-    draft: true,
-    services,
-    impactWindows,
-    timeline,
-    causes: [{ id: uniqueId('cause-to-be-written'), statement: 'Replace with the root cause; a status page does not say what caused the incident.' }],
-    contributingFactors: [],
-    remediations: [],
-    sources: shortlink ? [{ title: `Status page: ${title}`, url: shortlink }] : [],
-  };
   if (removedCharacters > 0) notes.push(`${removedCharacters} control or bidirectional-override character(s) removed from the text`);
 
   const day = at(startedMs).slice(0, 10);
   const { fileName } = incidentFileName(day, title, options.slug);
   const source = [incident.id ? `incident ${incident.id}` : 'an incident', shortlink ? `(${shortlink})` : ''].filter(Boolean).join(' ');
-  return {
-    ok: true,
-    value: {
-      notes,
-      draft: {
-        fileName,
-        heading: [
-          `Imported by npm run import -- statuspage from ${source}.`,
-          'Every field is described in content/README.md. Text starting "Replace" is a placeholder: the check',
-          'refuses to publish (draft: false) until each is replaced with what only you know.',
-        ],
-        frontmatter,
-        fieldComments: {
-          severity: `from the status page's impact "${incident.impact}"`,
-        },
-        body: statuspageBody(shortlink),
-      },
+  return draftResult({
+    notes,
+    fileName,
+    heading: [
+      `Imported by npm run import -- statuspage from ${source}.`,
+      'Every field is described in content/README.md. Text starting "Replace" is a placeholder: the check',
+      'refuses to publish (draft: false) until each is replaced with what only you know.',
+    ],
+    frontmatter: {
+      title,
+      organization: organization || EXAMPLE_VALUES.organization,
+      severity,
+      status,
+      timeZone,
+      services,
+      impactWindows,
+      timeline,
+      causes: [{ id: uniqueId('cause-to-be-written'), statement: 'Replace with the root cause; a status page does not say what caused the incident.' }],
+      sources: shortlink ? [{ title: `Status page: ${title}`, url: shortlink }] : [],
     },
-  };
+    fieldComments: {
+      severity: `from the status page's impact "${incident.impact}"`,
+    },
+    body: statuspageBody(shortlink),
+  });
 }
 
 /** `Etc/UTC` and `UTC` are one zone; a name the runtime does not know stays as written. */
@@ -376,7 +359,5 @@ export async function importStatuspage(options: StatuspageImportOptions & { sour
   if (!read.ok) return read;
   const made = statuspageDraft(read.value.incident, read.value.page, options);
   if (!made.ok) return made;
-  const written = await writeNewIncidentFile(options.directory, made.value.draft.fileName, draftText(made.value.draft));
-  if (!written.ok) return written;
-  return { ok: true, value: { file: written.file, notes: made.value.notes } };
+  return writeDraft(options.directory, made.value);
 }
