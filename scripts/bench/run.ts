@@ -4,6 +4,7 @@
  * BENCH_SIZES=10,100 picks other sizes.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { firstIncidentHtml, optionalPageHtmlBytes, pageSizes } from './build-sizes';
 import { kb, machine, mb, run, seconds } from './measure';
