@@ -6,6 +6,7 @@
  * likewise. Writes the figures to its own section of BENCHMARKS.md.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { run, seconds } from './measure';
 import { scratchProject } from './scratch-project';
@@ -29,6 +30,7 @@ async function timed(label: string, args: string[], env: Record<string, string>)
   return result.ms;
 }
 
+const loadBefore = os.loadavg()[0]!;
 const checkCold = await timed('check, empty cache', check, withCache);
 const checkWarm = await timed('check, warm cache', check, withCache);
 const checkOff = await timed('check, no disk cache', check, withoutCache);
@@ -37,10 +39,12 @@ const buildCold = await timed('build, empty cache, no .next', build, withCache);
 const buildWarm = await timed('build, warm cache and .next', build, withCache);
 const buildOff = await timed('build, no disk cache, warm .next', build, withoutCache);
 rmSync(dir, { recursive: true, force: true });
+const load = `${loadBefore.toFixed(1)} before, ${os.loadavg()[0]!.toFixed(1)} after, on ${os.cpus().length} cores`;
 
 const section = `<!-- compile-cache:start -->
 Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:cache\` at ${count.toLocaleString('en-US')} synthetic incidents:
 the same library checked and built with the compile cache empty, warm, and off (\`MDX_CACHE_DIR=off\`).
+Load average while measuring: ${load}.
 
 | run | empty cache | warm cache | no disk cache |
 | --- | ---: | ---: | ---: |

@@ -4,6 +4,7 @@
  * BENCH_SIZES=10,100 picks other sizes.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { firstIncidentHtml, optionalPageHtmlBytes, pageSizes } from './build-sizes';
 import { kb, machine, mb, run, seconds } from './measure';
@@ -78,11 +79,14 @@ async function measure(count: number): Promise<Row> {
 }
 
 const rows: Row[] = [];
+const loadAverages: number[] = [];
 for (const count of sizes) {
   console.log(`measuring ${count} incidents…`);
+  loadAverages.push(os.loadavg()[0]!);
   rows.push(await measure(count));
   console.log(rows.at(-1));
 }
+loadAverages.push(os.loadavg()[0]!);
 
 const table = [
   '| incidents | check cold | check warm | compile per incident | build cold | build warm | peak memory | incident page HTML | incident page JS | index HTML | index JS | /follow-ups HTML | /insights HTML | first search | further words |',
@@ -110,8 +114,10 @@ const table = [
 
 const section = `<!-- bench:start -->
 Measured ${new Date().toISOString().slice(0, 10)} on ${machine()} by \`npm run bench\`.
+Load average while measuring: ${loadAverages.map((load) => load.toFixed(1)).join(', ')} (at the start of each size and at the end; a busy machine stretches every time).
 Synthetic incidents (scripts/bench/synthetic-incidents.ts): 20–60 events, a vocabulary of 6,000 words, hostnames and ticket ids,
-forking and joining causes, two or three waves, remediations with owners, due dates and statuses, four headed parts of prose.
+forking and joining causes, two or three waves with degrees and measures, remediations with owners, due dates, priorities,
+trackers and statuses, tags, related incidents, lessons, four headed parts of prose.
 "Cold" is with an empty compile cache and no earlier build; "warm" runs again with both kept.
 Compile per incident is (cold check − warm check) ÷ incidents. Sizes are gzipped; JS is what a
 modern browser loads on first visit. A dash: the page does not exist in this build.
