@@ -49,7 +49,8 @@ export function TimelineOverview({ incident }: { incident: Incident }) {
       </div>
       <div className="relative h-5 text-[11px] text-slate-600 dark:text-slate-400" aria-hidden="true">
         {scale.ticks.map((tick) => (
-          <span key={tick.at} className="absolute top-0.5 -translate-x-1/2 whitespace-nowrap" style={{ left: percent(tick.position) }}>
+          // Shifted by as much of its width as the tick is across, so a label near either end stays inside the strip (no sideways scroll on a phone).
+          <span key={tick.at} className="absolute top-0.5 whitespace-nowrap" style={{ left: percent(tick.position), translate: `${percent(-tick.position)} 0` }}>
             <LocalTime incidentZone={incident.timeZone} iso={tick.at} />
           </span>
         ))}

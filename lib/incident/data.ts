@@ -23,8 +23,27 @@ export const INCIDENT_DATA_SCHEMA_PATH = 'public/schema/incident-data.schema.jso
 
 const ms = z.number().describe('A duration in milliseconds.');
 const itemRef = z.strictObject({ id: z.string(), label: z.string() }).describe('Another item of the incident: its id (the page anchor) and its text.');
-const position = { component: z.int(), rank: z.int(), slot: z.int(), x: z.number().describe('Centre across the component, 0–1.') };
-const edge = z.strictObject({ from: z.string(), to: z.string(), fromRank: z.int(), toRank: z.int(), xs: z.array(z.number()) });
+const position = {
+  component: z.int(),
+  rank: z.int(),
+  slot: z.int(),
+  x: z.number().describe('Centre across the component, 0–1.'),
+  wrapped: z
+    .strictObject({ row: z.int(), left: z.number(), width: z.number() })
+    .optional()
+    .describe('In a component with a wrapped layout: the row, and the left edge and width across the component, 0–1.'),
+};
+const edge = z.strictObject({
+  from: z.string(),
+  to: z.string(),
+  fromRank: z.int(),
+  toRank: z.int(),
+  xs: z.array(z.number()),
+  wrapped: z
+    .strictObject({ fromRow: z.int(), toRow: z.int(), xs: z.array(z.number()) })
+    .optional()
+    .describe('In a component with a wrapped layout: the rows it runs between and its centre (0–1) at each row.'),
+});
 
 const placement = z.strictObject({
   sinceImpactStartMs: ms,
@@ -117,6 +136,10 @@ export const IncidentDataSchema = IncidentFrontmatterSchema.omit({
         rankCount: z.int(),
         rankWidths: z.array(z.int()),
         width: z.int(),
+        wrapped: z
+          .strictObject({ causesPerRow: z.int(), rowCount: z.int() })
+          .optional()
+          .describe('Present when the component is wider than causesPerRow slots: its layout for narrow screens, rows of at most causesPerRow causes.'),
         nodes: z.array(causeNode),
         edges: z.array(edge),
       }),

@@ -102,6 +102,12 @@ export type CauseComponent = ComponentShape & {
 
 export const MAX_PATH_CAUSES = 300;
 
+/**
+ * A chain wider than this many slots also gets a wrapped layout, for narrow
+ * screens: rows of at most this many causes (two fit side by side on a 375 px phone).
+ */
+export const WRAPPED_CAUSES_PER_ROW = 2;
+
 export function deriveIncident(
   frontmatter: IncidentFrontmatter,
   source: { slug: string; file: string; code: string; narrative: NarrativeSection[] },
@@ -178,7 +184,7 @@ function causeGraph(
   attachedTo: (id: string) => { factors: ItemRef[]; produced: ItemRef[] },
 ): CauseGraph {
   const { causes } = frontmatter;
-  const layout = layoutGraph(causes);
+  const layout = layoutGraph(causes, { wrapAt: WRAPPED_CAUSES_PER_ROW });
   const ledFrom = new Map<string, string[]>(causes.map((cause) => [cause.id, []]));
   for (const edge of layout.edges) ledFrom.get(edge.to)!.push(edge.from);
 

@@ -1,5 +1,16 @@
 import { expect, test } from '@playwright/test';
-import { INCIDENT_PATH, allEvents, expectShownEvents, incident, visibleEvents, waitForHydration, zoneSelect } from './support';
+import {
+  INCIDENT_PATH,
+  allEvents,
+  expectDiagramFitsWindow,
+  expectNoSidewaysScroll,
+  expectShownEvents,
+  incident,
+  publishedIncidents,
+  visibleEvents,
+  waitForHydration,
+  zoneSelect,
+} from './support';
 
 test.describe('on a 375px-wide phone', () => {
   test.use({ viewport: { width: 375, height: 800 }, timezoneId: 'Asia/Tokyo' });
@@ -9,11 +20,15 @@ test.describe('on a 375px-wide phone', () => {
       await page.goto(url);
       if (url !== '/') await waitForHydration(page);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      const width = await page.evaluate(() => ({
-        scroll: document.scrollingElement!.scrollWidth,
-        client: document.scrollingElement!.clientWidth,
-      }));
-      expect(width.scroll, `page is ${width.scroll}px wide in a ${width.client}px window`).toBeLessThanOrEqual(375);
+      await expectNoSidewaysScroll(page);
+    });
+  }
+
+  for (const { slug } of publishedIncidents) {
+    test(`${slug}: the cause diagram fits, every cause inside the window`, async ({ page }) => {
+      await page.goto(`/incidents/${slug}`);
+      await expectNoSidewaysScroll(page);
+      await expectDiagramFitsWindow(page);
     });
   }
 });

@@ -16,15 +16,20 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const staticExport = process.env.E2E_TARGET === 'static-export';
 const port = Number(process.env.E2E_PORT ?? (staticExport ? 3101 : 3100));
 const baseURL = `http://127.0.0.1:${port}`;
+// One id per test run, inherited by every worker: the scratch site (scratch-site.ts) is built once per run.
+process.env.E2E_RUN_ID ??= `${process.pid}-${Date.now()}`;
 
 export default defineConfig({
   testDir: '.',
   projects: [
+    // Builds a site of its own before its tests (scratch-site.ts): first in the queue,
+    // so one worker builds while the other runs the rest.
+    { name: 'scratch-site', testMatch: ['scratch-site.spec.ts'] },
     // nginx.spec.ts checks nginx's own answers: only the export is served by nginx.
-    { name: 'site', testIgnore: ['dev-loop.spec.ts', ...(staticExport ? [] : ['nginx.spec.ts'])] },
+    { name: 'site', testIgnore: ['dev-loop.spec.ts', 'scratch-site.spec.ts', ...(staticExport ? [] : ['nginx.spec.ts'])] },
     // The dev server compiles on demand: it runs alone, after the rest, so a busy
     // machine does not starve it. A static host has no dev server.
-    ...(staticExport ? [] : [{ name: 'dev-loop', testMatch: ['dev-loop.spec.ts'], dependencies: ['site'] }]),
+    ...(staticExport ? [] : [{ name: 'dev-loop', testMatch: ['dev-loop.spec.ts'], dependencies: ['site', 'scratch-site'] }]),
   ],
   outputDir: path.join(root, 'test-results', 'e2e'),
   forbidOnly: !!process.env.CI,

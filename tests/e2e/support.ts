@@ -113,13 +113,28 @@ export function shownTime(page: Page, id: string): Locator {
   return eventItem(page, id).locator('time').first().locator('[data-z]').filter({ visible: true });
 }
 
-/** Opens every collapsed group of status updates, as a reader clicking each would. */
+/** Each event's first time as the reader sees it, by event id: of the zones printed, the one shown. */
+export function shownTimes(page: Page): Promise<Record<string, string>> {
+  return allEvents(page).evaluateAll((items) =>
+    Object.fromEntries(
+      items.map((item) => {
+        const time = item.querySelector('time');
+        const shown = [...(time?.querySelectorAll(':scope > [data-z]') ?? [])].find((zone) => zone.checkVisibility());
+        return [item.id, (shown ?? time)?.textContent ?? ''];
+      }),
+    ),
+  );
+}
+
+/**
+ * Opens every collapsed group of status updates, as a reader would from the
+ * keyboard (Enter on each); quicker than clicks, which wait out the page's smooth scrolling.
+ */
 export async function openEveryGroup(page: Page): Promise<void> {
   for (const group of await timeline(page).locator('details').all()) {
-    if ((await group.getAttribute('open')) !== null) continue;
-    await group.locator(':scope > summary').click();
-    await expect(group).toHaveAttribute('open', '');
+    if ((await group.getAttribute('open')) === null) await group.locator(':scope > summary').press('Enter');
   }
+  await expect(timeline(page).locator('details:not([open])')).toHaveCount(0);
 }
 
 /** The status line that announces what "Copy link" did. */
@@ -182,4 +197,30 @@ export function collectErrors(page: Page): string[] {
     if (message.type() === 'warning' && /hydrat/i.test(message.text())) errors.push(`console.warn: ${message.text()}`);
   });
   return errors;
+}
+
+/**
+ * The cause diagram fits the window: nothing in it scrolls sideways, and every
+ * cause lies wholly inside the window's width.
+ */
+export async function expectDiagramFitsWindow(page: Page): Promise<void> {
+  const width = page.viewportSize()!.width;
+  const diagram = page.locator('#root-cause');
+  const scrolling = await diagram.evaluate((section) =>
+    [section, ...section.querySelectorAll('*')]
+      .filter((element) => ['auto', 'scroll'].includes(getComputedStyle(element).overflowX) && element.scrollWidth > element.clientWidth)
+      .map((element) => `${element.tagName} ${element.scrollWidth}px of content in ${element.clientWidth}px`),
+  );
+  expect(scrolling, 'parts of the diagram that scroll sideways').toEqual([]);
+  for (const cause of await diagram.locator('[data-cause]').all()) {
+    const box = (await cause.boundingBox())!;
+    expect(box.x, `${await cause.getAttribute('id')} starts inside the window`).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, `${await cause.getAttribute('id')} ends inside the ${width}px window`).toBeLessThanOrEqual(width);
+  }
+}
+
+/** The page itself scrolls only vertically. */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const width = await page.evaluate(() => ({ scroll: document.scrollingElement!.scrollWidth, client: document.scrollingElement!.clientWidth }));
+  expect(width.scroll, `page is ${width.scroll}px wide in a ${width.client}px window`).toBeLessThanOrEqual(width.client);
 }

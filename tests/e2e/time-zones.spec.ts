@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { INCIDENT_PATH, allEvents, eventItem, exactUtc, incident, openEveryGroup, shownTime, sourceEvent, utcClock, waitForHydration, zoneSelect } from './support';
+import { INCIDENT_PATH, eventItem, exactUtc, incident, openEveryGroup, shownTime, shownTimes, sourceEvent, utcClock, waitForHydration, zoneSelect } from './support';
 
 /** Events with a time of day; a date-only event shows its date in the incident's zone whatever the choice. */
 const timedEvents = incident.timeline.filter((event) => event.precision !== 'day');
@@ -11,20 +11,9 @@ const timeElement = (page: Page, id: string) => eventItem(page, id).locator('tim
 
 async function expectEveryEventInUtc(page: Page) {
   await openEveryGroup(page);
-  // What the reader sees of each event's first time: of the zones printed, the one shown.
-  const shownTimes = () =>
-    allEvents(page).evaluateAll((items) =>
-      Object.fromEntries(
-        items.map((item) => {
-          const time = item.querySelector('time');
-          const shown = [...(time?.querySelectorAll(':scope > [data-z]') ?? [])].find((zone) => zone.checkVisibility());
-          return [item.id, (shown ?? time)?.textContent ?? ''];
-        }),
-      ),
-    );
   await expect
     .poll(async () => {
-      const shown = await shownTimes();
+      const shown = await shownTimes(page);
       return timedEvents.filter((event) => !shown[event.id]?.endsWith(`${utcClock(event.at)} UTC`)).map((event) => event.id);
     })
     .toEqual([]);

@@ -83,3 +83,18 @@ describe('the derived incident of a two-fault writeup', () => {
     expect(incident.remediations[1]?.targets.map((target) => target.kind)).toEqual(['factor', 'cause']);
   });
 });
+
+describe('the derived incident of a writeup with ranks of five causes', () => {
+  it('gives the chain a wrapped layout of rows of two, on the chain, each cause and each arrow', async () => {
+    const result = await loadIncidentFile(path.resolve('tests/fixtures/valid/wide-causes.mdx'));
+    if (!result.ok) throw new Error(formatDiagnostics(result.errors));
+    const [chain] = result.incident.causeGraph.components;
+    // Five roots in rows of 2, 2 and 1; the pool; four outcomes in rows of 2 and 2.
+    expect(chain?.wrapped).toEqual({ causesPerRow: 2, rowCount: 6 });
+    expect(chain?.nodes.find((cause) => cause.id === 'pool-exhausted')?.wrapped?.row).toBe(3);
+    expect(chain?.nodes.every((cause) => cause.wrapped !== undefined)).toBe(true);
+    expect(chain?.edges.every((edge) => edge.wrapped !== undefined)).toBe(true);
+    // The two-fault writeup's chains are no wider than two: one layout only.
+    expect(incident.causeGraph.components.map((two) => two.wrapped)).toEqual([undefined, undefined]);
+  });
+});

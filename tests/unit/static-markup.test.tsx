@@ -16,6 +16,9 @@ describe('static markup', () => {
     expect(errors).toEqual([]);
     const odd = await loadIncidentFile(path.resolve('tests/fixtures/valid/minimal.mdx'));
     if (!odd.ok) throw new Error('the minimal fixture does not load');
+    // A cause diagram with a wrapped layout: custom properties and two drawings per arrow.
+    const wide = await loadIncidentFile(path.resolve('tests/fixtures/valid/wide-causes.mdx'));
+    if (!wide.ok) throw new Error('the wide-causes fixture does not load');
     const histories: FileHistory[] = [
       { available: false, reason: 'shallow-clone' },
       {
@@ -25,7 +28,7 @@ describe('static markup', () => {
       },
     ];
     expect(incidents.length).toBeGreaterThanOrEqual(3);
-    for (const incident of [...incidents, odd.incident]) {
+    for (const incident of [...incidents, odd.incident, wide.incident]) {
       for (const tree of [
         <IncidentHeader key="header" incident={incident} />,
         <TimelineOverview key="overview" incident={incident} />,

@@ -1,0 +1,226 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { axeViolations, describe } from './axe';
+import { LONG_EVENT_COUNT, LONG_SLUG, SCRATCH_URL, WIDE_SLUG, longIncidentEvents, serveScratchSite, wideIncidentCauses } from './scratch-site';
+import {
+  allEvents,
+  expectDiagramFitsWindow,
+  expectNoSidewaysScroll,
+  expectShownEvents,
+  openEveryGroup,
+  shownTime,
+  shownTimes,
+  utcClock,
+  waitForHydration,
+  zoneSelect,
+} from './support';
+
+/**
+ * Content the real library must not hold, on a site of its own (scratch-site.ts):
+ * a 300-event copy of the December 11 writeup and a made-up incident whose cause
+ * diagram has ranks of five. The tests of this file share one worker, so the
+ * site is built once.
+ */
+test.describe.configure({ mode: 'default' });
+// No trace: it snapshots the whole page at every action, which on 300 events triples the time.
+test.use({ baseURL: SCRATCH_URL, trace: 'off' });
+
+let stopScratchSite: (() => Promise<void>) | undefined;
+test.beforeAll(async () => {
+  // A production build of two incidents (a static export for that target).
+  test.setTimeout(10 * 60_000);
+  stopScratchSite = await serveScratchSite();
+});
+test.afterAll(async () => {
+  await stopScratchSite?.();
+});
+
+const LONG_PATH = `/incidents/${LONG_SLUG}`;
+const events = longIncidentEvents();
+const timed = events.filter((event) => event.precision !== 'day');
+const last = events.at(-1)!;
+/** A few events from the start, the middle and the end, the last of the 300 among them. */
+const sampled = ['impact-begins', events[Math.floor(events.length / 2)]!.id, events.at(-2)!.id, last.id].map(
+  (id) => events.find((event) => event.id === id)!,
+);
+/** An instant on the clock of a zone `hours` from UTC all winter: `22:23` for Pacific time (-8). */
+const clockAt = (hours: number) => (at: string) => utcClock(new Date(Date.parse(at) + hours * 3_600_000).toISOString());
+const pacificClock = clockAt(-8);
+const tokyoClock = clockAt(9);
+
+/** Every timed event shows the clock `expected` gives it, followed by the zone's name. */
+async function expectEveryEventAt(page: Page, expected: (at: string) => string, zone: RegExp) {
+  await expect
+    .poll(async () => {
+      const shown = await shownTimes(page);
+      return timed.filter((event) => !new RegExp(`${expected(event.at)} (${zone.source})$`).test(shown[event.id] ?? '')).map((event) => event.id);
+    })
+    .toEqual([]);
+}
+
+test.describe('a 300-event incident', () => {
+  test.use({ timezoneId: 'Asia/Tokyo' });
+
+  test('the zone switch shows every time in the incident zone, in UTC and in the reader’s own zone, and a reload keeps it', async ({ page }) => {
+    test.setTimeout(90_000);
+    expect(events).toHaveLength(LONG_EVENT_COUNT);
+    // The last of the 300 is the writeup's own last event: resolved at 22:23 PST, 06:23 UTC on December 12.
+    expect(last).toMatchObject({ id: 'status-resolved', at: '2024-12-11T22:23:00-08:00' });
+    await page.goto(LONG_PATH);
+    await waitForHydration(page);
+    await expect(allEvents(page)).toHaveCount(LONG_EVENT_COUNT);
+    await openEveryGroup(page);
+
+    // The incident's zone: Pacific time, as written in the file.
+    await expect(zoneSelect(page)).toHaveValue('America/Los_Angeles');
+    for (const event of sampled) await expect(shownTime(page, event.id)).toHaveText(`${pacificClock(event.at)} PST`);
+    await expectEveryEventAt(page, pacificClock, /PST/);
+
+    await zoneSelect(page).selectOption('UTC');
+    await expect(page).toHaveURL(`${LONG_PATH}?tz=UTC`);
+    await expect(shownTime(page, last.id)).toHaveText(/06:23 UTC$/);
+    for (const event of sampled) await expect(shownTime(page, event.id)).toContainText(`${utcClock(event.at)} UTC`);
+    await expectEveryEventAt(page, utcClock, /UTC/);
+
+    // The reader's own zone, filled in by the page's script. Chromium's en-US
+    // short name for Japan Standard Time is "GMT+9".
+    await zoneSelect(page).selectOption('Asia/Tokyo');
+    await expect(page).toHaveURL(`${LONG_PATH}?tz=Asia/Tokyo`);
+    await expect(shownTime(page, last.id)).toHaveText(/15:23 (JST|GMT\+9)$/);
+    await expectEveryEventAt(page, tokyoClock, /JST|GMT\+9/);
+
+    await page.reload();
+    await waitForHydration(page);
+    await expect(zoneSelect(page)).toHaveValue('Asia/Tokyo');
+    await openEveryGroup(page);
+    await expect(shownTime(page, last.id)).toHaveText(/15:23 (JST|GMT\+9)$/);
+    await expectEveryEventAt(page, tokyoClock, /JST|GMT\+9/);
+
+    await zoneSelect(page).selectOption('America/Los_Angeles');
+    await expect(page).toHaveURL(LONG_PATH);
+    await expect(shownTime(page, last.id)).toHaveText('22:23 PST');
+  });
+
+  test('the kind filter hides every event of the kinds turned off, counts right, and a reload keeps it', async ({ page }) => {
+    test.setTimeout(90_000);
+    const count = (kind: string) => events.filter((event) => event.kind === kind).length;
+    await page.goto(LONG_PATH);
+    await waitForHydration(page);
+    await expectShownEvents(page, LONG_EVENT_COUNT);
+    const filters = page.getByRole('group', { name: 'Show events of kind' });
+    // Each kind's button shows how many events it has.
+    const kinds = [...new Set(events.map((event) => event.kind))];
+    for (const kind of kinds) {
+      await expect(filters.getByRole('button', { name: `${kind[0]!.toUpperCase()}${kind.slice(1)} ${count(kind)}`, exact: true })).toBeVisible();
+    }
+
+    await filters.getByRole('button', { name: `Communication ${count('communication')}`, exact: true }).click();
+    await filters.getByRole('button', { name: `Mitigation ${count('mitigation')}`, exact: true }).click();
+    const hidden = count('communication') + count('mitigation');
+    await expectShownEvents(page, LONG_EVENT_COUNT - hidden);
+    const ofKinds = (kindList: string[]) => allEvents(page).and(page.locator(kindList.map((kind) => `[data-kind="${kind}"]`).join(',')));
+    await expect(ofKinds(['communication', 'mitigation']).filter({ visible: true })).toHaveCount(0);
+    // Every event shown is of a kind kept (the count is right and none of the others shows); the last of the 300, a communication, is hidden.
+    expect(last.kind).toBe('communication');
+    await expect(page.locator(`li[id="${last.id}"]`)).toBeHidden();
+    await expect.poll(() => new URL(page.url()).searchParams.get('kinds')?.split(',').sort()).toEqual(
+      kinds.filter((kind) => kind !== 'communication' && kind !== 'mitigation').sort(),
+    );
+
+    await page.reload();
+    await waitForHydration(page);
+    await expectShownEvents(page, LONG_EVENT_COUNT - hidden);
+    await expect(ofKinds(['communication', 'mitigation']).filter({ visible: true })).toHaveCount(0);
+
+    await filters.getByRole('button', { name: 'Show all' }).click();
+    await expectShownEvents(page, LONG_EVENT_COUNT);
+    await expect(page.locator(`li[id="${last.id}"]`)).toBeVisible();
+    await expect(page).toHaveURL(LONG_PATH);
+  });
+});
+
+test.describe('a cause diagram with ranks of five', () => {
+  const causes = wideIncidentCauses();
+  const leadsTo = causes.flatMap((cause) => (cause.leadsTo ?? []).map((target) => [cause.id, target] as const));
+  const roots = causes.filter((cause) => !leadsTo.some(([, to]) => to === cause.id));
+  const box = async (locator: Locator) => (await locator.boundingBox())!;
+
+  test.describe('on a 375px-wide phone', () => {
+    test.use({ viewport: { width: 375, height: 800 } });
+
+    test('wraps: no sideways scroll, every cause inside the window and below what led to it, an arrow for every leadsTo ending at its target', async ({
+      page,
+    }) => {
+      await page.goto(`/incidents/${WIDE_SLUG}`);
+      const diagram = page.locator('#root-cause');
+      await expect(diagram.locator('[data-cause]')).toHaveCount(causes.length);
+      await expectNoSidewaysScroll(page);
+      await expectDiagramFitsWindow(page);
+
+      // The five roots: side by side, two to a row, in three rows.
+      expect(roots).toHaveLength(5);
+      const rootTops = await Promise.all(roots.map(async (root) => Math.round((await box(page.locator(`[id="${root.id}"]`))).y)));
+      expect(new Set(rootTops).size).toBe(3);
+
+      const causeBoxes = new Map(await Promise.all(causes.map(async (cause) => [cause.id, await box(page.locator(`[id="${cause.id}"]`))] as const)));
+      await expect(diagram.locator('[data-from][data-to]')).toHaveCount(leadsTo.length);
+      for (const [from, to] of leadsTo) {
+        const [source, target] = [causeBoxes.get(from)!, causeBoxes.get(to)!];
+        expect(target.y, `${to} below ${from}`).toBeGreaterThan(source.y + source.height);
+        const edge = diagram.locator(`[data-from="${from}"][data-to="${to}"]`);
+        await expect(edge).toHaveCount(1);
+        // Its one arrowhead touches the top of its target, inside its width…
+        const heads = edge.locator('svg:has(path)').filter({ visible: true });
+        await expect(heads).toHaveCount(1);
+        const head = await box(heads);
+        expect(Math.abs(head.y + head.height - target.y), `${from} → ${to} ends at the top of ${to}`).toBeLessThanOrEqual(2);
+        expect(head.x + head.width / 2).toBeGreaterThan(target.x);
+        expect(head.x + head.width / 2).toBeLessThan(target.x + target.width);
+        // …and where it passes a row, it runs clear of every cause in it.
+        for (const pass of await edge.locator('span').filter({ visible: true }).all()) {
+          const line = await box(pass);
+          for (const [id, cause] of causeBoxes) {
+            const overlaps =
+              line.x < cause.x + cause.width && line.x + line.width > cause.x && line.y < cause.y + cause.height && line.y + line.height > cause.y;
+            expect(overlaps, `${from} → ${to} runs across ${id}`).toBe(false);
+          }
+        }
+      }
+    });
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`axe finds nothing, ${colorScheme}`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(`/incidents/${WIDE_SLUG}`);
+        const violations = await axeViolations(page);
+        expect(violations, describe(violations)).toEqual([]);
+      });
+    }
+
+    test('prints every cause and arrow inside the page width', async ({ page }) => {
+      await page.goto(`/incidents/${WIDE_SLUG}`);
+      await page.emulateMedia({ media: 'print' });
+      for (const cause of causes) await expect(page.locator(`[id="${cause.id}"]`)).toBeVisible();
+      await expect(page.locator('#root-cause [data-from][data-to] svg:has(path)').filter({ visible: true })).toHaveCount(leadsTo.length);
+      await expectDiagramFitsWindow(page);
+    });
+  });
+
+  test.describe('on a 375px-wide phone, without JavaScript', () => {
+    test.use({ viewport: { width: 375, height: 800 }, javaScriptEnabled: false });
+
+    test('wraps just the same', async ({ page }) => {
+      await page.goto(`/incidents/${WIDE_SLUG}`);
+      const rootTops = await Promise.all(roots.map(async (root) => Math.round((await box(page.locator(`[id="${root.id}"]`))).y)));
+      expect(new Set(rootTops).size).toBe(3);
+      await expectNoSidewaysScroll(page);
+      await expectDiagramFitsWindow(page);
+    });
+  });
+
+  test('on a wide screen, the five roots sit side by side in one row', async ({ page }) => {
+    await page.goto(`/incidents/${WIDE_SLUG}`);
+    const tops = await Promise.all(roots.map(async (root) => Math.round((await box(page.locator(`[id="${root.id}"]`))).y)));
+    expect(new Set(tops).size).toBe(1);
+    await expectDiagramFitsWindow(page);
+  });
+});
