@@ -19,7 +19,9 @@ export function wrappedLayoutCss(graph: CauseGraph): string {
         ? [
             `@container ${chainContainerName(index)} (width < ${chain.width * SLOT_MIN_REM}rem){` +
               '.cause-grid{grid-template-rows:var(--wrapped-rows)!important;min-width:0!important}' +
-              '.cause-slot{grid-row:var(--wrapped-row)!important;grid-column:1/-1!important;margin:0 0 0 var(--wrapped-left)!important;width:var(--wrapped-width)!important;max-width:none!important}' +
+              '.cause-slot{grid-row:var(--wrapped-row)!important;grid-column:1/-1!important;margin:0 0 0 var(--wrapped-left)!important;width:var(--wrapped-width)!important;max-width:none!important;padding-inline:0!important}' +
+              // Narrow boxes: less padding, and long words hyphenated rather than cut anywhere.
+              '.cause-node{padding:.5rem;hyphens:auto}' +
               '.cause-edge{grid-row:var(--wrapped-span)!important}' +
               '.cause-route{display:none!important}' +
               '.cause-route-wrapped{display:contents!important}}',
