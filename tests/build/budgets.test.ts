@@ -12,7 +12,13 @@ const root = path.resolve(import.meta.dirname, '../..');
 const KB = 1024;
 const FIRST_LOAD_BUDGET = 150 * KB;
 const OWN_CLIENT_CODE_BUDGET = 15 * KB;
-const HTML_BUDGET = 60 * KB;
+/*
+ * What the December 11 page holds today, with a little room. Issue 8 aims at
+ * 15 KB gzipped and 120 KB raw; the App Router writes every rendered byte a
+ * second time as the payload React hydrates from (BENCHMARKS.md, "Incident pages in Lighthouse").
+ */
+const HTML_GZIPPED_BUDGET = 32 * KB;
+const HTML_RAW_BUDGET = 210 * KB;
 
 const gzipped = (bytes: Buffer | string) => gzipSync(bytes).byteLength;
 
@@ -41,9 +47,12 @@ describe('the December 11 incident page', () => {
     expect(total, `first-load JS is ${(total / KB).toFixed(1)} KB gzipped`).toBeLessThanOrEqual(FIRST_LOAD_BUDGET);
   });
 
-  it('is at most 60 KB of gzipped HTML', async () => {
-    const size = gzipped(await prerenderedIncidentHtml());
-    expect(size, `the page is ${(size / KB).toFixed(1)} KB gzipped`).toBeLessThanOrEqual(HTML_BUDGET);
+  it('is at most 32 KB of gzipped HTML and 210 KB raw, the payload included', async () => {
+    const html = await prerenderedIncidentHtml();
+    const size = gzipped(html);
+    expect(size, `the page is ${(size / KB).toFixed(1)} KB gzipped`).toBeLessThanOrEqual(HTML_GZIPPED_BUDGET);
+    const raw = Buffer.byteLength(html);
+    expect(raw, `the page is ${(raw / KB).toFixed(1)} KB raw`).toBeLessThanOrEqual(HTML_RAW_BUDGET);
   });
 
   it("ships at most 15 KB of the project's own gzipped client code", async () => {
