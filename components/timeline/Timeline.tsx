@@ -7,7 +7,7 @@ import { KindFilter } from './KindFilter';
 import { TimelineNavigation } from './TimelineNavigation';
 import { TimelineOverview } from './TimelineOverview';
 import { PageSection } from '../ui/PageSection';
-import { StaticHtml } from '../ui/StaticHtml';
+import { PrerenderedHtml, StaticHtml } from '../ui/StaticHtml';
 
 export function Timeline({ incident }: { incident: Incident }) {
   return (
@@ -23,7 +23,7 @@ export function Timeline({ incident }: { incident: Incident }) {
       <StaticHtml>
         <TimelineOverview incident={incident} />
       </StaticHtml>
-      <ol className="timeline-events mt-4" aria-label="Timeline events" dangerouslySetInnerHTML={{ __html: eventListHtml(incident) }} />
+      <PrerenderedHtml as="ol" className="timeline-events mt-4" aria-label="Timeline events" html={eventListHtml(incident)} />
       <CopyLinks />
       <ViewAttributes />
       <TimelineNavigation />
