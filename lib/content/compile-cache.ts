@@ -39,7 +39,7 @@ export const COMPILER_SOURCES = ['lib/content/body-rules.ts', 'lib/content/compi
 
 function readProjectFile(relative: string): string | undefined {
   try {
-    return readFileSync(/*turbopackIgnore: true*/ path.join(process.cwd(), relative), 'utf8');
+    return readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), relative), 'utf8');
   } catch {
     return undefined;
   }
