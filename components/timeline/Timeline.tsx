@@ -15,10 +15,12 @@ export function Timeline({ incident }: { incident: Incident }) {
       <div className="mt-3 flex flex-col gap-3 print:hidden">
         <TimeZoneSelect referenceIso={incident.metrics.impactStart} />
         <KindFilter counts={incident.kindCounts} />
-        <p className="text-xs text-slate-600 dark:text-slate-400">
-          Press <kbd className="rounded border px-1">j</kbd> and <kbd className="rounded border px-1">k</kbd> to move between
-          events. Hover a time for its exact UTC instant. <span className="whitespace-nowrap">T+ counts from the start of customer impact.</span>
-        </p>
+        <StaticHtml>
+          <p className="text-xs text-slate-600 dark:text-slate-400">
+            Press <kbd className="rounded border px-1">j</kbd> and <kbd className="rounded border px-1">k</kbd> to move between
+            events. Hover a time for its exact UTC instant. <span className="whitespace-nowrap">T+ counts from the start of customer impact.</span>
+          </p>
+        </StaticHtml>
       </div>
       <StaticHtml>
         <TimelineOverview incident={incident} />
