@@ -14,9 +14,9 @@ import { writeSharePages } from '../lib/share/write-share-pages';
 const ok = await runContentCheck();
 if (ok || process.env.NODE_ENV !== 'production') {
   const { incidents } = await getLibrary();
-  const written = await writeSharePages(incidents);
+  // At once: Pagefind indexes in a process of its own while this one writes the files.
+  const [written, indexed] = await Promise.all([writeSharePages(incidents), writeSearchIndex(incidents)]);
   console.log(`${written} event share pages written to public/incidents/`);
-  const indexed = await writeSearchIndex(incidents);
   console.log(`${indexed} incidents indexed for search in ${SEARCH_INDEX_DIRECTORY}/`);
   // After the share pages, which clear the folder first.
   console.log(`${await writeIncidentData(incidents)} incident data files written to public/incidents/<slug>.json`);

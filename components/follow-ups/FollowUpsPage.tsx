@@ -3,6 +3,7 @@ import type { FollowUpRow } from '@/lib/follow-ups/rows';
 import type { CalendarDate } from '@/lib/time/calendar-date';
 import { FollowUpControls } from './FollowUpControls';
 import { FOLLOW_UP_ROWS_ID, FollowUpTable } from './FollowUpTable';
+import { StaticHtml } from '../ui/StaticHtml';
 
 type FollowUpsPageProps = {
   rows: FollowUpRow[];
@@ -28,7 +29,10 @@ export function FollowUpsPage({ rows, buildDate, owners, services }: FollowUpsPa
         .
       </p>
       <FollowUpControls tableId={FOLLOW_UP_ROWS_ID} total={rows.length} buildDate={buildDate} owners={owners} services={services} />
-      <FollowUpTable rows={rows} buildDate={buildDate} />
+      {/* One row per follow-up of the whole library: written into the page once, not again in its payload. */}
+      <StaticHtml>
+        <FollowUpTable rows={rows} buildDate={buildDate} />
+      </StaticHtml>
     </>
   );
 }

@@ -55,11 +55,13 @@ export function IncidentPage({ incident, related, similar, history }: IncidentPa
           <IncidentHeader incident={incident} />
         </StaticHtml>
         <nav aria-label="On this page" className="mt-8 flex flex-wrap items-center gap-x-4 gap-y-2 border-y border-slate-200 py-3 text-sm dark:border-slate-800 print:hidden">
-          {sections.map(([id, label]) => (
-            <a key={id} href={`#${id}`} className="underline-offset-2 hover:underline">
-              {label}
-            </a>
-          ))}
+          <StaticHtml>
+            {sections.map(([id, label]) => (
+              <a key={id} href={`#${id}`} className="underline-offset-2 hover:underline">
+                {label}
+              </a>
+            ))}
+          </StaticHtml>
           <PrintButton />
         </nav>
         <div className="mt-8 flex flex-col gap-12">

@@ -35,9 +35,9 @@ export function FollowUpGroupPage({ group, asOf }: { group: FollowUpGroup; asOf:
               {group.followUps.map(({ incidentSlug, incidentTitle, remediation, ageDays }) => (
                 <tr key={`${incidentSlug}#${remediation.id}`}>
                   <th scope="row">
-                    <Link href={`${incidentPath(incidentSlug)}#${remediation.id}`}>
+                    <a href={`${incidentPath(incidentSlug)}#${remediation.id}`}>
                       {remediation.title}
-                    </Link>
+                    </a>
                   </th>
                   <td>{incidentTitle}</td>
                   <td>{remediation.status}</td>

@@ -67,9 +67,9 @@ export function InsightGroupPage({ group }: { group: InsightGroup<MeasuredIncide
                 return (
                   <tr key={incident.slug}>
                     <th scope="row">
-                      <Link href={incidentPath(incident.slug)}>
+                      <a href={incidentPath(incident.slug)}>
                         {incident.title}
-                      </Link>
+                      </a>
                     </th>
                     <td className="whitespace-nowrap">{formatClock(metrics.impactStart, incident.timeZone).date}</td>
                     <td>{incident.severity.toUpperCase()}</td>

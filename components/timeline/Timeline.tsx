@@ -7,7 +7,7 @@ import { KindFilter } from './KindFilter';
 import { TimelineNavigation } from './TimelineNavigation';
 import { TimelineOverview } from './TimelineOverview';
 import { PageSection } from '../ui/PageSection';
-import { StaticHtml } from '../ui/StaticHtml';
+import { PrerenderedHtml, StaticHtml } from '../ui/StaticHtml';
 
 export function Timeline({ incident }: { incident: Incident }) {
   return (
@@ -15,15 +15,17 @@ export function Timeline({ incident }: { incident: Incident }) {
       <div className="mt-3 flex flex-col gap-3 print:hidden">
         <TimeZoneSelect referenceIso={incident.metrics.impactStart} />
         <KindFilter counts={incident.kindCounts} />
-        <p className="text-xs text-slate-600 dark:text-slate-400">
-          Press <kbd className="rounded border px-1">j</kbd> and <kbd className="rounded border px-1">k</kbd> to move between
-          events. Hover a time for its exact UTC instant. <span className="whitespace-nowrap">T+ counts from the start of customer impact.</span>
-        </p>
+        <StaticHtml>
+          <p className="text-xs text-slate-600 dark:text-slate-400">
+            Press <kbd className="rounded border px-1">j</kbd> and <kbd className="rounded border px-1">k</kbd> to move between
+            events. Hover a time for its exact UTC instant. <span className="whitespace-nowrap">T+ counts from the start of customer impact.</span>
+          </p>
+        </StaticHtml>
       </div>
       <StaticHtml>
         <TimelineOverview incident={incident} />
       </StaticHtml>
-      <ol className="timeline-events mt-4" aria-label="Timeline events" dangerouslySetInnerHTML={{ __html: eventListHtml(incident) }} />
+      <PrerenderedHtml as="ol" className="timeline-events mt-4" aria-label="Timeline events" html={eventListHtml(incident)} />
       <CopyLinks />
       <ViewAttributes />
       <TimelineNavigation />

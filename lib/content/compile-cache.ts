@@ -37,19 +37,32 @@ export const COMPILER_PACKAGES = [
 /** Project files whose code decides the result: the checks on the body and the compile step. */
 export const COMPILER_SOURCES = ['lib/content/body-rules.ts', 'lib/content/compile-mdx.ts', 'lib/content/narrative.ts', 'lib/content/compile-cache.ts'] as const;
 
-function readProjectFile(relative: string): string | undefined {
+function readTextFile(file: string): string | undefined {
   try {
-    return readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), relative), 'utf8');
+    return readFileSync(/*turbopackIgnore: true*/ file, 'utf8');
   } catch {
     return undefined;
   }
 }
 
+const readProjectFile = (relative: string) => readTextFile(path.join(/*turbopackIgnore: true*/ process.cwd(), relative));
+
+/** The folders Node would look in for packages, from the working directory up (a scratch copy in .bench/ uses the project's). */
+function moduleFolders(): string[] {
+  const folders: string[] = [];
+  for (let folder = process.cwd(); ; folder = path.dirname(folder)) {
+    folders.push(path.join(/*turbopackIgnore: true*/ folder, 'node_modules'));
+    if (path.dirname(folder) === folder) return folders;
+  }
+}
+
 function versionOf(name: string): string | undefined {
-  // Hoisted, or kept beside mdx-bundler when the versions differ.
-  for (const folder of [`node_modules/${name}`, `node_modules/mdx-bundler/node_modules/${name}`]) {
-    const manifest = readProjectFile(`${folder}/package.json`);
-    if (manifest) return (JSON.parse(manifest) as { version: string }).version;
+  for (const modules of moduleFolders()) {
+    // Hoisted, or kept beside mdx-bundler when the versions differ.
+    for (const folder of [path.join(modules, name), path.join(modules, 'mdx-bundler', 'node_modules', name)]) {
+      const manifest = readTextFile(path.join(folder, 'package.json'));
+      if (manifest) return (JSON.parse(manifest) as { version: string }).version;
+    }
   }
   return undefined;
 }

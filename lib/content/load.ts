@@ -86,8 +86,26 @@ export async function loadIncidentFile(absolutePath: string): Promise<LoadResult
   return loadIncidentSource(file, slug, bytes);
 }
 
-const loaded = new Map<string, Promise<LoadResult>>();
-const latestKeyOf = new Map<string, string>();
+const LOADER_MEMORY = Symbol.for('postmortems.loader-memory');
+
+type LoaderMemory = {
+  loaded: Map<string, Promise<LoadResult>>;
+  latestKeyOf: Map<string, string>;
+  published: Map<string, Promise<LoadedLibrary>>;
+};
+
+/**
+ * What this process has loaded. It lives on globalThis because Next bundles
+ * this module separately into each kind of route (pages, route handlers,
+ * preview images): kept in the module, a build worker would read and check
+ * the whole library once per bundle instead of once.
+ */
+const memory: LoaderMemory = ((globalThis as { [LOADER_MEMORY]?: LoaderMemory })[LOADER_MEMORY] ??= {
+  loaded: new Map(),
+  latestKeyOf: new Map(),
+  published: new Map(),
+});
+const { loaded, latestKeyOf, published } = memory;
 
 /**
  * Validates, compiles and derives one incident from its bytes. The result is
@@ -210,7 +228,6 @@ export function isWritingMode(): boolean {
 
 export type Library = LoadedLibrary;
 
-const published = new Map<string, Promise<LoadedLibrary>>();
 
 /**
  * For pages: the incidents to show, newest first, the problems of files that

@@ -103,3 +103,17 @@ test('the "On this page" links bring each section into view below the header', a
     await expectParkedBelowHeader(page, page.locator(`section#${id}`));
   }
 });
+
+test('leaving an incident page through the site menu and coming back shows the whole writeup again', async ({ page }) => {
+  // The sections reach the page once, as HTML; the router's cached payload holds only
+  // their keys, so the page rebuilt by Back must take its sections from the document.
+  await page.goto(INCIDENT_PATH);
+  await waitForHydration(page);
+  await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Insights' }).click();
+  await expect(page).toHaveURL('/insights');
+  await page.goBack();
+  await expect(page).toHaveURL(INCIDENT_PATH);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(incident.title);
+  await expect(allEvents(page)).toHaveCount(incident.timeline.length);
+  for (const cause of incident.causes) await expect(page.locator(`[id="${cause.id}"]`)).toContainText(cause.statement);
+});

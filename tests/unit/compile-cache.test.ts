@@ -1,12 +1,14 @@
-import { mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const MINIMAL = path.resolve('tests/fixtures/valid/minimal.mdx');
 
+/** The loader as a new process has it: fresh modules, and nothing loaded yet (the loader keeps what it loaded on globalThis). */
 async function freshLoader() {
   vi.resetModules();
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('postmortems.loader-memory')];
   return import('@/lib/content/load');
 }
 
@@ -64,6 +66,23 @@ describe('the compile cache key and limits', () => {
   it('finds every package and source file its key names, so the disk cache is on', async () => {
     const cache = await import('@/lib/content/compile-cache');
     expect(cache.isDiskCacheEnabled()).toBe(true);
+  });
+
+  it('is on in a copy of the project inside it, which finds its packages in the project’s node_modules', async () => {
+    // The benchmarks build such copies in .bench/; the key must still find every package version.
+    const { COMPILER_SOURCES } = await import('@/lib/content/compile-cache');
+    await mkdir('.bench', { recursive: true });
+    const copy = await mkdtemp(path.resolve('.bench', 'cache-test-'));
+    const projectDir = process.cwd();
+    try {
+      for (const file of COMPILER_SOURCES) await cp(file, path.join(copy, file));
+      process.chdir(copy);
+      vi.resetModules();
+      expect((await import('@/lib/content/compile-cache')).isDiskCacheEnabled()).toBe(true);
+    } finally {
+      process.chdir(projectDir);
+      await rm(copy, { recursive: true, force: true });
+    }
   });
 
   it('never keeps a failed compile, in memory or on disk', async () => {

@@ -1,0 +1,43 @@
+'use client';
+
+import { useLayoutEffect, useRef } from 'react';
+import { serverHtml } from './server-html-store';
+
+export type HtmlSlotProps = { htmlKey: string; as?: 'div' | 'ol'; className?: string; 'aria-label'?: string };
+
+/**
+ * Server-rendered HTML that the App Router's payload carries only as a key
+ * (StaticHtml.tsx says why). On the server the key finds the HTML; in the
+ * browser, hydration keeps what the server wrote. Given a key whose HTML it
+ * does not hold (mounted by a client-side navigation, or a dev-server refresh
+ * after an edit), it takes the HTML from the page's document.
+ */
+export function HtmlSlot({ htmlKey, as: Tag = 'div', ...attributes }: HtmlSlotProps) {
+  const ref = useRef<HTMLElement>(null);
+  const shownKey = useRef<string | undefined>(undefined);
+  const html = typeof window === 'undefined' ? serverHtml(htmlKey) : undefined;
+  if (typeof window === 'undefined' && html === undefined) throw new Error(`no server HTML under the key ${htmlKey}`);
+
+  useLayoutEffect(() => {
+    const slot = ref.current;
+    if (!slot || shownKey.current === htmlKey) return;
+    // Hydrated: the element holds the server's HTML for this key.
+    if (shownKey.current === undefined && slot.hasChildNodes()) {
+      shownKey.current = htmlKey;
+      return;
+    }
+    shownKey.current = htmlKey;
+    void fillFromDocument(slot, htmlKey);
+  }, [htmlKey]);
+
+  return <Tag ref={ref as never} {...attributes} data-html-slot={htmlKey} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html ?? '' }} />;
+}
+
+async function fillFromDocument(slot: HTMLElement, htmlKey: string) {
+  const response = await fetch(window.location.pathname, { headers: { accept: 'text/html' } });
+  const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+  const source = page.querySelector(`[data-html-slot="${CSS.escape(htmlKey)}"]`);
+  // The page changed again since this payload was made: load it whole.
+  if (!source) return window.location.reload();
+  if (slot.dataset.htmlSlot === htmlKey) slot.replaceChildren(...[...source.childNodes].map((node) => document.importNode(node, true)));
+}
