@@ -13,12 +13,14 @@ const KB = 1024;
 const FIRST_LOAD_BUDGET = 150 * KB;
 const OWN_CLIENT_CODE_BUDGET = 15 * KB;
 /*
- * What the December 11 page holds today, with a little room. Issue 8 aims at
- * 15 KB gzipped and 120 KB raw; the App Router writes every rendered byte a
- * second time as the payload React hydrates from (BENCHMARKS.md, "Incident pages in Lighthouse").
+ * Issue 8's budget for the December 11 page is 120 KB raw and 15 KB gzipped.
+ * The raw budget holds (static sections are written once, StaticHtml.tsx); the
+ * gzipped one holds what the page is today with a little room: its text and
+ * markup alone are about 14 KB, and the App Router adds its router state and
+ * metadata as payload (BENCHMARKS.md, "Incident pages in Lighthouse").
  */
-const HTML_GZIPPED_BUDGET = 32 * KB;
-const HTML_RAW_BUDGET = 210 * KB;
+const HTML_GZIPPED_BUDGET = 17 * KB;
+const HTML_RAW_BUDGET = 120 * KB;
 
 const gzipped = (bytes: Buffer | string) => gzipSync(bytes).byteLength;
 
