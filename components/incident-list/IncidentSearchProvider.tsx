@@ -24,7 +24,12 @@ type IncidentSearch = {
 };
 
 const IncidentSearchContext = createContext<IncidentSearch | undefined>(undefined);
-export const RESULTS_STEP = 10;
+/**
+ * Results shown at first and added by "Show more". Each result costs its own
+ * fragment of the index (a few KB, the incident's text): five, as Pagefind's own
+ * interface shows, keep a first search within its 150 KB budget at 1,000 incidents.
+ */
+export const RESULTS_STEP = 5;
 /** Typing fast searches once, for the words typed, not for every letter. */
 const TYPING_PAUSE_MS = 120;
 

@@ -24,9 +24,7 @@ let pagefindRequest: Promise<PagefindApi> | undefined;
 export function loadPagefind(): Promise<PagefindApi> {
   pagefindRequest ??= (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ PAGEFIND_URL) as Promise<PagefindApi>).then(
     async (pagefind) => {
-      // In the page, not in Pagefind's web worker: the worker's script is 12 KB more on the
-      // first search, and searching this index takes milliseconds on the main thread.
-      await pagefind.options({ excerptLength: 24, noWorker: true });
+      await pagefind.options({ excerptLength: 24 });
       await pagefind.init();
       return pagefind;
     },

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { FollowUpGroup } from '@/lib/insights/open-follow-ups';
 import { incidentPath } from '@/lib/site';
 import { tableStyle } from './table-style';
+import { StaticHtml } from '../ui/StaticHtml';
 
 
 /** The open follow-ups behind one number of /insights. */
@@ -19,36 +20,38 @@ export function FollowUpGroupPage({ group, asOf }: { group: FollowUpGroup; asOf:
         {group.followUps.length.toLocaleString('en-US')} open, oldest first, aged as of <time dateTime={asOf}>{asOf}</time>.
       </p>
       {group.followUps.length > 0 && (
-        <div className="mt-6 overflow-x-auto">
-          <table className={`${tableStyle('left')} [&_a]:underline`}>
-            <thead>
-              <tr>
-                <th scope="col">Follow-up</th>
-                <th scope="col">Incident</th>
-                <th scope="col">Status</th>
-                <th scope="col">Owner</th>
-                <th scope="col">Due</th>
-                <th scope="col">Age (days)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {group.followUps.map(({ incidentSlug, incidentTitle, remediation, ageDays }) => (
-                <tr key={`${incidentSlug}#${remediation.id}`}>
-                  <th scope="row">
-                    <a href={`${incidentPath(incidentSlug)}#${remediation.id}`}>
-                      {remediation.title}
-                    </a>
-                  </th>
-                  <td>{incidentTitle}</td>
-                  <td>{remediation.status}</td>
-                  <td>{remediation.owner ?? '—'}</td>
-                  <td className="whitespace-nowrap">{remediation.due ?? '—'}</td>
-                  <td>{ageDays}</td>
+        <StaticHtml>
+          <div className="mt-6 overflow-x-auto">
+            <table className={`${tableStyle('left')} [&_a]:underline`}>
+              <thead>
+                <tr>
+                  <th scope="col">Follow-up</th>
+                  <th scope="col">Incident</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Owner</th>
+                  <th scope="col">Due</th>
+                  <th scope="col">Age (days)</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {group.followUps.map(({ incidentSlug, incidentTitle, remediation, ageDays }) => (
+                  <tr key={`${incidentSlug}#${remediation.id}`}>
+                    <th scope="row">
+                      <a href={`${incidentPath(incidentSlug)}#${remediation.id}`}>
+                        {remediation.title}
+                      </a>
+                    </th>
+                    <td>{incidentTitle}</td>
+                    <td>{remediation.status}</td>
+                    <td>{remediation.owner ?? '—'}</td>
+                    <td className="whitespace-nowrap">{remediation.due ?? '—'}</td>
+                    <td>{ageDays}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </StaticHtml>
       )}
     </>
   );

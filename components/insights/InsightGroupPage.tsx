@@ -4,6 +4,7 @@ import type { InsightGroup } from '@/lib/insights/groups';
 import { incidentPath } from '@/lib/site';
 import { formatClock, formatDuration, formatSignedDuration } from '@/lib/time/format';
 import { tableStyle } from './table-style';
+import { StaticHtml } from '../ui/StaticHtml';
 
 const HEADINGS: Record<InsightGroup['dimension'], (label: string) => string> = {
   month: (label) => `Incidents that began in ${label}`,
@@ -47,42 +48,44 @@ export function InsightGroupPage({ group }: { group: InsightGroup<MeasuredIncide
       {group.incidents.length === 0 ? (
         <p className="mt-6">No incident.</p>
       ) : (
-        <div className="mt-6 overflow-x-auto">
-          <table className={`${tableStyle('left')} [&_a]:underline`}>
-            <caption className="mb-2 text-left text-slate-700 dark:text-slate-300">Each incident of the group and its own figures, newest first.</caption>
-            <thead>
-              <tr>
-                <th scope="col">Incident</th>
-                <th scope="col">Began</th>
-                <th scope="col">Severity</th>
-                <th scope="col">Customer impact</th>
-                <th scope="col">Time to detect</th>
-                <th scope="col">Time to mitigate</th>
-                <th scope="col">Time to resolve</th>
-              </tr>
-            </thead>
-            <tbody>
-              {group.incidents.map((incident) => {
-                const { metrics } = incident;
-                return (
-                  <tr key={incident.slug}>
-                    <th scope="row">
-                      <a href={incidentPath(incident.slug)}>
-                        {incident.title}
-                      </a>
-                    </th>
-                    <td className="whitespace-nowrap">{formatClock(metrics.impactStart, incident.timeZone).date}</td>
-                    <td>{incident.severity.toUpperCase()}</td>
-                    <td>{formatDuration(metrics.customerImpactMs)}</td>
-                    <td>{metrics.timeToDetectMs === undefined ? 'no alert' : formatSignedDuration(metrics.timeToDetectMs)}</td>
-                    <td>{metrics.timeToMitigateMs === undefined ? 'no recovery' : formatSignedDuration(metrics.timeToMitigateMs)}</td>
-                    <td>{formatDuration(metrics.timeToResolveMs)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <StaticHtml>
+          <div className="mt-6 overflow-x-auto">
+            <table className={`${tableStyle('left')} [&_a]:underline`}>
+              <caption className="mb-2 text-left text-slate-700 dark:text-slate-300">Each incident of the group and its own figures, newest first.</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Incident</th>
+                  <th scope="col">Began</th>
+                  <th scope="col">Severity</th>
+                  <th scope="col">Customer impact</th>
+                  <th scope="col">Time to detect</th>
+                  <th scope="col">Time to mitigate</th>
+                  <th scope="col">Time to resolve</th>
+                </tr>
+              </thead>
+              <tbody>
+                {group.incidents.map((incident) => {
+                  const { metrics } = incident;
+                  return (
+                    <tr key={incident.slug}>
+                      <th scope="row">
+                        <a href={incidentPath(incident.slug)}>
+                          {incident.title}
+                        </a>
+                      </th>
+                      <td className="whitespace-nowrap">{formatClock(metrics.impactStart, incident.timeZone).date}</td>
+                      <td>{incident.severity.toUpperCase()}</td>
+                      <td>{formatDuration(metrics.customerImpactMs)}</td>
+                      <td>{metrics.timeToDetectMs === undefined ? 'no alert' : formatSignedDuration(metrics.timeToDetectMs)}</td>
+                      <td>{metrics.timeToMitigateMs === undefined ? 'no recovery' : formatSignedDuration(metrics.timeToMitigateMs)}</td>
+                      <td>{formatDuration(metrics.timeToResolveMs)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </StaticHtml>
       )}
     </>
   );

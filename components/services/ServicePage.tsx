@@ -3,6 +3,7 @@ import { serviceFeedPath } from '@/lib/feed/atom';
 import { summarize } from '@/lib/incidents/summary';
 import { IncidentList } from '../incident-list/IncidentList';
 import { ListingHeader } from '../ui/ListingHeader';
+import { StaticHtml } from '../ui/StaticHtml';
 
 export function ServicePage({ service }: { service: Service }) {
   return (
@@ -14,7 +15,9 @@ export function ServicePage({ service }: { service: Service }) {
           Atom feed for {service.name}
         </a>
       </ListingHeader>
-      <IncidentList incidents={service.incidents.map(summarize)} />
+      <StaticHtml>
+        <IncidentList incidents={service.incidents.map(summarize)} />
+      </StaticHtml>
     </>
   );
 }

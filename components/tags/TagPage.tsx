@@ -3,6 +3,7 @@ import { summarize } from '@/lib/incidents/summary';
 import { incidentPath } from '@/lib/site';
 import { IncidentList } from '../incident-list/IncidentList';
 import { ListingHeader } from '../ui/ListingHeader';
+import { StaticHtml } from '../ui/StaticHtml';
 
 export function TagPage({ tag }: { tag: Tag }) {
   return (
@@ -11,7 +12,11 @@ export function TagPage({ tag }: { tag: Tag }) {
         {tag.incidents.length} {tag.incidents.length === 1 ? 'incident' : 'incidents'} and {tag.factors.length} contributing{' '}
         {tag.factors.length === 1 ? 'factor' : 'factors'} tagged #{tag.tag}.
       </ListingHeader>
-      {tag.incidents.length > 0 && <IncidentList incidents={tag.incidents.map(summarize)} />}
+      {tag.incidents.length > 0 && (
+        <StaticHtml>
+          <IncidentList incidents={tag.incidents.map(summarize)} />
+        </StaticHtml>
+      )}
       {tag.factors.length > 0 && (
         <section aria-labelledby="tagged-factors" className="mt-10">
           <h2 id="tagged-factors" className="text-xl font-semibold">
