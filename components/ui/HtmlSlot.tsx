@@ -34,10 +34,29 @@ export function HtmlSlot({ htmlKey, as: Tag = 'div', ...attributes }: HtmlSlotPr
 }
 
 async function fillFromDocument(slot: HTMLElement, htmlKey: string) {
-  const response = await fetch(window.location.pathname, { headers: { accept: 'text/html' } });
-  const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+  const page = await pageDocument();
   const source = page.querySelector(`[data-html-slot="${CSS.escape(htmlKey)}"]`);
   // The page changed again since this payload was made: load it whole.
   if (!source) return window.location.reload();
   if (slot.dataset.htmlSlot === htmlKey) slot.replaceChildren(...[...source.childNodes].map((node) => document.importNode(node, true)));
+}
+
+let documentRequest: { path: string; page: Promise<Document> } | undefined;
+
+/** The page's document, fetched once for all the slots that mount together (a page has several). */
+function pageDocument(): Promise<Document> {
+  const path = window.location.pathname;
+  if (documentRequest?.path !== path) {
+    const page = fetch(path, { headers: { accept: 'text/html' } })
+      .then((response) => response.text())
+      .then((html) => new DOMParser().parseFromString(html, 'text/html'));
+    const request = { path, page };
+    documentRequest = request;
+    // Later mounts (the next refresh) fetch afresh.
+    void page.then(
+      () => (documentRequest === request ? (documentRequest = undefined) : undefined),
+      () => (documentRequest === request ? (documentRequest = undefined) : undefined),
+    );
+  }
+  return documentRequest.page;
 }

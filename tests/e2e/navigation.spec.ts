@@ -111,9 +111,14 @@ test('leaving an incident page through the site menu and coming back shows the w
   await waitForHydration(page);
   await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Insights' }).click();
   await expect(page).toHaveURL('/insights');
+  const documentRequests: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === INCIDENT_PATH && request.headers()['rsc'] === undefined) documentRequests.push(request.url());
+  });
   await page.goBack();
   await expect(page).toHaveURL(INCIDENT_PATH);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(incident.title);
   await expect(allEvents(page)).toHaveCount(incident.timeline.length);
   for (const cause of incident.causes) await expect(page.locator(`[id="${cause.id}"]`)).toContainText(cause.statement);
+  expect(documentRequests, 'one fetch of the page for all its sections').toHaveLength(1);
 });
