@@ -39,7 +39,7 @@ export function TimelineOverview({ incident }: { incident: Incident }) {
             href={`#${marker.id}`}
             tabIndex={-1}
             title={marker.count === 1 ? marker.title : `${marker.count} ${EVENT_KIND_STYLES[marker.kind].label.toLowerCase()} events from “${marker.title}”`}
-            className={`absolute bottom-2 h-4 min-w-1.5 rounded-sm ${marker.endPosition === undefined ? '-translate-x-1/2' : 'opacity-60'} ${EVENT_KIND_STYLES[marker.kind].dot}`}
+            className={`tl-mark ${marker.endPosition === undefined ? '-translate-x-1/2' : 'opacity-60'} ${EVENT_KIND_STYLES[marker.kind].dot}`}
             style={{
               left: percent(marker.position),
               width: marker.endPosition === undefined ? undefined : percent(marker.endPosition - marker.position),

@@ -8,6 +8,14 @@ import { EVENT_KIND_STYLES } from './event-kinds';
 const LONG_GAP_MS = 30 * 60_000;
 
 /**
+ * Entries (events and groups) per chunk of a long list. The browser styles
+ * every child of the list even when content-visibility skips what is inside
+ * it, so thousands of events cost as much as their own boxes; fifty per chunk
+ * leave it a few dozen chunks to style, and the chunks on screen.
+ */
+export const ENTRIES_PER_CHUNK = 50;
+
+/**
  * The timeline's events as plain HTML, a handful of elements each. It is set as
  * the list's inner HTML, so React neither re-creates nor hydrates thousands of
  * elements: the zone, the filter and the highlight are attributes on the page's
@@ -63,20 +71,25 @@ export function eventListHtml(incident: Incident): string {
     );
   };
 
-  return groupCommunications(incident.timeline)
-    .map((entry) => {
-      if (entry.type === 'event') return eventHtml(entry.event);
-      const first = entry.events[0]!;
-      const last = entry.events.at(-1)!;
-      const range =
-        first.precision === 'minute' && last.precision === 'minute'
-          ? `, <time datetime="${escapeHtml(first.at)}" data-show="time">${zonedTimeHtml(first.at, zone, 'time')}</time> to <time datetime="${escapeHtml(last.at)}" data-show="time">${zonedTimeHtml(last.at, zone, 'time')}</time>`
-          : '';
-      // Built on <details>: a link to an event inside opens it, even without JavaScript.
-      return (
-        `<li class="timeline-group" data-kind="communication"><details><summary>${entry.events.length} status updates${range}</summary>` +
-        `<ol>${entry.events.map(eventHtml).join('')}</ol></details></li>`
-      );
-    })
-    .join('');
+  const entries = groupCommunications(incident.timeline).map((entry) => {
+    if (entry.type === 'event') return eventHtml(entry.event);
+    const first = entry.events[0]!;
+    const last = entry.events.at(-1)!;
+    const range =
+      first.precision === 'minute' && last.precision === 'minute'
+        ? `, <time datetime="${escapeHtml(first.at)}" data-show="time">${zonedTimeHtml(first.at, zone, 'time')}</time> to <time datetime="${escapeHtml(last.at)}" data-show="time">${zonedTimeHtml(last.at, zone, 'time')}</time>`
+        : '';
+    // Built on <details>: a link to an event inside opens it, even without JavaScript.
+    return (
+      `<li class="timeline-group" data-kind="communication"><details><summary>${entry.events.length} status updates${range}</summary>` +
+      `<ol>${entry.events.map(eventHtml).join('')}</ol></details></li>`
+    );
+  });
+  if (entries.length <= ENTRIES_PER_CHUNK) return entries.join('');
+  // A long list in chunks, each skipped by the browser while off screen (content-visibility in app/globals.css).
+  const chunks: string[] = [];
+  for (let start = 0; start < entries.length; start += ENTRIES_PER_CHUNK) {
+    chunks.push(`<li class="tl-chunk"><ol>${entries.slice(start, start + ENTRIES_PER_CHUNK).join('')}</ol></li>`);
+  }
+  return chunks.join('');
 }

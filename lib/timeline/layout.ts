@@ -71,8 +71,11 @@ export type TimelineScale = {
   markers: { id: string; kind: TimelineEvent['kind']; title: string; count: number; position: number; endPosition: number | undefined }[];
 };
 
-/** How many distinct places the strip tells apart. */
-export const STRIP_SLOTS = 200;
+/**
+ * How many distinct places the strip tells apart: about one per mark's width
+ * (6 px) on a phone, and a few hundred marks at most even for thousands of events.
+ */
+export const STRIP_SLOTS = 80;
 
 const TICK_STEPS = [HOUR / 4, HOUR / 2, HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, 24 * HOUR];
 const MAX_TICKS = 8;

@@ -5,6 +5,7 @@ import {
   allEvents,
   expectDiagramFitsWindow,
   expectNoSidewaysScroll,
+  expectParkedBelowHeader,
   expectShownEvents,
   openEveryGroup,
   shownTime,
@@ -99,6 +100,41 @@ test.describe('a 300-event incident', () => {
     await expect(page).toHaveURL(LONG_PATH);
     await expect(shownTime(page, last.id)).toHaveText('22:23 PST');
   });
+
+  for (const javaScriptEnabled of [true, false]) {
+    test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+      test.use({ javaScriptEnabled });
+
+      test('is written in chunks, and a link to an event deep inside opens on it, parked below the header and highlighted', async ({ page }) => {
+        // An event past the first chunks, outside any group of status updates.
+        const linked = events.slice(Math.floor(events.length * 0.7)).find((event) => event.kind !== 'communication')!;
+        await page.goto(`${LONG_PATH}#${linked.id}`);
+        const target = page.locator(`li[id="${linked.id}"]`);
+        // The chunks are there to be skipped while off screen (every event in one of them, none lost).
+        expect(await page.locator('li.tl-chunk').count()).toBeGreaterThan(3);
+        await expect(allEvents(page)).toHaveCount(LONG_EVENT_COUNT);
+        await expect(page.locator(`li.tl-chunk li[id="${linked.id}"]`)).toHaveCount(1);
+        await expectParkedBelowHeader(page, target);
+        expect(await target.evaluate((element) => element.matches(':target'))).toBe(true);
+        const background = await target.evaluate((element) => getComputedStyle(element).backgroundColor);
+        expect(background).not.toBe('rgba(0, 0, 0, 0)');
+        // It stays there as the page settles.
+        await page.waitForTimeout(500);
+        await expectParkedBelowHeader(page, target);
+      });
+    });
+  }
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing in its chunked list, linked deep inside, ${colorScheme}`, async ({ page }) => {
+      test.setTimeout(60_000);
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`${LONG_PATH}#${events.at(-3)!.id}`);
+      await waitForHydration(page);
+      const violations = await axeViolations(page);
+      expect(violations, describe(violations)).toEqual([]);
+    });
+  }
 
   test('the kind filter hides every event of the kinds turned off, counts right, and a reload keeps it', async ({ page }) => {
     test.setTimeout(90_000);
