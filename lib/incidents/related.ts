@@ -20,6 +20,26 @@ export function relatedIncidents(incident: Incident, library: readonly Incident[
 
 export type SimilarIncident = IncidentSummary & { sharedServices: string[]; sharedTags: string[] };
 
+type Likeness = { serviceSlugs: string[]; services: Set<string>; tagList: string[]; tags: Set<string> };
+
+/**
+ * What an incident is compared on, worked out once per incident: every page
+ * compares its incident with the whole library, so a build of n incidents
+ * would otherwise slug every service n times over.
+ */
+const likenesses = new WeakMap<Incident, Likeness>();
+
+function likenessOf(incident: Incident): Likeness {
+  let likeness = likenesses.get(incident);
+  if (!likeness) {
+    const serviceSlugs = incident.services.map(serviceSlug);
+    const tagList = tagsOfIncident(incident);
+    likeness = { serviceSlugs, services: new Set(serviceSlugs), tagList, tags: new Set(tagList) };
+    likenesses.set(incident, likeness);
+  }
+  return likeness;
+}
+
 /**
  * Other incidents sharing a service or a tag with this one, most in common
  * first, then newest first (the library's order); the related ones are left
@@ -27,13 +47,13 @@ export type SimilarIncident = IncidentSummary & { sharedServices: string[]; shar
  */
 export function similarIncidents(incident: Incident, library: readonly Incident[], limit = SIMILAR_LIMIT): SimilarIncident[] {
   const related = new Set(relatedIncidents(incident, library).map((summary) => summary.slug));
-  const services = new Set(incident.services.map(serviceSlug));
-  const tags = new Set(tagsOfIncident(incident));
+  const { services, tags } = likenessOf(incident);
   return library
     .flatMap((candidate, order) => {
       if (candidate === incident || related.has(candidate.slug)) return [];
-      const sharedServices = candidate.services.filter((name) => services.has(serviceSlug(name)));
-      const sharedTags = tagsOfIncident(candidate).filter((tag) => tags.has(tag));
+      const likeness = likenessOf(candidate);
+      const sharedServices = candidate.services.filter((_, index) => services.has(likeness.serviceSlugs[index]!));
+      const sharedTags = likeness.tagList.filter((tag) => tags.has(tag));
       const score = sharedServices.length + sharedTags.length;
       return score === 0 ? [] : [{ candidate, order, score, sharedServices, sharedTags }];
     })

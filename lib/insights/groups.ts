@@ -52,6 +52,17 @@ function keysOf(incident: MeasuredIncident, dimension: Dimension): { key: string
  * services by name. An incident that affected two services is in both.
  */
 export function insightGroups<T extends MeasuredIncident>(incidents: readonly T[], dimension: Dimension): InsightGroup<T>[] {
+  // Every group page of a build asks for the groups of the same library: they are worked out once per library and dimension.
+  let byDimension = computed.get(incidents);
+  if (!byDimension) computed.set(incidents, (byDimension = new Map()));
+  let groups = byDimension.get(dimension);
+  if (!groups) byDimension.set(dimension, (groups = groupsOf(incidents, dimension)));
+  return groups as InsightGroup<T>[];
+}
+
+const computed = new WeakMap<readonly MeasuredIncident[], Map<Dimension, InsightGroup[]>>();
+
+function groupsOf<T extends MeasuredIncident>(incidents: readonly T[], dimension: Dimension): InsightGroup<T>[] {
   const byKey = new Map<string, { label: string; incidents: T[] }>();
   for (const incident of incidents) {
     for (const { key, label } of keysOf(incident, dimension)) {

@@ -57,6 +57,14 @@ describe('formatClock', () => {
     });
   });
 
+  it('reads each zone for itself when one instant was read in another zone before', () => {
+    const instant = '2024-12-11T23:16:00Z';
+    expect(formatClock(instant, 'UTC').time).toBe('23:16');
+    expect(formatClock(instant, 'Asia/Kolkata')).toMatchObject({ time: '04:46', day: '2024-12-12' });
+    expect(formatClock(instant, 'UTC')).toMatchObject({ time: '23:16', day: '2024-12-11' });
+    expect(Object.isFrozen(formatClock(instant, 'UTC'))).toBe(true);
+  });
+
   it('shows midnight as 00:00, not 24:00', () => {
     expect(formatClock('2024-12-12T08:00:00Z', 'America/Los_Angeles')).toMatchObject({ time: '00:00', day: '2024-12-12' });
   });

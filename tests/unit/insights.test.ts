@@ -169,6 +169,16 @@ describe('breakdowns', () => {
     ]);
   });
 
+  it('are worked out once per library and dimension: the same groups again for the same list, fresh ones for another', () => {
+    const library = [measured('a', { severity: 'sev3' }), measured('b', { severity: 'sev1' })];
+    const first = insightGroups(library, 'severity');
+    expect(insightGroups(library, 'severity')).toBe(first);
+    expect(insightGroups(library, 'service')).not.toBe(first);
+    const another = insightGroups([...library, measured('c', { severity: 'sev2' })], 'severity');
+    expect(another.map((group) => group.key)).toEqual(['sev1', 'sev2', 'sev3']);
+    expect(first.map((group) => group.key)).toEqual(['sev1', 'sev3']);
+  });
+
   it('has no groups for no incidents', () => {
     expect(insightGroups([], 'month')).toEqual([]);
     expect(insightGroups([], 'service')).toEqual([]);
