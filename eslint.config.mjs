@@ -25,9 +25,9 @@ const nodeBuiltins = builtinModules.filter((name) => !name.startsWith('_'));
 
 /** Modules that read files or compile: the server runs them, never the browser. */
 const SERVER_ONLY = {
-  regex: '(^@/|/)lib/(content/(load|check|compile-mdx|compile-cache|watch)|share/write-share-pages)$',
+  regex: '(^@/|/)lib/(content/(load|check|compile-mdx|compile-cache|watch)|share/share-page-files|files/sync-folder)$',
   allowTypeImports: true,
-  message: 'runs on the server only (it reads files or compiles MDX); a client component gets its data as props.',
+  message: 'runs on the server only (it reads or writes files, or compiles MDX); a client component gets its data as props.',
 };
 
 const READS_FILES = 'components/ never reads files: lib/ loads the content and app/ hands it down.';

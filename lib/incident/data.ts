@@ -1,5 +1,3 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { z } from 'zod';
 import {
   CauseSchema,
@@ -170,12 +168,10 @@ export function incidentDataJsonSchemaText(): string {
 }
 
 /**
- * Written as plain files under public/ (`public/incidents/<slug>.json`), like
- * the event share pages: `next start` serves them and the export copies them.
+ * Each incident's data file, by its path under public/incidents/ (`<slug>.json`),
+ * where it is written beside the event share pages: `next start` serves them
+ * and the export copies them.
  */
-export async function writeIncidentData(incidents: readonly Incident[], root = process.cwd()): Promise<number> {
-  const base = path.join(root, 'public', 'incidents');
-  await mkdir(base, { recursive: true });
-  await Promise.all(incidents.map((incident) => writeFile(path.join(base, `${incident.slug}.json`), JSON.stringify(incidentData(incident)))));
-  return incidents.length;
+export function incidentDataFiles(incidents: readonly Incident[]): Map<string, string> {
+  return new Map(incidents.map((incident) => [`${incident.slug}.json`, JSON.stringify(incidentData(incident))]));
 }

@@ -12,10 +12,27 @@ export const SIMILAR_LIMIT = 5;
  * to a draft shows only where drafts do.
  */
 export function relatedIncidents(incident: Incident, library: readonly Incident[]): IncidentSummary[] {
-  const bySlug = new Map(library.map((candidate) => [candidate.slug, candidate]));
+  const { bySlug, naming } = linksOf(library);
   const named = incident.related.flatMap((slug) => bySlug.get(slug) ?? []);
-  const naming = library.filter((candidate) => candidate.related.includes(incident.slug));
-  return [...new Set([...named, ...naming])].filter((candidate) => candidate !== incident).map(summarize);
+  return [...new Set([...named, ...(naming.get(incident.slug) ?? [])])].filter((candidate) => candidate !== incident).map(summarize);
+}
+
+type Links = { bySlug: Map<string, Incident>; naming: Map<string, Incident[]> };
+
+/** The library's incidents by slug, and by each slug the incidents naming it: once per library, not once per page. */
+const links = new WeakMap<readonly Incident[], Links>();
+
+function linksOf(library: readonly Incident[]): Links {
+  let found = links.get(library);
+  if (!found) {
+    const naming = new Map<string, Incident[]>();
+    for (const candidate of library) {
+      for (const slug of candidate.related) naming.set(slug, [...(naming.get(slug) ?? []), candidate]);
+    }
+    found = { bySlug: new Map(library.map((candidate) => [candidate.slug, candidate])), naming };
+    links.set(library, found);
+  }
+  return found;
 }
 
 export type SimilarIncident = IncidentSummary & { sharedServices: string[]; sharedTags: string[] };

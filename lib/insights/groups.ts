@@ -1,4 +1,4 @@
-import { formatClock } from '../time/format';
+import { formatClock, SHORT_MONTHS } from '../time/format';
 import { serviceSlug } from '../incidents/services';
 import { groupFigures, type GroupFigures, type MeasuredIncident } from './figures';
 
@@ -20,8 +20,6 @@ export type InsightGroup<T extends MeasuredIncident = MeasuredIncident> = {
 
 export const insightGroupPath = (dimension: Dimension, key: string) => `/insights/${dimension}/${key}`;
 
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** `2024-12`: the month impact began, in the incident's own zone (the date its page shows). */
 export function incidentMonth(incident: Pick<MeasuredIncident, 'timeZone' | 'metrics'>): string {
   return formatClock(incident.metrics.impactStart, incident.timeZone).day.slice(0, 7);
@@ -30,7 +28,7 @@ export function incidentMonth(incident: Pick<MeasuredIncident, 'timeZone' | 'met
 /** `2024-12` → `Dec 2024` */
 export function monthLabel(month: string): string {
   const [year, number] = month.split('-');
-  return `${MONTH_NAMES[Number(number) - 1]} ${year}`;
+  return `${SHORT_MONTHS[Number(number) - 1]} ${year}`;
 }
 
 function keysOf(incident: MeasuredIncident, dimension: Dimension): { key: string; label: string }[] {

@@ -100,6 +100,21 @@ function parsedFont(file: string): opentype.Font {
 }
 
 const inRanges = (codePoint: number, ranges: Subset['ranges']) => ranges === 'always' || ranges.some(([start, end]) => codePoint >= start && codePoint <= end);
+
+/**
+ * The subsets (by index) whose ranges hold a code point, worked out once per
+ * code point: the Chinese font alone comes in a hundred subsets of many ranges,
+ * and a build draws a picture for every incident.
+ */
+const covering = new Map<number, number[]>();
+function subsetsCovering(codePoint: number): number[] {
+  let indexes = covering.get(codePoint);
+  if (!indexes) {
+    indexes = allSubsets().flatMap((subset, i) => (inRanges(codePoint, subset.ranges) ? [i] : []));
+    covering.set(codePoint, indexes);
+  }
+  return indexes;
+}
 const hasGlyph = (font: opentype.Font, codePoint: number) => (font.charToGlyphIndex(String.fromCodePoint(codePoint)) ?? 0) > 0;
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
@@ -114,8 +129,9 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 export function previewFonts(texts: readonly string[]): { fonts: PreviewFont[]; drawable: string[] } {
   const codePoints = new Set<number>();
   for (const text of texts) for (const char of text) codePoints.add(char.codePointAt(0)!);
+  const covering = new Set([...codePoints].flatMap(subsetsCovering));
   // Latin always: the fixed words of the picture are in it.
-  const needed = allSubsets().filter((subset, i) => i === 0 || [...codePoints].some((codePoint) => inRanges(codePoint, subset.ranges)));
+  const needed = allSubsets().filter((_, i) => i === 0 || covering.has(i));
   const candidates = needed.map((subset) => parsedFont(subset.file(400)));
 
   const drawable = texts.map((text) => {

@@ -58,24 +58,29 @@ export function formatClock(iso: string, timeZone: string): ClockTime {
   return clock;
 }
 
+/** en-US short month names, as Intl writes them with `month: 'short'` (tests/unit/format.test.ts holds the two equal). */
+export const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+// One reading gives every field: the month comes as a number and is named here.
 function readClock(iso: string, timeZone: string): ClockTime {
   const p = parts(iso, timeZone, {
     weekday: 'short',
     year: 'numeric',
-    month: 'short',
-    day: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
     timeZoneName: 'short',
   });
-  const numeric = parts(iso, timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' });
+  const month = SHORT_MONTHS[Number(p.month) - 1];
+  const day = String(Number(p.day));
   return {
-    date: `${p.weekday}, ${p.month} ${p.day}, ${p.year}`,
-    shortDate: `${p.month} ${p.day}`,
+    date: `${p.weekday}, ${month} ${day}, ${p.year}`,
+    shortDate: `${month} ${day}`,
     time: `${p.hour}:${p.minute}`,
     zone: p.timeZoneName ?? timeZone,
-    day: `${numeric.year}-${numeric.month}-${numeric.day}`,
+    day: `${p.year}-${p.month}-${p.day}`,
   };
 }
 

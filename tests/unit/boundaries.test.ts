@@ -46,7 +46,7 @@ describe("a 'use client' file runs in the browser", () => {
     ["import { join } from 'path';", 'no Node modules'],
     ["import { getIncident } from '../../lib/content/load';", 'server only'],
     ["import { compileBody } from '@/lib/content/compile-mdx';", 'server only'],
-    ["import { writeSharePages } from '@/lib/share/write-share-pages';", 'server only'],
+    ["import { syncFolder } from '@/lib/files/sync-folder';", 'server only'],
   ])('rejects %s', async (line, reason) => {
     const found = await problems('app/incidents/[slug]/sample.tsx', `'use client';\n\n${line}\nexport const used = [${line.match(/\{ (\w+) \}/)![1]}];\n`);
     expect(found).toEqual([expect.objectContaining({ rule: CLIENT_RULE, line: 3, message: expect.stringContaining(reason) })]);

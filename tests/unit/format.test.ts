@@ -65,6 +65,17 @@ describe('formatClock', () => {
     expect(Object.isFrozen(formatClock(instant, 'UTC'))).toBe(true);
   });
 
+  it('names every month and day as Intl does in en-US', () => {
+    for (let month = 1; month <= 12; month++) {
+      const iso = `2024-${String(month).padStart(2, '0')}-0${month % 9 + 1}T12:00:00Z`;
+      const intl = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' }).format(new Date(iso));
+      const clock = formatClock(iso, 'UTC');
+      expect(clock.date).toBe(intl({ weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' }));
+      expect(clock.shortDate).toBe(intl({ month: 'short', day: 'numeric' }));
+      expect(clock.day).toBe(iso.slice(0, 10));
+    }
+  });
+
   it('shows midnight as 00:00, not 24:00', () => {
     expect(formatClock('2024-12-12T08:00:00Z', 'America/Los_Angeles')).toMatchObject({ time: '00:00', day: '2024-12-12' });
   });
