@@ -10,15 +10,27 @@ async function inBatches<T>(items: readonly T[], work: (item: T) => Promise<void
   for (let start = 0; start < items.length; start += AT_ONCE) await Promise.all(items.slice(start, start + AT_ONCE).map(work));
 }
 
-/** Every file under `folder`, as paths relative to it with `/` between parts; none when it does not exist. */
-async function filesUnder(folder: string): Promise<string[]> {
+/** The files (relative paths, `/` between parts) and the folders (deepest first) under `folder`; none when it does not exist. */
+async function contentsOf(folder: string, prefix = ''): Promise<{ files: string[]; folders: string[] }> {
+  let entries;
   try {
-    const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-    return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+    entries = await readdir(path.join(folder, prefix), { withFileTypes: true });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { files: [], folders: [] };
     throw error;
   }
+  const found = { files: [] as string[], folders: [] as string[] };
+  for (const entry of entries) {
+    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) {
+      const inner = await contentsOf(folder, relative);
+      found.files.push(...inner.files);
+      found.folders.push(...inner.folders, relative);
+    } else if (entry.isFile()) {
+      found.files.push(relative);
+    }
+  }
+  return found;
 }
 
 /**
@@ -29,15 +41,20 @@ async function filesUnder(folder: string): Promise<string[]> {
  * some disks creating and deleting a file costs a millisecond.
  */
 export async function syncFolder(folder: string, files: ReadonlyMap<string, string>): Promise<FolderSync> {
-  const existing = await filesUnder(folder);
+  const { files: existing, folders } = await contentsOf(folder);
   const stale = existing.filter((file) => !files.has(file));
   await inBatches(stale, (file) => rm(path.join(folder, file)));
-  await removeEmptyFolders(folder);
+  // Deepest first (the folder itself last), so a folder emptied of folders goes too; one still holding files stays.
+  for (const emptied of [...folders, '']) {
+    await rmdir(path.join(folder, emptied)).catch((error: NodeJS.ErrnoException) => {
+      if (!['ENOTEMPTY', 'EEXIST', 'ENOENT'].includes(error.code ?? '')) throw error;
+    });
+  }
 
   const present = new Set(existing);
   const result: FolderSync = { written: 0, unchanged: 0, removed: stale.length };
-  const folders = new Set([...files.keys()].map((file) => path.dirname(path.join(folder, file))));
-  for (const parent of folders) await mkdir(parent, { recursive: true });
+  const parents = new Set([...files.keys()].map((file) => path.dirname(path.join(folder, file))));
+  for (const parent of parents) await mkdir(parent, { recursive: true });
   await inBatches([...files], async ([file, content]) => {
     const target = path.join(folder, file);
     if (present.has(file) && (await readFile(target, 'utf8')) === content) {
@@ -48,15 +65,4 @@ export async function syncFolder(folder: string, files: ReadonlyMap<string, stri
     result.written += 1;
   });
   return result;
-}
-
-async function removeEmptyFolders(folder: string): Promise<void> {
-  let entries;
-  try {
-    entries = await readdir(folder, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const entry of entries) if (entry.isDirectory()) await removeEmptyFolders(path.join(folder, entry.name));
-  if ((await readdir(folder)).length === 0) await rmdir(folder);
 }
