@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { nodeModulesFolders } from '../files/node-modules';
 
 /**
  * Compiled MDX, kept by a hash of everything that decides the output: the
@@ -47,17 +48,8 @@ function readTextFile(file: string): string | undefined {
 
 const readProjectFile = (relative: string) => readTextFile(path.join(/*turbopackIgnore: true*/ process.cwd(), relative));
 
-/** The folders Node would look in for packages, from the working directory up (a scratch copy in .bench/ uses the project's). */
-function moduleFolders(): string[] {
-  const folders: string[] = [];
-  for (let folder = process.cwd(); ; folder = path.dirname(folder)) {
-    folders.push(path.join(/*turbopackIgnore: true*/ folder, 'node_modules'));
-    if (path.dirname(folder) === folder) return folders;
-  }
-}
-
 function versionOf(name: string): string | undefined {
-  for (const modules of moduleFolders()) {
+  for (const modules of nodeModulesFolders()) {
     // Hoisted, or kept beside mdx-bundler when the versions differ.
     for (const folder of [path.join(modules, name), path.join(modules, 'mdx-bundler', 'node_modules', name)]) {
       const manifest = readTextFile(path.join(folder, 'package.json'));

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import opentype from 'opentype.js';
+import { nodeModulesFolders } from '../files/node-modules';
 
 /**
  * Fonts for the link-preview pictures, from npm packages (all under the SIL
@@ -20,13 +21,10 @@ export type PreviewFont = { name: string; data: Buffer; weight: 400 | 700; style
 
 const WEIGHTS = [400, 700] as const;
 
-/** The nearest node_modules holding the fonts, from the working directory up (a scratch build in .bench/ uses the project's). */
+/** The nearest node_modules holding the fonts. */
 function modules(): string {
-  for (let folder = process.cwd(); ; folder = path.dirname(folder)) {
-    const candidate = path.join(/*turbopackIgnore: true*/ folder, 'node_modules');
-    if (existsSync(/*turbopackIgnore: true*/ path.join(candidate, '@fontsource'))) return candidate;
-    if (path.dirname(folder) === folder) return path.join(/*turbopackIgnore: true*/ process.cwd(), 'node_modules');
-  }
+  const folders = nodeModulesFolders();
+  return folders.find((folder) => existsSync(/*turbopackIgnore: true*/ path.join(folder, '@fontsource'))) ?? folders[0]!;
 }
 
 /** A @fontsource package: one file per subset and weight, the subsets' ranges in unicode.json. */
