@@ -19,7 +19,8 @@ export async function startChromium(port: number): Promise<Chromium> {
   );
   const close = () => {
     if (browser.pid && browser.exitCode === null) process.kill(-browser.pid, 'SIGTERM');
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium may still be writing its profile as it exits: retried, as rmSync does for a folder that is not yet empty.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
   };
   try {
     const endpoint = `http://127.0.0.1:${port}/json/version`;
