@@ -12,9 +12,13 @@ export const SIMILAR_LIMIT = 5;
  * to a draft shows only where drafts do.
  */
 export function relatedIncidents(incident: Incident, library: readonly Incident[]): IncidentSummary[] {
+  return linkedIncidents(incident, library).map(summarize);
+}
+
+function linkedIncidents(incident: Incident, library: readonly Incident[]): Incident[] {
   const { bySlug, naming } = linksOf(library);
   const named = incident.related.flatMap((slug) => bySlug.get(slug) ?? []);
-  return [...new Set([...named, ...(naming.get(incident.slug) ?? [])])].filter((candidate) => candidate !== incident).map(summarize);
+  return [...new Set([...named, ...(naming.get(incident.slug) ?? [])])].filter((candidate) => candidate !== incident);
 }
 
 type Links = { bySlug: Map<string, Incident>; naming: Map<string, Incident[]> };
@@ -63,11 +67,11 @@ function likenessOf(incident: Incident): Likeness {
  * out, being listed already.
  */
 export function similarIncidents(incident: Incident, library: readonly Incident[], limit = SIMILAR_LIMIT): SimilarIncident[] {
-  const related = new Set(relatedIncidents(incident, library).map((summary) => summary.slug));
+  const related = new Set(linkedIncidents(incident, library));
   const { services, tags } = likenessOf(incident);
   return library
     .flatMap((candidate, order) => {
-      if (candidate === incident || related.has(candidate.slug)) return [];
+      if (candidate === incident || related.has(candidate)) return [];
       const likeness = likenessOf(candidate);
       const sharedServices = candidate.services.filter((_, index) => services.has(likeness.serviceSlugs[index]!));
       const sharedTags = likeness.tagList.filter((tag) => tags.has(tag));
