@@ -17,6 +17,15 @@ function openGroupOf(event: HTMLElement) {
 }
 
 /**
+ * Events are focusable only once a script focuses one: a tabindex on each of
+ * thousands of events would be written into the page for nothing.
+ */
+function focusEvent(event: HTMLElement, options?: FocusOptions) {
+  if (!event.hasAttribute('tabindex')) event.tabIndex = -1;
+  event.focus(options);
+}
+
+/**
  * With JavaScript on: the event the URL's hash names is marked (`data-highlighted`,
  * for navigations `:target` does not see), its group opened, and it is brought
  * into view and focused (on load, after in-page links and on back/forward);
@@ -43,7 +52,7 @@ export function TimelineNavigation() {
     }
     broughtIntoView.current = targetId;
     openGroupOf(target);
-    target.focus({ preventScroll: true });
+    focusEvent(target, { preventScroll: true });
     target.scrollIntoView({ block: 'start' });
     // Re-run when the filter changes, so a target revealed by clearing it is shown.
   }, [targetId, shownKinds, setShownKinds]);
@@ -71,7 +80,7 @@ export function TimelineNavigation() {
       const nextEvent = events[next];
       if (!nextEvent) return;
       openGroupOf(nextEvent);
-      nextEvent.focus();
+      focusEvent(nextEvent);
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);

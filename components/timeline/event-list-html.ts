@@ -56,14 +56,15 @@ export function eventListHtml(incident: Incident): string {
       : '';
     const offset =
       event.precision === 'minute'
-        ? `<span class="tl-offset" title="Time since customer impact began">${formatOffset(placement.sinceImpactStartMs)}</span>`
+        ? // The legend above the list says what T+ counts from, once rather than on each of thousands of events.
+          `<span class="tl-offset">${formatOffset(placement.sinceImpactStartMs)}</span>`
         : '';
     const trigger = event.trigger ? '<span class="tl-trigger">trigger</span>' : '';
     const duringImpact = placement.inImpact ? '<span class="sr-only">, during customer impact</span>' : '';
     const detail = event.detail ? `<p class="tl-detail">${escapeHtml(event.detail)}</p>` : '';
     const services = (event.services ?? []).map((service) => `<span class="tl-service">${escapeHtml(service)}</span>`).join('');
     return (
-      `<li id="${id}" class="timeline-event" data-kind="${event.kind}"${placement.inImpact ? ' data-impact' : ''} tabindex="-1"${spacing}>` +
+      `<li id="${id}" class="timeline-event" data-kind="${event.kind}"${placement.inImpact ? ' data-impact' : ''}${spacing}>` +
       `${gap}<div class="tl-when">${start}${until}${offset}</div>` +
       `<div><p class="tl-kind">${EVENT_KIND_STYLES[event.kind].label}${trigger}${duringImpact}</p>` +
       `<h3><a href="#${id}">${title}</a></h3>${detail}` +
