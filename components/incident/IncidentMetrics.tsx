@@ -57,9 +57,7 @@ export function IncidentMetrics({ incident }: { incident: Incident }) {
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
         {figures.map((figure) => (
           <div key={figure.term} className="rounded-md border border-slate-200 p-3 dark:border-slate-800">
-            <dt className="text-xs font-medium text-slate-600 dark:text-slate-400" title={figure.help}>
-              {figure.term}
-            </dt>
+            <dt className="text-xs font-medium text-slate-600 dark:text-slate-400">{figure.term}</dt>
             <dd className="mt-1 text-lg font-semibold tabular-nums">{figure.value}</dd>
             <dd className="text-xs text-slate-600 dark:text-slate-400">{figure.help}</dd>
           </div>

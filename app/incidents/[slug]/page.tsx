@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getIncident, getIncidentSlugs, getLibrary } from '@/lib/content/load';
-import { relatedIncidents, similarIncidents} from '@/lib/incidents/related';
+import { relatedIncidents, similarIncidents } from '@/lib/incidents/related';
 import { getFileHistory } from '@/lib/history/library-history';
 import { IncidentPage } from '@/components/incident/IncidentPage';
 import { incidentPath } from '@/lib/site';
@@ -20,7 +20,8 @@ export async function generateMetadata({ params }: PageProps<'/incidents/[slug]'
     description: incident.summary,
     alternates: { canonical: incidentPath(incident.slug) },
     openGraph: { title: incident.title, description: incident.summary, type: 'article', url: incidentPath(incident.slug) },
-    twitter: { card: 'summary_large_image', title: incident.title, description: incident.summary },
+    // X reads the title, description and picture from the Open Graph tags; repeating them would only grow every page.
+    twitter: { card: 'summary_large_image' },
   };
 }
 
