@@ -127,9 +127,9 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 export function previewFonts(texts: readonly string[]): { fonts: PreviewFont[]; drawable: string[] } {
   const codePoints = new Set<number>();
   for (const text of texts) for (const char of text) codePoints.add(char.codePointAt(0)!);
-  const covering = new Set([...codePoints].flatMap(subsetsCovering));
+  const coveringSubsets = new Set([...codePoints].flatMap(subsetsCovering));
   // Latin always: the fixed words of the picture are in it.
-  const needed = allSubsets().filter((_, i) => i === 0 || covering.has(i));
+  const needed = allSubsets().filter((_, i) => i === 0 || coveringSubsets.has(i));
   const candidates = needed.map((subset) => parsedFont(subset.file(400)));
 
   const drawable = texts.map((text) => {
