@@ -98,3 +98,24 @@ test('with an event in the URL, changing the zone or the filter leaves the reade
   // The linked event stays highlighted.
   await expect(eventItem(page, 'first-cluster-recovered')).toHaveAttribute('data-highlighted', 'true');
 });
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+    test.use({ javaScriptEnabled });
+
+    test('the sections below the timeline are skipped while off screen, and a link into one still opens on its target and stays', async ({ page }) => {
+      await page.goto(INCIDENT_PATH);
+      const remediations = page.locator('section#remediations');
+      expect(await remediations.evaluate((section) => getComputedStyle(section).contentVisibility)).toBe('auto');
+
+      await page.goto(`${INCIDENT_PATH}#phased-rollouts`);
+      const card = page.locator('[id="phased-rollouts"]');
+      await expect(card).toContainText('Robust phased rollouts');
+      // Laid out in full above the target, so the jump lands and the page does not move under the reader.
+      expect(await remediations.evaluate((section) => getComputedStyle(section).contentVisibility)).toBe('visible');
+      await expectParkedBelowHeader(page, card);
+      await page.waitForTimeout(500);
+      await expectParkedBelowHeader(page, card);
+    });
+  });
+}
