@@ -3,6 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { useIncidentView } from '../url-state/IncidentViewProvider';
 import { viewRoot } from '../url-state/view-root';
+import { showAllChunks, showChunkHolding } from './deferred-chunks';
 
 const EVENT_SELECTOR = 'li.timeline-event';
 
@@ -39,7 +40,7 @@ export function TimelineNavigation() {
 
   useEffect(() => {
     for (const marked of document.querySelectorAll(`${EVENT_SELECTOR}[data-highlighted]`)) marked.removeAttribute('data-highlighted');
-    const target = targetId === undefined ? null : document.getElementById(targetId);
+    const target = targetId === undefined ? null : (document.getElementById(targetId) ?? showChunkHolding(targetId));
     if (!target?.matches(EVENT_SELECTOR)) {
       broughtIntoView.current = undefined;
       return;
@@ -68,6 +69,7 @@ export function TimelineNavigation() {
             ? -1
             : 0;
       if (step === 0) return;
+      showAllChunks();
       const hidden = new Set(viewRoot()?.dataset.hideKinds?.split(' '));
       const events = [...document.querySelectorAll<HTMLElement>(EVENT_SELECTOR)].filter(
         (element) => !hidden.has(element.dataset.kind ?? ''),

@@ -3,6 +3,7 @@ import { clockText, formatClock, formatDuration, formatExactUtc, formatOffset } 
 import { groupCommunications } from '@/lib/timeline/groups';
 import { escapeHtml } from '../html-text';
 import { zonedTimeHtml, zoneSpansHtml } from '../time/zoned-time-html';
+import { SHOW_LINKED_CHUNK_SCRIPT } from './deferred-chunks';
 import { EVENT_KIND_STYLES } from './event-kinds';
 
 const LONG_GAP_MS = 30 * 60_000;
@@ -14,6 +15,13 @@ const LONG_GAP_MS = 30 * 60_000;
  * leave it a few dozen chunks to style, and the chunks on screen.
  */
 export const ENTRIES_PER_CHUNK = 50;
+
+/**
+ * Chunks written as elements; the rest are written inside <noscript>, which the
+ * browser reads as text while JavaScript is on, and shown by deferred-chunks.ts.
+ * Two chunks fill several screens, so a reader never meets a chunk still text.
+ */
+export const EAGER_CHUNKS = 2;
 
 /**
  * The timeline's events as plain HTML, a handful of elements each. It is set as
@@ -90,7 +98,9 @@ export function eventListHtml(incident: Incident): string {
   // A long list in chunks, each skipped by the browser while off screen (content-visibility in app/globals.css).
   const chunks: string[] = [];
   for (let start = 0; start < entries.length; start += ENTRIES_PER_CHUNK) {
-    chunks.push(`<li class="tl-chunk"><ol>${entries.slice(start, start + ENTRIES_PER_CHUNK).join('')}</ol></li>`);
+    const list = `<ol>${entries.slice(start, start + ENTRIES_PER_CHUNK).join('')}</ol>`;
+    chunks.push(chunks.length < EAGER_CHUNKS ? `<li class="tl-chunk">${list}</li>` : `<li class="tl-chunk" data-deferred><noscript>${list}</noscript></li>`);
   }
+  if (chunks.length > EAGER_CHUNKS) chunks.push(`<script>${SHOW_LINKED_CHUNK_SCRIPT}</script>`);
   return chunks.join('');
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useLayoutEffect, useRef } from 'react';
+import { showAllChunks } from '../timeline/deferred-chunks';
 import { serverHtml } from './server-html-store';
 
 export type HtmlSlotProps = { htmlKey: string; as?: 'div' | 'ol'; className?: string; 'aria-label'?: string };
@@ -38,6 +39,8 @@ async function fillFromDocument(slot: HTMLElement, htmlKey: string) {
   const source = page.querySelector(`[data-html-slot="${CSS.escape(htmlKey)}"]`);
   // The page changed again since this payload was made: load it whole.
   if (!source) return window.location.reload();
+  // DOMParser reads <noscript> as elements, not text: a long timeline's deferred chunks are shown as they are.
+  showAllChunks(source);
   if (slot.dataset.htmlSlot === htmlKey) slot.replaceChildren(...[...source.childNodes].map((node) => document.importNode(node, true)));
 }
 

@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import { EVENT_KINDS } from '@/lib/content/vocabulary';
 import { fillZone } from '../time/fill-zone';
+import { showAllChunks } from '../timeline/deferred-chunks';
 import { useIncidentView } from './IncidentViewProvider';
 import { viewRoot } from './view-root';
 
@@ -16,6 +17,8 @@ export function ViewAttributes() {
     if (timeZone === incidentTimeZone) root.dataset.zone = 'incident';
     else if (timeZone === 'UTC') root.dataset.zone = 'utc';
     else {
+      // The reader's zone is written into every event, and the day above the first of each day: the whole list first.
+      showAllChunks(root);
       fillZone(root, timeZone);
       root.dataset.zone = 'other';
     }

@@ -125,6 +125,54 @@ test.describe('a 300-event incident', () => {
     });
   }
 
+  test('its chunks after the second turn from text into elements by themselves, without the reader doing anything', async ({ page }) => {
+    await page.goto(LONG_PATH);
+    await expect(page.locator('li.tl-chunk[data-deferred]')).toHaveCount(0);
+    await expect(allEvents(page)).toHaveCount(LONG_EVENT_COUNT);
+    expect(await page.locator('li.tl-chunk noscript').count()).toBe(0);
+  });
+
+  test.describe('while its deferred chunks are still text', () => {
+    // The browser is never idle here, so only what needs the chunks turns them into elements.
+    test.beforeEach(async ({ page }) => {
+      await page.addInitScript(() => {
+        window.requestIdleCallback = () => 0;
+      });
+      await page.goto(LONG_PATH);
+      await waitForHydration(page);
+      expect(await page.locator('li.tl-chunk[data-deferred]').count()).toBeGreaterThan(1);
+      expect(await allEvents(page).count()).toBeLessThan(LONG_EVENT_COUNT / 2);
+    });
+
+    test('printing turns them into elements first', async ({ page }) => {
+      await page.pdf();
+      await expect(allEvents(page)).toHaveCount(LONG_EVENT_COUNT);
+      await expect(page.locator('li.tl-chunk[data-deferred]')).toHaveCount(0);
+    });
+
+    test('j moves from the last event written as elements to the first one after it', async ({ page }) => {
+      const lastShown = allEvents(page).last();
+      const lastShownId = await lastShown.getAttribute('id');
+      const next = events[events.findIndex((event) => event.id === lastShownId) + 1]!;
+      await lastShown.evaluate((element: HTMLElement) => {
+        element.tabIndex = -1;
+        element.focus();
+      });
+      await page.keyboard.press('j');
+      await expect(page.locator(`li[id="${next.id}"]`)).toBeFocused();
+      await expect(allEvents(page)).toHaveCount(LONG_EVENT_COUNT);
+    });
+
+    test('a link to an event in one, followed in the page, shows it highlighted', async ({ page }) => {
+      await page.evaluate((id) => {
+        window.location.hash = id;
+      }, last.id);
+      const target = page.locator(`li[id="${last.id}"]`);
+      await expect(target).toHaveAttribute('data-highlighted', 'true');
+      await expectParkedBelowHeader(page, target);
+    });
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe finds nothing in its chunked list, linked deep inside, ${colorScheme}`, async ({ page }) => {
       test.setTimeout(60_000);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadIncidentSource, type Incident } from '@/lib/content/load';
-import { ENTRIES_PER_CHUNK, eventListHtml } from '@/components/timeline/event-list-html';
+import { SHOW_LINKED_CHUNK_SCRIPT } from '@/components/timeline/deferred-chunks';
+import { EAGER_CHUNKS, ENTRIES_PER_CHUNK, eventListHtml } from '@/components/timeline/event-list-html';
 
 /** A long timeline is written in chunks the browser can skip while they are off screen; a short one is one plain list. */
 const minimal = readFileSync('tests/fixtures/valid/minimal.mdx', 'utf8');
@@ -19,7 +20,8 @@ async function withAddedEvents(added: number): Promise<Incident> {
   return result.incident;
 }
 
-const chunks = (html: string) => html.split('<li class="tl-chunk"><ol>').slice(1);
+/** Each chunk's content, whether written as elements or inside <noscript>. */
+const chunks = (html: string) => [...html.matchAll(/<li class="tl-chunk"( data-deferred><noscript>|>)<ol>(.*?)<\/ol>(<\/noscript>)?<\/li>/g)];
 const eventIds = (html: string) => [...html.matchAll(/<li id="([^"]+)" class="timeline-event"/g)].map((match) => match[1]);
 
 describe('the event list', () => {
@@ -33,9 +35,24 @@ describe('the event list', () => {
   it('comes in chunks of the chunk size beyond it, every event once and in order', async () => {
     const incident = await withAddedEvents(2 * ENTRIES_PER_CHUNK + 17);
     const html = eventListHtml(incident);
-    expect(chunks(html).map((chunk) => eventIds(chunk).length)).toEqual([ENTRIES_PER_CHUNK, ENTRIES_PER_CHUNK, 20]);
+    expect(chunks(html).map((chunk) => eventIds(chunk[2]!).length)).toEqual([ENTRIES_PER_CHUNK, ENTRIES_PER_CHUNK, 20]);
     expect(eventIds(html)).toEqual(incident.timeline.map((event) => event.id));
     expect(html.startsWith('<li class="tl-chunk"><ol>')).toBe(true);
-    expect(html.endsWith('</li></ol></li>')).toBe(true);
+  });
+
+  it(`writes the chunks after the first ${EAGER_CHUNKS} inside <noscript>, followed by the script that shows the one a link names`, async () => {
+    const incident = await withAddedEvents(4 * ENTRIES_PER_CHUNK);
+    const html = eventListHtml(incident);
+    const deferred = chunks(html).map((chunk) => chunk[1] !== '>');
+    expect(deferred).toEqual([false, false, true, true, true]);
+    expect(html.endsWith(`</noscript></li><script>${SHOW_LINKED_CHUNK_SCRIPT}</script>`)).toBe(true);
+    expect(eventIds(html)).toEqual(incident.timeline.map((event) => event.id));
+  });
+
+  it(`has no script when no chunk is deferred`, async () => {
+    const html = eventListHtml(await withAddedEvents(EAGER_CHUNKS * ENTRIES_PER_CHUNK - 3));
+    expect(chunks(html)).toHaveLength(EAGER_CHUNKS);
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<noscript>');
   });
 });

@@ -1,0 +1,82 @@
+/**
+ * The chunks of a long timeline after the first few are written inside
+ * `<noscript>` (event-list-html.ts). With JavaScript on, the browser reads a
+ * noscript's content as text, not elements: thousands of events cost the page
+ * one string instead of tens of thousands of elements to parse and hydrate.
+ * Without JavaScript they are ordinary HTML. The functions here turn a chunk's
+ * text into elements: all of them, one at a time, when the browser is idle; at
+ * once when something needs them (a link to an event, the reader's own zone,
+ * `j`/`k`, printing).
+ */
+export const DEFERRED_CHUNK = 'li.tl-chunk[data-deferred]';
+
+export function showChunk(chunk: Element): void {
+  const holder = chunk.querySelector(':scope > noscript');
+  if (holder?.firstElementChild) {
+    // Parsed without scripting (a document fetched with DOMParser): its content is elements already.
+    holder.replaceWith(...holder.childNodes);
+  } else if (holder) {
+    holder.insertAdjacentHTML('afterend', holder.textContent ?? '');
+    holder.remove();
+  }
+  chunk.removeAttribute('data-deferred');
+}
+
+export function showAllChunks(root: ParentNode = document): void {
+  for (const chunk of root.querySelectorAll(DEFERRED_CHUNK)) showChunk(chunk);
+}
+
+const holds = (chunk: Element, id: string) => chunk.textContent?.includes(` id="${id}"`) ?? false;
+
+/**
+ * The element with this id, showing the chunk that holds it and every chunk
+ * before it (so that what is above it has its real height); null if no chunk does.
+ */
+export function showChunkHolding(id: string): HTMLElement | null {
+  const chunks = [...document.querySelectorAll(DEFERRED_CHUNK)];
+  const last = chunks.findIndex((chunk) => holds(chunk, id));
+  for (const chunk of chunks.slice(0, last + 1)) showChunk(chunk);
+  return document.getElementById(id);
+}
+
+/** Shows the chunks one per idle moment, in order, each a short task; returns a function that stops it. */
+export function showChunksWhenIdle(): () => void {
+  const idle = typeof requestIdleCallback === 'function';
+  let handle: number | undefined;
+  const schedule = () => {
+    handle = idle ? requestIdleCallback(showNext) : window.setTimeout(showNext, 20);
+  };
+  const showNext = () => {
+    const chunk = document.querySelector(DEFERRED_CHUNK);
+    if (!chunk) return;
+    showChunk(chunk);
+    schedule();
+  };
+  schedule();
+  return () => {
+    if (handle === undefined) return;
+    if (idle) cancelIdleCallback(handle);
+    else window.clearTimeout(handle);
+  };
+}
+
+/**
+ * Written into the page after the list, so it runs before the browser looks for
+ * the address's #fragment: when that names an event in a deferred chunk, this
+ * shows the chunks up to it (as showChunkHolding does), and the browser scrolls
+ * to it and marks it :target as it would in any page. It runs before the
+ * page's other scripts, hence its own small copy of the logic above.
+ */
+export const SHOW_LINKED_CHUNK_SCRIPT = `(() => {
+  let id;
+  try { id = decodeURIComponent(location.hash.slice(1)); } catch { return; }
+  if (!id || document.getElementById(id)) return;
+  const chunks = [...document.currentScript.parentElement.querySelectorAll(':scope > li[data-deferred]')];
+  const last = chunks.findIndex((chunk) => chunk.textContent.includes(' id="' + id + '"'));
+  for (const chunk of chunks.slice(0, last + 1)) {
+    const holder = chunk.firstElementChild;
+    holder.insertAdjacentHTML('afterend', holder.textContent);
+    holder.remove();
+    chunk.removeAttribute('data-deferred');
+  }
+})();`;
