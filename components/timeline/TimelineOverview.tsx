@@ -38,7 +38,7 @@ export function TimelineOverview({ incident }: { incident: Incident }) {
             key={marker.id}
             href={`#${marker.id}`}
             tabIndex={-1}
-            title={marker.count === 1 ? marker.title : `${marker.count} ${EVENT_KIND_STYLES[marker.kind].label.toLowerCase()} events from “${marker.title}”`}
+            title={marker.count === 1 ? marker.title : `${marker.count} events from “${marker.title}”`}
             className={`tl-mark ${marker.endPosition === undefined ? '-translate-x-1/2' : 'opacity-60'} ${EVENT_KIND_STYLES[marker.kind].dot}`}
             style={{
               left: percent(marker.position),

@@ -63,10 +63,12 @@ export type TimelineScale = {
   ticks: { at: string; position: number }[];
   windows: { id: string; label: string; degree: ImpactDegree; measure: string | undefined; from: number; to: number }[];
   /**
-   * One mark per event, except that events of one kind closer than a strip
-   * slot share a mark (`count` > 1, linking to the first): a strip is a few
-   * hundred pixels wide, and thousands of marks would only cost the page.
-   * `endPosition` is set for events that span time, such as a rollout window.
+   * One mark per event, except that events closer than a strip slot share a
+   * mark (`count` > 1, linking to the first and drawn in its kind's colour):
+   * a strip is a few hundred pixels wide, marks in one slot would be drawn over
+   * one another, and thousands of marks would only cost the page. `endPosition`
+   * is set for events that span time, such as a rollout window; those share a
+   * mark with the spans starting in their slot, which reaches the furthest end.
    */
   markers: { id: string; kind: TimelineEvent['kind']; title: string; count: number; position: number; endPosition: number | undefined }[];
 };
@@ -125,21 +127,19 @@ export function timelineScale(
 
 function stripMarkers(timed: readonly TimelineEvent[], position: (epochMs: number) => number): TimelineScale['markers'] {
   const markers: TimelineScale['markers'] = [];
-  const bySlotAndKind = new Map<string, TimelineScale['markers'][number]>();
+  const bySlot = new Map<string, TimelineScale['markers'][number]>();
   for (const event of timed) {
     const at = position(toEpochMs(event.at));
-    if (event.until !== undefined) {
-      markers.push({ id: event.id, kind: event.kind, title: event.title, count: 1, position: at, endPosition: position(toEpochMs(event.until)) });
-      continue;
-    }
-    const key = `${Math.min(STRIP_SLOTS - 1, Math.floor(at * STRIP_SLOTS))} ${event.kind}`;
-    const shared = bySlotAndKind.get(key);
+    const endPosition = event.until === undefined ? undefined : position(toEpochMs(event.until));
+    const key = `${Math.min(STRIP_SLOTS - 1, Math.floor(at * STRIP_SLOTS))} ${endPosition === undefined ? 'instant' : 'span'}`;
+    const shared = bySlot.get(key);
     if (shared) {
       shared.count += 1;
+      if (endPosition !== undefined) shared.endPosition = Math.max(shared.endPosition ?? endPosition, endPosition);
       continue;
     }
-    const marker = { id: event.id, kind: event.kind, title: event.title, count: 1, position: at, endPosition: undefined };
-    bySlotAndKind.set(key, marker);
+    const marker = { id: event.id, kind: event.kind, title: event.title, count: 1, position: at, endPosition };
+    bySlot.set(key, marker);
     markers.push(marker);
   }
   return markers;
