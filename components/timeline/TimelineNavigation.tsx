@@ -3,7 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { useIncidentView } from '../url-state/IncidentViewProvider';
 import { viewRoot } from '../url-state/view-root';
-import { showAllChunks, showChunkHolding } from './deferred-chunks';
+import { showAllChunks, showLinked } from './deferred-chunks';
 
 const EVENT_SELECTOR = 'li.timeline-event';
 
@@ -40,7 +40,11 @@ export function TimelineNavigation() {
 
   useEffect(() => {
     for (const marked of document.querySelectorAll(`${EVENT_SELECTOR}[data-highlighted]`)) marked.removeAttribute('data-highlighted');
-    const target = targetId === undefined ? null : (document.getElementById(targetId) ?? showChunkHolding(targetId));
+    const target = targetId === undefined ? null : showLinked(targetId);
+    // What is above a linked element is laid out in full (app/globals.css), so the jump to it stays put.
+    const root = viewRoot();
+    if (root && target) root.dataset.linked = '';
+    else if (root) delete root.dataset.linked;
     if (!target?.matches(EVENT_SELECTOR)) {
       broughtIntoView.current = undefined;
       return;

@@ -26,16 +26,28 @@ export function showAllChunks(root: ParentNode = document): void {
   for (const chunk of root.querySelectorAll(DEFERRED_CHUNK)) showChunk(chunk);
 }
 
-const holds = (chunk: Element, id: string) => chunk.textContent?.includes(` id="${id}"`) ?? false;
+const holds = (chunk: Element, id: string) =>
+  chunk.hasAttribute('data-deferred') ? (chunk.textContent?.includes(` id="${id}"`) ?? false) : chunk.querySelector(`[id="${CSS.escape(id)}"]`) !== null;
 
 /**
- * The element with this id, showing the chunk that holds it and every chunk
- * before it (so that what is above it has its real height); null if no chunk does.
+ * The element with this id. When it is in a chunk (or after the list), that
+ * chunk and every chunk before it are shown and marked `data-linked`, which app/globals.css lays out
+ * in full, so that what is above the element has its real height and a jump
+ * to it stays put.
  */
-export function showChunkHolding(id: string): HTMLElement | null {
-  const chunks = [...document.querySelectorAll(DEFERRED_CHUNK)];
-  const last = chunks.findIndex((chunk) => holds(chunk, id));
-  for (const chunk of chunks.slice(0, last + 1)) showChunk(chunk);
+export function showLinked(id: string): HTMLElement | null {
+  const chunks = [...document.querySelectorAll<HTMLElement>('li.tl-chunk')];
+  const element = document.getElementById(id);
+  const lastChunk = chunks.at(-1);
+  // An element after the list (a remediation, the history) has every chunk above it.
+  const afterList =
+    element !== null && lastChunk !== undefined && !lastChunk.contains(element) && (lastChunk.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  const last = afterList ? chunks.length - 1 : chunks.findIndex((chunk) => holds(chunk, id));
+  chunks.forEach((chunk, i) => {
+    if (i > last) return void delete chunk.dataset.linked;
+    showChunk(chunk);
+    chunk.dataset.linked = '';
+  });
   return document.getElementById(id);
 }
 
@@ -61,22 +73,26 @@ export function showChunksWhenIdle(): () => void {
 }
 
 /**
- * Written into the page after the list, so it runs before the browser looks for
- * the address's #fragment: when that names an event in a deferred chunk, this
- * shows the chunks up to it (as showChunkHolding does), and the browser scrolls
- * to it and marks it :target as it would in any page. It runs before the
- * page's other scripts, hence its own small copy of the logic above.
+ * Written into the page after a list in chunks, so it runs before the browser
+ * looks for the address's #fragment: when that names an event in a chunk, it
+ * does what showLinked does, and the browser then scrolls to the event and
+ * marks it :target as in any page. It runs before the page's other scripts,
+ * hence its own small copy of the logic above.
  */
 export const SHOW_LINKED_CHUNK_SCRIPT = `(() => {
   let id;
   try { id = decodeURIComponent(location.hash.slice(1)); } catch { return; }
-  if (!id || document.getElementById(id)) return;
-  const chunks = [...document.currentScript.parentElement.querySelectorAll(':scope > li[data-deferred]')];
-  const last = chunks.findIndex((chunk) => chunk.textContent.includes(' id="' + id + '"'));
+  if (!/^[a-z0-9-]+$/.test(id)) return;
+  const chunks = [...document.currentScript.parentElement.querySelectorAll(':scope > li.tl-chunk')];
+  const last = chunks.findIndex((chunk) =>
+    chunk.hasAttribute('data-deferred') ? chunk.textContent.includes(' id="' + id + '"') : chunk.querySelector('[id="' + id + '"]') !== null);
   for (const chunk of chunks.slice(0, last + 1)) {
-    const holder = chunk.firstElementChild;
-    holder.insertAdjacentHTML('afterend', holder.textContent);
-    holder.remove();
-    chunk.removeAttribute('data-deferred');
+    const holder = chunk.querySelector(':scope > noscript');
+    if (holder) {
+      holder.insertAdjacentHTML('afterend', holder.textContent);
+      holder.remove();
+      chunk.removeAttribute('data-deferred');
+    }
+    chunk.dataset.linked = '';
   }
 })();`;

@@ -101,6 +101,5 @@ export function eventListHtml(incident: Incident): string {
     const list = `<ol>${entries.slice(start, start + ENTRIES_PER_CHUNK).join('')}</ol>`;
     chunks.push(chunks.length < EAGER_CHUNKS ? `<li class="tl-chunk">${list}</li>` : `<li class="tl-chunk" data-deferred><noscript>${list}</noscript></li>`);
   }
-  if (chunks.length > EAGER_CHUNKS) chunks.push(`<script>${SHOW_LINKED_CHUNK_SCRIPT}</script>`);
-  return chunks.join('');
+  return `${chunks.join('')}<script>${SHOW_LINKED_CHUNK_SCRIPT}</script>`;
 }

@@ -40,7 +40,7 @@ describe('the event list', () => {
     expect(html.startsWith('<li class="tl-chunk"><ol>')).toBe(true);
   });
 
-  it(`writes the chunks after the first ${EAGER_CHUNKS} inside <noscript>, followed by the script that shows the one a link names`, async () => {
+  it(`writes the chunks after the first ${EAGER_CHUNKS} inside <noscript>, followed by the script that shows the ones a link needs`, async () => {
     const incident = await withAddedEvents(4 * ENTRIES_PER_CHUNK);
     const html = eventListHtml(incident);
     const deferred = chunks(html).map((chunk) => chunk[1] !== '>');
@@ -49,10 +49,11 @@ describe('the event list', () => {
     expect(eventIds(html)).toEqual(incident.timeline.map((event) => event.id));
   });
 
-  it(`has no script when no chunk is deferred`, async () => {
-    const html = eventListHtml(await withAddedEvents(EAGER_CHUNKS * ENTRIES_PER_CHUNK - 3));
-    expect(chunks(html)).toHaveLength(EAGER_CHUNKS);
-    expect(html).not.toContain('<script>');
-    expect(html).not.toContain('<noscript>');
+  it('defers no chunk up to two, and writes no script for a list in one piece', async () => {
+    const twoChunks = eventListHtml(await withAddedEvents(EAGER_CHUNKS * ENTRIES_PER_CHUNK - 3));
+    expect(chunks(twoChunks).map((chunk) => chunk[1])).toEqual(['>', '>']);
+    expect(twoChunks).not.toContain('<noscript>');
+    expect(twoChunks.endsWith(`<script>${SHOW_LINKED_CHUNK_SCRIPT}</script>`)).toBe(true);
+    expect(eventListHtml(await withAddedEvents(ENTRIES_PER_CHUNK - 3))).not.toContain('<script>');
   });
 });
