@@ -11,6 +11,7 @@ export function absoluteUrl(pathname: string): string {
 }
 
 export const incidentPath = (slug: string) => `/incidents/${slug}`;
+export const incidentHistoryPath = (slug: string) => `/incidents/${slug}/history`;
 export const servicePath = (serviceSlug: string) => `/services/${serviceSlug}`;
 
 /**

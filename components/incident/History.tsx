@@ -1,3 +1,4 @@
+import type { Change } from '@/lib/history/git-log';
 import type { FileHistory, HistoryUnavailable } from '@/lib/history/read';
 import { commitUrl } from '@/lib/site';
 import { formatClock } from '@/lib/time/format';
@@ -19,49 +20,68 @@ function CommitTime({ iso }: { iso: string }) {
   );
 }
 
-/** When the incident's file last changed, and each commit that changed it, from git. */
-export function History({ history }: { history: FileHistory }) {
+/** Each commit, newest first: its time, its author and its subject, linked to the commit where the site knows the repository. */
+export function ChangeList({ changes }: { changes: readonly Change[] }) {
+  return (
+    <ol className="mt-3 flex flex-col gap-1 text-sm">
+      {changes.map((change) => {
+        const url = commitUrl(change.hash);
+        return (
+          <li key={change.hash}>
+            <CommitTime iso={change.date} /> · {change.author} ·{' '}
+            {url ? (
+              <a href={url} className="underline underline-offset-2" rel="noopener noreferrer">
+                {change.subject}
+              </a>
+            ) : (
+              change.subject
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** Whether the history can be told, and when the file last changed. */
+export function HistoryStatus({ history }: { history: FileHistory }) {
   if (!history.available) {
-    return (
-      <PageSection id="history" title="History">
-        <p className="mt-3 text-slate-700 dark:text-slate-300">The history of this writeup is unavailable: {UNAVAILABLE[history.reason]}.</p>
-      </PageSection>
-    );
+    return <p className="mt-3 text-soft">The history of this writeup is unavailable: {UNAVAILABLE[history.reason]}.</p>;
   }
   const last = history.changes[0];
   return (
+    <p className="mt-3 text-soft">
+      {history.uncommitted ? (
+        history.changes.length === 0 ? (
+          'This writeup has not been committed yet.'
+        ) : (
+          'This writeup has changes not yet committed; the list of changes ends at its last commit.'
+        )
+      ) : last ? (
+        <>
+          Last changed <CommitTime iso={last.date} />.
+        </>
+      ) : null}
+    </p>
+  );
+}
+
+/**
+ * The incident page's History section: when the file last changed, and a link
+ * to every commit on the incident's history page. Listed here, every commit
+ * that touches a writeup would grow its page for good.
+ */
+export function History({ history, allChangesHref }: { history: FileHistory; allChangesHref: string }) {
+  const count = history.available ? history.changes.length : 0;
+  return (
     <PageSection id="history" title="History">
-      <p className="mt-3 text-slate-700 dark:text-slate-300">
-        {history.uncommitted ? (
-          history.changes.length === 0 ? (
-            'This writeup has not been committed yet.'
-          ) : (
-            'This writeup has changes not yet committed; the list below ends at its last commit.'
-          )
-        ) : last ? (
-          <>
-            Last changed <CommitTime iso={last.date} />.
-          </>
-        ) : null}
-      </p>
-      {history.changes.length > 0 && (
-        <ol className="mt-3 flex flex-col gap-1 text-sm">
-          {history.changes.map((change) => {
-            const url = commitUrl(change.hash);
-            return (
-              <li key={change.hash}>
-                <CommitTime iso={change.date} /> · {change.author} ·{' '}
-                {url ? (
-                  <a href={url} className="underline underline-offset-2" rel="noopener noreferrer">
-                    {change.subject}
-                  </a>
-                ) : (
-                  change.subject
-                )}
-              </li>
-            );
-          })}
-        </ol>
+      <HistoryStatus history={history} />
+      {count > 0 && (
+        <p className="mt-2 text-sm">
+          <a href={allChangesHref} className="underline underline-offset-2">
+            {count === 1 ? 'The change to this writeup' : `All ${count} changes to this writeup`}
+          </a>
+        </p>
       )}
     </PageSection>
   );

@@ -1,6 +1,7 @@
 import type { Incident } from '@/lib/content/load';
 import type { FileHistory } from '@/lib/history/read';
 import type { SectionId } from '@/lib/page-anchors';
+import { incidentHistoryPath } from '@/lib/site';
 import { CauseGraph } from '../causes/CauseGraph';
 import { IncidentViewProvider } from '../url-state/IncidentViewProvider';
 import { IncidentBody } from '../mdx/IncidentBody';
@@ -54,7 +55,7 @@ export function IncidentPage({ incident, related, similar, history }: IncidentPa
         <StaticHtml>
           <IncidentHeader incident={incident} />
         </StaticHtml>
-        <nav aria-label="On this page" className="mt-8 flex flex-wrap items-center gap-x-4 gap-y-2 border-y border-slate-200 py-3 text-sm dark:border-slate-800 print:hidden">
+        <nav aria-label="On this page" className="page-contents mt-8 items-center">
           <StaticHtml>
             {sections.map(([id, label]) => (
               <a key={id} href={`#${id}`} className="underline-offset-2 hover:underline">
@@ -86,7 +87,7 @@ export function SectionsAfterTimeline({ incident, related, similar, history }: I
       <IncidentBody incident={incident} />
       <Sources incident={incident} />
       <RelatedIncidents related={related} similar={similar} />
-      <History history={history} />
+      <History history={history} allChangesHref={incidentHistoryPath(incident.slug)} />
     </>
   );
 }

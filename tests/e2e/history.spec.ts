@@ -1,11 +1,13 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { gitHistoryOf } from './git-truth';
 import { publishedIncidents } from './support';
 
 test.use({ javaScriptEnabled: false });
 
 for (const { slug } of publishedIncidents) {
-  test(`the history of ${slug} is what git says, or is said to be unavailable`, async ({ page }) => {
+  test(`the history of ${slug} is what git says, or is said to be unavailable: every change on its history page`, async ({
+    page,
+  }) => {
     await page.goto(`/incidents/${slug}#history`);
     const section = page.getByRole('region', { name: 'History' });
     await expect(section).toBeVisible();
@@ -15,18 +17,33 @@ for (const { slug } of publishedIncidents) {
       await expect(section.locator('time')).toHaveCount(0);
       return;
     }
-    const changes = section.getByRole('listitem');
-    await expect(changes).toHaveCount(answer.changes.length);
-    const shown = await changes.evaluateAll((items) =>
-      items.map((item) => ({ date: item.querySelector('time')?.getAttribute('datetime'), text: item.textContent })),
-    );
-    expect(shown.map((change) => change.date)).toEqual(answer.changes.map((change) => change.date));
-    shown.forEach((change, index) => expect(change.text).toContain(answer.changes[index]!.subject));
     if (answer.uncommitted) {
       await expect(section).not.toContainText('Last changed');
     } else {
       await expect(section.getByText('Last changed').locator('time')).toHaveAttribute('datetime', answer.changes[0]!.date);
     }
+    const shownChanges = (where: Locator) =>
+      where.getByRole('listitem').evaluateAll((items) =>
+        items.map((item) => ({ date: item.querySelector('time')?.getAttribute('datetime'), text: item.textContent })),
+      );
+    const expectChanges = async (where: Locator, expected: typeof answer.changes) => {
+      const shown = await shownChanges(where);
+      expect(shown.map((change) => change.date)).toEqual(expected.map((change) => change.date));
+      shown.forEach((change, index) => expect(change.text).toContain(expected[index]!.subject));
+    };
+    // The page links to its changes rather than listing them: each commit would grow it for good.
+    await expect(section.getByRole('listitem')).toHaveCount(0);
+    const allChanges = section.getByRole('link', {
+      name: answer.changes.length === 1 ? 'The change to this writeup' : `All ${answer.changes.length} changes to this writeup`,
+    });
+    if (answer.changes.length === 0) {
+      await expect(section.getByRole('link')).toHaveCount(0);
+      return;
+    }
+    await allChanges.click();
+    await expect(page).toHaveURL(`/incidents/${slug}/history`);
+    await expect(page.getByRole('heading', { level: 1, name: 'History of this writeup' })).toBeVisible();
+    await expectChanges(page.getByRole('main'), answer.changes);
   });
 }
 

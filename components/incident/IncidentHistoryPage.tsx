@@ -1,0 +1,21 @@
+import type { Incident } from '@/lib/content/load';
+import type { FileHistory } from '@/lib/history/read';
+import { incidentPath } from '@/lib/site';
+import { ListingHeader } from '../ui/ListingHeader';
+import { StaticHtml } from '../ui/StaticHtml';
+import { ChangeList, HistoryStatus } from './History';
+
+/** Every commit that changed an incident's writeup, newest first. */
+export function IncidentHistoryPage({ incident, history }: { incident: Incident; history: FileHistory }) {
+  return (
+    <>
+      <ListingHeader back={{ href: `${incidentPath(incident.slug)}#history`, label: incident.title }} title="History of this writeup">
+        Each commit that changed {incident.file}, newest first.
+      </ListingHeader>
+      <StaticHtml>
+        <HistoryStatus history={history} />
+        {history.available && history.changes.length > 0 && <ChangeList changes={history.changes} />}
+      </StaticHtml>
+    </>
+  );
+}
