@@ -35,3 +35,19 @@ export function summarize(incident: Incident): IncidentSummary {
     services: incident.services.map((name) => ({ name, slug: serviceSlug(name) })),
   };
 }
+
+/** What search results and link previews show in full: about 160 characters. */
+export const DESCRIPTION_LENGTH = 160;
+
+/**
+ * An incident's page description: the summary's first sentence when it fits,
+ * else the summary cut at the last word that fits, with an ellipsis. The page
+ * itself opens with the whole summary.
+ */
+export function pageDescription(summary: string): string {
+  const text = summary.replace(/\s+/g, ' ').trim();
+  const first = text.split(/(?<=[.!?])\s+(?=[A-Z0-9“"])/)[0]!;
+  if (first.length <= DESCRIPTION_LENGTH) return first;
+  const cut = text.slice(0, DESCRIPTION_LENGTH);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:]+$/, '')}…`;
+}

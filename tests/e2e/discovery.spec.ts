@@ -29,6 +29,7 @@ test('an incident page carries title, description, canonical URL and a generated
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', incident.title);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /telemetry service/);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${SITE}${INCIDENT_PATH}`);
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
   const image = new URL((await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '');
   expect(image.pathname).toBe(`${INCIDENT_PATH}/opengraph-image`);
   const response = await request.get(image.pathname + image.search);

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getIncident, getIncidentSlugs, getLibrary } from '@/lib/content/load';
 import { relatedIncidents, similarIncidents } from '@/lib/incidents/related';
+import { pageDescription } from '@/lib/incidents/summary';
 import { getFileHistory } from '@/lib/history/library-history';
 import { IncidentPage } from '@/components/incident/IncidentPage';
 import { incidentPath } from '@/lib/site';
@@ -17,10 +18,10 @@ export async function generateMetadata({ params }: PageProps<'/incidents/[slug]'
   if (!incident) return {};
   return {
     title: incident.title,
-    description: incident.summary,
+    description: pageDescription(incident.summary),
     alternates: { canonical: incidentPath(incident.slug) },
-    openGraph: { title: incident.title, description: incident.summary, type: 'article', url: incidentPath(incident.slug) },
-    // X reads the title, description and picture from the Open Graph tags; repeating them would only grow every page.
+    openGraph: { title: incident.title, description: pageDescription(incident.summary), type: 'article', url: incidentPath(incident.slug) },
+    // Next copies the Open Graph title, description and picture into twitter: tags itself; the card's kind is X's own.
     twitter: { card: 'summary_large_image' },
   };
 }
