@@ -21,15 +21,12 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: LayoutProps<'/'>) {
   return (
     <html lang="en">
-      <body className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100 print:bg-white print:text-black">
-        <a
-          href="#main-content"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
-        >
+      <body className="site-body">
+        <a href="#main-content" className="skip-link">
           Skip to content
         </a>
-        <header className="sticky top-0 z-40 h-(--header-height) border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90 print:static print:border-0">
-          <div className="mx-auto flex h-full max-w-5xl items-center gap-6 px-4">
+        <header className="site-header">
+          <div className="site-width flex h-full items-center gap-6">
             <Link href="/" className="font-semibold tracking-tight hover:underline">
               Postmortems
             </Link>
@@ -46,11 +43,11 @@ export default function RootLayout({ children }: LayoutProps<'/'>) {
             </nav>
           </div>
         </header>
-        <main id="main-content" className="mx-auto max-w-5xl px-4 py-8 print:max-w-none print:px-0">
+        <main id="main-content" className="site-width py-8 print:max-w-none print:px-0">
           {children}
         </main>
         {process.env.NODE_ENV === 'development' && <ContentRefresh />}
-        <footer className="mx-auto max-w-5xl px-4 py-8 text-sm text-slate-600 dark:text-slate-400 print:hidden">
+        <footer className="site-width py-8 text-sm text-muted print:hidden">
           Incident writeups are summaries of public postmortems; each links to its sources.
         </footer>
       </body>

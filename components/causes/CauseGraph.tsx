@@ -26,7 +26,7 @@ export function CauseGraph({ incident }: { incident: Incident }) {
   const edgeCount = graph.components.reduce((sum, chain) => sum + chain.edges.length, 0);
   return (
     <PageSection id="root-cause" title="Root cause">
-      <p id="cause-graph-caption" className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+      <p id="cause-graph-caption" className="mt-1 text-sm text-muted">
         {plural(causeCount, 'cause', 'causes')}
         {chains > 1 ? `, in ${chains} separate chains drawn side by side` : ''}.{' '}
         {edgeCount > 0

@@ -18,12 +18,12 @@ export function CauseNodeBox({ node, alone, style }: { node: CauseNode; alone: b
             {node.statement}
           </a>
         </p>
-        {node.detail && <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{node.detail}</p>}
+        {node.detail && <p className="mt-1 text-sm text-soft">{node.detail}</p>}
         {node.factors.length > 0 && (
           <ul className="mt-2 flex flex-col gap-1" aria-label="Contributing factors">
             {node.factors.map((factor) => (
-              <li key={factor.id} className="rounded border border-dashed border-slate-400 px-2 py-1 text-sm dark:border-slate-500">
-                <span className="text-xs font-semibold text-slate-600 dark:text-slate-400">Contributing factor: </span>
+              <li key={factor.id} className="factor-chip">
+                <span className="text-xs font-semibold text-muted">Contributing factor: </span>
                 <a href={`#${factor.id}`} className="underline underline-offset-2">
                   {factor.label}
                 </a>

@@ -2,7 +2,7 @@ import type { CauseGraph } from '@/lib/incident/model';
 
 /**
  * CSS that highlights a cause's path to the outcome while the cause is pointed
- * at or holds focus: one rule per cause listing the causes on its path and
+ * at or holds focus: one rule per cause, nesting the causes on its path and
  * the arrows leaving them. Ids are kebab-case, so they need no escaping.
  */
 export function pathHighlightCss(graph: CauseGraph): string {
@@ -11,9 +11,11 @@ export function pathHighlightCss(graph: CauseGraph): string {
     for (const node of chain.nodes) {
       if (node.pathToOutcome.length === 0) continue;
       const active = `.cause-graph.cause-graph:has([data-cause="${node.id}"]:is(:hover,:focus-within))`;
+      // Nested, so the long selector of the active cause is written once for its nodes and its arrows.
       rules.push(
-        `${active} :is(${node.pathToOutcome.map((id) => `[data-cause="${id}"]`).join(',')}){border-color:var(--cause-path);background-color:var(--cause-path-bg)}`,
-        `${active} :is(${node.pathToOutcome.map((id) => `[data-from="${id}"]`).join(',')}){opacity:1;color:var(--cause-path)}`,
+        `${active}{` +
+          `& :is(${node.pathToOutcome.map((id) => `[data-cause="${id}"]`).join(',')}){border-color:var(--cause-path);background-color:var(--cause-path-bg)}` +
+          `& :is(${node.pathToOutcome.map((id) => `[data-from="${id}"]`).join(',')}){opacity:1;color:var(--cause-path)}}`,
       );
     }
   }

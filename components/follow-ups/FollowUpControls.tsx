@@ -110,7 +110,7 @@ export function FollowUpControls({ tableId, total, buildDate, owners, services }
           </select>
         </div>
       </form>
-      <p className="mt-3 text-sm text-slate-700 dark:text-slate-300" role="status">
+      <p className="mt-3 text-sm text-soft" role="status">
         {hydrated ? `Showing ${shown.length} of ${total} follow-ups. ` : `${total} follow-ups. `}
         {hydrated ? (
           <>

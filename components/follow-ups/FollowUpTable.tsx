@@ -56,7 +56,7 @@ export function FollowUpTable({ rows, buildDate }: { rows: FollowUpRow[]; buildD
                 </td>
                 <td className="px-2 py-2">{CATEGORY_LABELS[row.category]}</td>
                 <td className="px-2 py-2">
-                  <span className={`rounded border px-1.5 text-xs leading-5 font-medium whitespace-nowrap ${status.className}`}>{status.label}</span>
+                  <span className={`status-badge whitespace-nowrap ${status.className}`}>{status.label}</span>
                 </td>
                 <td className="px-2 py-2">{TIMING_LABELS[row.timing]}</td>
                 <td className="px-2 py-2">{row.owner ?? '—'}</td>

@@ -16,7 +16,7 @@ export function FollowUpsPage({ rows, buildDate, owners, services }: FollowUpsPa
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">Follow-ups</h1>
-      <p className="mt-2 mb-6 max-w-3xl text-slate-700 dark:text-slate-300">
+      <p className="mt-2 mb-6 max-w-3xl text-soft">
         Every remediation of every published incident. A follow-up is overdue when its due date has passed and it is neither
         done nor dropped. Also as{' '}
         <a href="/follow-ups.csv" className="underline underline-offset-2" download>

@@ -28,7 +28,7 @@ export function IncidentIndex({ incidents, page, pages, total, facets, errors }:
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">Incident postmortems</h1>
-      <p className="mt-2 mb-6 text-slate-700 dark:text-slate-300">
+      <p className="mt-2 mb-6 text-soft">
         What broke, for whom, for how long, why, and what is being done about it.{' '}
         <a href="/feed.xml" className="underline underline-offset-2">
           Atom feed
@@ -45,7 +45,7 @@ export function IncidentIndex({ incidents, page, pages, total, facets, errors }:
           years={facets.years}
         />
         <SearchResults>
-          <p className="mb-6 text-sm text-slate-700 dark:text-slate-300">
+          <p className="mb-6 text-sm text-soft">
             {total === 0
               ? 'No incidents yet.'
               : pages === 1

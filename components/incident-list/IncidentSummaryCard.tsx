@@ -7,7 +7,7 @@ import { SeverityBadge } from '../ui/SeverityBadge';
 export function IncidentSummaryCard({ incident }: { incident: IncidentSummary }) {
   return (
     <article className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
-      <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
+      <p className="flex flex-wrap items-center gap-2 text-sm text-soft">
         <time dateTime={incident.impactStart}>{incident.date}</time>
         <span aria-hidden="true">·</span>
         <span>{incident.organization}</span>
@@ -24,11 +24,11 @@ export function IncidentSummaryCard({ incident }: { incident: IncidentSummary })
           {incident.title}
         </a>
       </h2>
-      <p className="mt-2 text-slate-700 dark:text-slate-300">{incident.summary}</p>
+      <p className="mt-2 text-soft">{incident.summary}</p>
       <ul className="mt-3 flex flex-wrap gap-2 text-sm" aria-label="Affected services">
         {incident.services.map((service) => (
           <li key={service.slug}>
-            <a href={servicePath(service.slug)} className="rounded bg-slate-100 px-2 py-0.5 hover:underline dark:bg-slate-800">
+            <a href={servicePath(service.slug)} className="service-chip">
               {service.name}
             </a>
           </li>

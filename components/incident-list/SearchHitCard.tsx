@@ -6,7 +6,7 @@ export function SearchHitCard({ hit }: { hit: SearchHit }) {
   const facts = [hit.date, hit.organization].filter((fact): fact is string => fact !== undefined);
   return (
     <article className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
-      <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
+      <p className="flex flex-wrap items-center gap-2 text-sm text-soft">
         {facts.map((fact) => (
           <span key={fact} className="after:ml-2 after:content-['·'] last:after:content-none">
             {fact}
@@ -21,7 +21,7 @@ export function SearchHitCard({ hit }: { hit: SearchHit }) {
         </a>
       </h2>
       {hit.place && <p className="mt-1 text-sm font-medium">{hit.place}</p>}
-      <p className="mt-2 text-slate-700 dark:text-slate-300">
+      <p className="mt-2 text-soft">
         {hit.excerpt.map((part, i) =>
           part.match ? (
             <mark key={i} className="rounded-sm bg-yellow-200 text-inherit dark:bg-yellow-700">

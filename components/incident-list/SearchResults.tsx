@@ -20,7 +20,7 @@ export function SearchResults({ children }: { children: ReactNode }) {
         : `${matches} of ${total} incidents match, ${order}.`;
   return (
     <>
-      <p role="status" className="mb-6 text-sm text-slate-700 dark:text-slate-300">
+      <p role="status" className="mb-6 text-sm text-soft">
         {status}
       </p>
       {!failed && matches !== undefined && hits && hits.length > 0 && (

@@ -12,7 +12,7 @@ export function ContributingFactors({ incident }: { incident: Incident }) {
         {incident.contributingFactors.map((factor) => (
           <LinkableItem key={factor.id} id={factor.id}>
             <p className="font-medium">{factor.statement}</p>
-            {factor.detail && <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{factor.detail}</p>}
+            {factor.detail && <p className="mt-1 text-sm text-soft">{factor.detail}</p>}
             <TagLinks tags={factor.tags} />
             <ItemLinks label="Enabled" items={factor.enables} />
             <ItemLinks label="Addressed by" items={factor.addressedBy} />

@@ -17,7 +17,7 @@ const STATUS_LABELS: Record<Incident['status'], string> = {
 export function IncidentHeader({ incident }: { incident: Incident }) {
   return (
     <header id="summary">
-      <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
+      <p className="flex flex-wrap items-center gap-2 text-sm text-soft">
         <span className="font-medium">{incident.organization}</span>
         <span aria-hidden="true">·</span>
         <LocalTime incidentZone={incident.timeZone} iso={incident.metrics.impactStart} show="date" />
@@ -27,11 +27,11 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
         <span className="rounded border border-slate-300 px-1.5 py-0.5 text-xs dark:border-slate-700">{STATUS_LABELS[incident.status]}</span>
       </p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight text-balance sm:text-4xl">{incident.title}</h1>
-      <p className="mt-4 max-w-3xl text-lg text-slate-700 dark:text-slate-300">{incident.summary}</p>
+      <p className="mt-4 max-w-3xl text-lg text-soft">{incident.summary}</p>
       <p className="mt-3 flex flex-wrap items-center gap-2 text-sm">
         <span className="font-medium">Affected:</span>
         {incident.services.map((service) => (
-          <a key={service} href={servicePath(serviceSlug(service))} className="rounded bg-slate-100 px-2 py-0.5 hover:underline dark:bg-slate-800">
+          <a key={service} href={servicePath(serviceSlug(service))} className="service-chip">
             {service}
           </a>
         ))}
@@ -39,7 +39,7 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
       <TagLinks tags={incident.tags} />
       <IncidentMetrics incident={incident} />
       {incident.publishedAt && (
-        <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
+        <p className="mt-3 text-sm text-muted">
           Postmortem published <LocalTime incidentZone={incident.timeZone} iso={incident.publishedAt} show="datetime" />.
         </p>
       )}

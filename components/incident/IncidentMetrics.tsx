@@ -56,14 +56,14 @@ export function IncidentMetrics({ incident }: { incident: Incident }) {
     <div className="mt-6">
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
         {figures.map((figure) => (
-          <div key={figure.term} className="rounded-md border border-slate-200 p-3 dark:border-slate-800">
-            <dt className="text-xs font-medium text-slate-600 dark:text-slate-400">{figure.term}</dt>
+          <div key={figure.term} className="figure-card">
+            <dt className="text-xs font-medium text-muted">{figure.term}</dt>
             <dd className="mt-1 text-lg font-semibold tabular-nums">{figure.value}</dd>
-            <dd className="text-xs text-slate-600 dark:text-slate-400">{figure.help}</dd>
+            <dd className="text-xs text-muted">{figure.help}</dd>
           </div>
         ))}
       </dl>
-      <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">
+      <p className="mt-3 text-sm text-soft">
         {windows.length === 1 ? (
           <>
             Customer impact from <LocalTime incidentZone={incident.timeZone} iso={metrics.impactStart} show="datetime" /> to{' '}
@@ -133,13 +133,13 @@ function ImpactWindowItem({ window, incidentZone }: { window: IncidentWindow; in
     <li id={window.id} className="rounded-md border border-slate-200 p-3 text-sm target:border-amber-500 dark:border-slate-800">
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <ImpactDegreeBadge degree={window.degree} />
-        <span className="text-slate-700 dark:text-slate-300">
+        <span className="text-soft">
           <LocalTime incidentZone={incidentZone} iso={window.start} show="datetime" /> to <LocalTime incidentZone={incidentZone} iso={window.end} />, <Duration ms={figures.durationMs} />
         </span>
       </p>
       <p className="mt-1 font-medium">{window.label}</p>
-      {window.measure && <p className="mt-1 text-slate-700 dark:text-slate-300">{window.measure}</p>}
-      <dl className="mt-1 flex flex-wrap gap-x-4 text-slate-700 dark:text-slate-300">
+      {window.measure && <p className="mt-1 text-soft">{window.measure}</p>}
+      <dl className="mt-1 flex flex-wrap gap-x-4 text-soft">
         <div className="flex gap-1">
           <dt>Detected</dt>
           <dd>

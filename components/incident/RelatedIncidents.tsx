@@ -15,7 +15,7 @@ export function RelatedIncidents({ related, similar }: { related: IncidentSummar
               <a href={incidentPath(incident.slug)} className="font-medium underline underline-offset-2">
                 {incident.title}
               </a>{' '}
-              <span className="text-sm text-slate-600 dark:text-slate-400">({incident.date})</span>
+              <span className="text-sm text-muted">({incident.date})</span>
             </li>
           ))}
         </ul>
@@ -29,7 +29,7 @@ export function RelatedIncidents({ related, similar }: { related: IncidentSummar
                 <a href={incidentPath(incident.slug)} className="underline-offset-2 hover:underline">
                   {incident.title}
                 </a>{' '}
-                <span className="text-sm text-slate-600 dark:text-slate-400">
+                <span className="text-sm text-muted">
                   ({incident.date}; shares {[...incident.sharedServices, ...incident.sharedTags.map((tag) => `#${tag}`)].join(', ')})
                 </span>
               </li>

@@ -29,7 +29,7 @@ export function BreakdownTable({ caption, groupHeading, groups }: { caption: str
   return (
     <div className="overflow-x-auto">
       <table className={tableStyle('right')}>
-        <caption className="mb-2 text-left text-sm text-slate-700 dark:text-slate-300">{caption}</caption>
+        <caption className="mb-2 text-left text-sm text-soft">{caption}</caption>
         <thead>
           <tr>
             <th scope="col" rowSpan={2} className="text-left!">

@@ -16,7 +16,7 @@ export function FollowUpGroupPage({ group, asOf }: { group: FollowUpGroup; asOf:
         </Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">{title}</h1>
-      <p className="mt-2 text-slate-700 dark:text-slate-300">
+      <p className="mt-2 text-soft">
         {group.followUps.length.toLocaleString('en-US')} open, oldest first, aged as of <time dateTime={asOf}>{asOf}</time>.
       </p>
       {group.followUps.length > 0 && (

@@ -6,7 +6,7 @@ import { tableStyle } from './table-style';
 function FollowUpTable({ caption, groupHeading, groups }: { caption: string; groupHeading: string; groups: readonly FollowUpGroup[] }) {
   return (
     <table className={tableStyle('right')}>
-      <caption className="mb-2 text-left text-slate-700 dark:text-slate-300">{caption}</caption>
+      <caption className="mb-2 text-left text-soft">{caption}</caption>
       <thead>
         <tr>
           <th scope="col" className="text-left!">
@@ -44,7 +44,7 @@ export function FollowUpSection({ byAge, byService, open, asOf }: { byAge: reado
       <h2 id="open-follow-ups-heading" className="text-2xl font-semibold tracking-tight">
         Open follow-ups
       </h2>
-      <p className="mt-2 text-slate-700 dark:text-slate-300">
+      <p className="mt-2 text-soft">
         {open.toLocaleString('en-US')} {open === 1 ? 'remediation is' : 'remediations are'} neither done nor dropped (won’t do), as of{' '}
         <time dateTime={asOf}>{asOf}</time>, the day this page was built. Age counts the days since the incident’s impact ended.
       </p>

@@ -51,7 +51,7 @@ export function InsightGroupPage({ group }: { group: InsightGroup<MeasuredIncide
         <StaticHtml>
           <div className="mt-6 overflow-x-auto">
             <table className={`${tableStyle('left')} [&_a]:underline`}>
-              <caption className="mb-2 text-left text-slate-700 dark:text-slate-300">Each incident of the group and its own figures, newest first.</caption>
+              <caption className="mb-2 text-left text-soft">Each incident of the group and its own figures, newest first.</caption>
               <thead>
                 <tr>
                   <th scope="col">Incident</th>

@@ -17,7 +17,7 @@ export function InsightsPage({ insights }: { insights: Insights<MeasuredIncident
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">Insights</h1>
-      <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
+      <p className="mt-2 max-w-3xl text-soft">
         {insights.total.toLocaleString('en-US')} published {insights.total === 1 ? 'incident' : 'incidents'}, by the month impact began (in
         each incident’s own time zone), by severity and by affected service. Durations are skewed, so these are medians and 90th
         percentiles, not means. Every number in a table links to the incidents it came from.
@@ -36,7 +36,7 @@ export function InsightsPage({ insights }: { insights: Insights<MeasuredIncident
         {DEFINITIONS.map(([term, definition]) => (
           <div key={term}>
             <dt className="inline font-medium">{term}: </dt>
-            <dd className="inline text-slate-700 dark:text-slate-300">{definition}.</dd>
+            <dd className="inline text-soft">{definition}.</dd>
           </div>
         ))}
       </dl>

@@ -22,26 +22,26 @@ export function RemediationList({ incident }: { incident: Incident }) {
               <h3 className="font-semibold">{remediation.title}</h3>
               <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 <div className="flex gap-1">
-                  <dt className="text-slate-600 dark:text-slate-400">Category</dt>
+                  <dt className="text-muted">Category</dt>
                   <dd className="font-medium">{CATEGORY_LABELS[remediation.category]}</dd>
                 </div>
                 <div className="flex gap-1">
-                  <dt className="text-slate-600 dark:text-slate-400">Status</dt>
-                  <dd className={`rounded border px-1.5 text-xs leading-5 font-medium ${status.className}`}>{status.label}</dd>
+                  <dt className="text-muted">Status</dt>
+                  <dd className={`status-badge ${status.className}`}>{status.label}</dd>
                 </div>
                 <div className="flex gap-1">
-                  <dt className="text-slate-600 dark:text-slate-400">When</dt>
+                  <dt className="text-muted">When</dt>
                   <dd className="font-medium">{TIMING_LABELS[remediation.timing]}</dd>
                 </div>
                 {remediation.owner && (
                   <div className="flex gap-1">
-                    <dt className="text-slate-600 dark:text-slate-400">Owner</dt>
+                    <dt className="text-muted">Owner</dt>
                     <dd>{remediation.owner}</dd>
                   </div>
                 )}
                 {remediation.due && (
                   <div className="flex gap-1">
-                    <dt className="text-slate-600 dark:text-slate-400">Due</dt>
+                    <dt className="text-muted">Due</dt>
                     <dd>
                       <time dateTime={remediation.due}>{remediation.due}</time>
                     </dd>
@@ -49,13 +49,13 @@ export function RemediationList({ incident }: { incident: Incident }) {
                 )}
                 {remediation.priority && (
                   <div className="flex gap-1">
-                    <dt className="text-slate-600 dark:text-slate-400">Priority</dt>
+                    <dt className="text-muted">Priority</dt>
                     <dd className="font-medium uppercase">{remediation.priority}</dd>
                   </div>
                 )}
                 {remediation.completed && (
                   <div className="flex gap-1">
-                    <dt className="text-slate-600 dark:text-slate-400">Completed</dt>
+                    <dt className="text-muted">Completed</dt>
                     <dd>
                       <time dateTime={remediation.completed}>{remediation.completed}</time>
                     </dd>
@@ -63,7 +63,7 @@ export function RemediationList({ incident }: { incident: Incident }) {
                 )}
                 {remediation.tracker && (
                   <div className="flex gap-1">
-                    <dt className="text-slate-600 dark:text-slate-400">Tracked in</dt>
+                    <dt className="text-muted">Tracked in</dt>
                     <dd>
                       <a href={remediation.tracker} className="underline underline-offset-2" rel="external">
                         {new URL(remediation.tracker).host}
@@ -72,9 +72,9 @@ export function RemediationList({ incident }: { incident: Incident }) {
                   </div>
                 )}
               </dl>
-              <p className="mt-2 text-slate-700 dark:text-slate-300">{remediation.description}</p>
+              <p className="mt-2 text-soft">{remediation.description}</p>
               <p className="mt-2 text-sm">
-                <span className="text-slate-600 dark:text-slate-400">Addresses: </span>
+                <span className="text-muted">Addresses: </span>
                 {remediation.targets.map((target, i) => (
                   <span key={target.id}>
                     {i > 0 && '; '}

@@ -6,7 +6,7 @@ export function TagLinks({ tags, label = 'Tags' }: { tags: readonly string[]; la
     <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
       <span className="font-medium">{label}:</span>
       {tags.map((tag) => (
-        <a key={tag} href={tagPath(tag)} className="rounded border border-slate-300 px-2 py-0.5 hover:underline dark:border-slate-700">
+        <a key={tag} href={tagPath(tag)} className="tag-chip">
           #{tag}
         </a>
       ))}

@@ -28,7 +28,7 @@ export function TagPage({ tag }: { tag: Tag }) {
                 <a href={`${incidentPath(factor.incident.slug)}#${factor.id}`} className="underline underline-offset-2">
                   {factor.statement}
                 </a>
-                <span className="text-sm text-slate-600 dark:text-slate-400"> — {factor.incident.title}</span>
+                <span className="text-sm text-muted"> — {factor.incident.title}</span>
               </li>
             ))}
           </ul>

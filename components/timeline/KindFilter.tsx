@@ -30,11 +30,11 @@ export function KindFilter({ counts }: { counts: Partial<Record<EventKind, numbe
           type="button"
           aria-pressed={isShown(kind)}
           onClick={() => toggle(kind)}
-          className="inline-flex items-center gap-1 rounded-full border border-slate-300 px-2.5 py-0.5 aria-pressed:bg-slate-100 aria-[pressed=false]:border-dashed aria-[pressed=false]:text-slate-600 aria-[pressed=false]:line-through dark:aria-[pressed=false]:text-slate-400 dark:border-slate-700 dark:aria-pressed:bg-slate-800"
+          className="kind-toggle"
         >
           <EventKindIcon kind={kind} />
           {EVENT_KIND_STYLES[kind].label}
-          <span className="tabular-nums text-slate-600 dark:text-slate-400">{counts[kind]}</span>
+          <span className="tabular-nums text-muted">{counts[kind]}</span>
         </button>
       ))}
       {shownKinds !== undefined && (

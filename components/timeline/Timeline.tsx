@@ -17,7 +17,7 @@ export function Timeline({ incident }: { incident: Incident }) {
         <TimeZoneSelect referenceIso={incident.metrics.impactStart} />
         <KindFilter counts={incident.kindCounts} />
         <StaticHtml>
-          <p className="text-xs text-slate-600 dark:text-slate-400">
+          <p className="text-xs text-muted">
             Press <kbd className="rounded border px-1">j</kbd> and <kbd className="rounded border px-1">k</kbd> to move between
             events. Hover a time for its exact UTC instant. <span className="whitespace-nowrap">T+ counts from the start of customer impact.</span>
           </p>

@@ -18,17 +18,17 @@ export function TimelineOverview({ incident }: { incident: Incident }) {
   const degrees = [...new Set(scale.windows.map((window) => window.degree))];
   return (
     <figure className="my-6" aria-labelledby="timeline-overview-caption">
-      <div className="relative h-14 rounded-md border border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900" aria-hidden="true">
+      <div className="strip" aria-hidden="true">
         {scale.windows.map((window) => (
           <a
             key={window.id}
             href={`#${window.id}`}
             tabIndex={-1}
             title={window.measure ? `${window.label}: ${window.measure}` : window.label}
-            className={`impact-${window.degree} absolute inset-y-0 overflow-hidden border-x-2 border-red-500`}
+            className={`impact-${window.degree} strip-window`}
             style={{ left: percent(window.from), width: percent(window.to - window.from) }}
           >
-            <span className="absolute top-0.5 left-1 whitespace-nowrap rounded-sm bg-slate-50/80 px-0.5 text-[11px] font-medium text-red-800 dark:bg-slate-900/80 dark:text-red-300">
+            <span className="strip-degree">
               {DEGREE_LABELS[window.degree]}
             </span>
           </a>
@@ -47,7 +47,7 @@ export function TimelineOverview({ incident }: { incident: Incident }) {
           />
         ))}
       </div>
-      <div className="relative h-5 text-[11px] text-slate-600 dark:text-slate-400" aria-hidden="true">
+      <div className="relative h-5 text-[11px] text-muted" aria-hidden="true">
         {scale.ticks.map((tick) => (
           // Shifted by as much of its width as the tick is across, so a label near either end stays inside the strip (no sideways scroll on a phone).
           <span key={tick.at} className="absolute top-0.5 whitespace-nowrap" style={{ left: percent(tick.position), translate: `${percent(-tick.position)} 0` }}>
@@ -55,7 +55,7 @@ export function TimelineOverview({ incident }: { incident: Incident }) {
           </span>
         ))}
       </div>
-      <figcaption id="timeline-overview-caption" className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+      <figcaption id="timeline-overview-caption" className="mt-1 text-sm text-muted">
         From <LocalTime incidentZone={incident.timeZone} iso={scale.start} show="datetime" /> to <LocalTime incidentZone={incident.timeZone} iso={scale.end} show="datetime" />, to scale.{' '}
         {count === 1 ? 'The red band is the impact window' : `The ${count} red bands are the impact windows`}
         {degrees.length > 1 || degrees[0] !== 'outage'

@@ -4,7 +4,7 @@ import type { ItemRef } from '@/lib/incident/model';
 export function ItemLinks({ label, items, className = 'mt-2' }: { label: string; items: readonly ItemRef[]; className?: string }) {
   if (items.length === 0) return null;
   return (
-    <p className={`${className} text-sm text-slate-700 dark:text-slate-300`}>
+    <p className={`${className} text-sm text-soft`}>
       {label}:{' '}
       {items.map((item, i) => (
         <span key={item.id}>

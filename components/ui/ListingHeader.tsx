@@ -11,7 +11,7 @@ export function ListingHeader({ back, title, children }: { back: { href: string;
         </Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">{title}</h1>
-      <p className="mt-2 mb-8 text-slate-700 dark:text-slate-300">{children}</p>
+      <p className="mt-2 mb-8 text-soft">{children}</p>
     </>
   );
 }
