@@ -10,4 +10,4 @@ The codes are listed in content/README.md under "Diagnostic codes".`;
 
 const { values } = parseCommandLine(process.argv.slice(2), { strict: { type: 'boolean' } }, usage);
 
-process.exitCode = (await runContentCheck({ strict: values.strict === true })) ? 0 : 1;
+process.exitCode = (await runContentCheck({ strict: values.strict === true })).ok ? 0 : 1;

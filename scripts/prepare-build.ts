@@ -8,15 +8,16 @@
  */
 import path from 'node:path';
 import { runContentCheck } from '../lib/content/check';
-import { getLibrary } from '../lib/content/load';
+import { siteLibrary } from '../lib/content/load';
 import { syncFolder } from '../lib/files/sync-folder';
 import { incidentDataFiles } from '../lib/incident/data';
 import { writeSearchIndex, SEARCH_INDEX_DIRECTORY } from '../lib/search/write-search-index';
 import { sharePageFiles, SHARE_PAGES_DIR } from '../lib/share/share-page-files';
 
-const ok = await runContentCheck();
+const { ok, library } = await runContentCheck();
 if (ok || process.env.NODE_ENV !== 'production') {
-  const { incidents } = await getLibrary();
+  // The library the check loaded: loading it again would run every library-wide check twice.
+  const { incidents } = siteLibrary(library);
   const sharePages = sharePageFiles(incidents);
   const dataFiles = incidentDataFiles(incidents);
   // At once: Pagefind indexes in a process of its own while this one writes the files.

@@ -228,6 +228,10 @@ export function isWritingMode(): boolean {
 
 export type Library = LoadedLibrary;
 
+/** What the site shows of a loaded library: every incident while writing; in a build, the published ones (no drafts). */
+export function siteLibrary(all: Library): Library {
+  return isWritingMode() ? all : { ...all, incidents: all.incidents.filter((incident) => !incident.draft) };
+}
 
 /**
  * For pages: the incidents to show, newest first, the problems of files that
@@ -242,7 +246,7 @@ export async function getLibrary(): Promise<Library> {
   if (!library) {
     library = loadAllIncidents(directory).then((all) => {
       if (all.errors.length > 0) throw new InvalidContentError(all.errors);
-      return { ...all, incidents: all.incidents.filter((incident) => !incident.draft) };
+      return siteLibrary(all);
     });
     published.set(directory, library);
   }
