@@ -7,7 +7,7 @@ import { CHROMIUM_LAUNCH_OPTIONS } from '../chromium-launch';
 import { lighthouseFigures, type LighthouseFigures } from './lighthouse-figures';
 import { listening } from './listening';
 
-export type Chromium = { port: number; version: string; close(): void };
+export type Chromium = { port: number; version: string; close(): Promise<void> };
 
 /** The system Chromium with a remote debugging port, for Lighthouse to drive; its profile is a fresh temporary folder. */
 export async function startChromium(port: number): Promise<Chromium> {
@@ -17,9 +17,13 @@ export async function startChromium(port: number): Promise<Chromium> {
     [...CHROMIUM_LAUNCH_OPTIONS.args, `--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1', `--user-data-dir=${profile}`, 'about:blank'],
     { stdio: 'ignore', detached: true },
   );
-  const close = () => {
-    if (browser.pid && browser.exitCode === null) process.kill(-browser.pid, 'SIGTERM');
-    // Chromium may still be writing its profile as it exits: retried, as rmSync does for a folder that is not yet empty.
+  const exited = new Promise<void>((resolve) => browser.once('exit', () => resolve()));
+  const close = async () => {
+    if (browser.pid && browser.exitCode === null && browser.signalCode === null) {
+      process.kill(-browser.pid, 'SIGTERM');
+      // Its profile is removed once it has exited: a busy machine can take seconds, and Chromium writes to it until then.
+      await exited;
+    }
     rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
   };
   try {
@@ -28,7 +32,7 @@ export async function startChromium(port: number): Promise<Chromium> {
     const { Browser } = (await (await fetch(endpoint)).json()) as { Browser: string };
     return { port, version: Browser, close };
   } catch (error) {
-    close();
+    await close();
     throw error;
   }
 }

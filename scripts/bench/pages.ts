@@ -203,7 +203,7 @@ ${[table, marginal, budgetTable].filter(Boolean).join('\n\n')}`,
   console.log(`\n${[table, marginal, budgetTable].filter(Boolean).join('\n\n')}\n\nwritten to BENCHMARKS.md`);
   for (const budget of budgets) console.log(`${verdict(budget.pass).padEnd(4)}  ${budget.budget}: ${budget.measured}`);
 } finally {
-  chromium?.close();
+  await chromium?.close();
   for (const server of servers) server.stop();
   for (const dir of [copiesDir, realDir]) rmSync(dir, { recursive: true, force: true });
 }
