@@ -31,9 +31,9 @@ const holds = (chunk: Element, id: string) =>
 
 /**
  * The element with this id. When it is in a chunk (or after the list), that
- * chunk and every chunk before it are shown and marked `data-linked`, which app/globals.css lays out
- * in full, so that what is above the element has its real height and a jump
- * to it stays put.
+ * chunk and every chunk before it are shown and marked `data-linked`, which
+ * app/globals.css lays out in full, so that what is above the element has its
+ * real height and a jump to it stays put.
  */
 export function showLinked(id: string): HTMLElement | null {
   const chunks = [...document.querySelectorAll<HTMLElement>('li.tl-chunk')];
