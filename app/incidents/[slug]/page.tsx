@@ -16,11 +16,12 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/incidents/[slug]'>): Promise<Metadata> {
   const incident = await getIncident((await params).slug);
   if (!incident) return {};
+  const description = pageDescription(incident.summary);
   return {
     title: incident.title,
-    description: pageDescription(incident.summary),
+    description,
     alternates: { canonical: incidentPath(incident.slug) },
-    openGraph: { title: incident.title, description: pageDescription(incident.summary), type: 'article', url: incidentPath(incident.slug) },
+    openGraph: { title: incident.title, description, type: 'article', url: incidentPath(incident.slug) },
     // Next copies the Open Graph title, description and picture into twitter: tags itself; the card's kind is X's own.
     twitter: { card: 'summary_large_image' },
   };
