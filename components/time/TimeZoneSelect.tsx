@@ -1,22 +1,30 @@
 'use client';
 
-import { useId, useSyncExternalStore } from 'react';
+import { useId, useState } from 'react';
 import { zoneAbbreviation } from '@/lib/time/format';
 import { useIncidentView } from '../url-state/IncidentViewProvider';
 
-const subscribe = () => () => {};
-const readerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-const noZone = () => undefined;
+type TimeZoneSelectProps = {
+  /** The instant zone abbreviations are read at (PST or PDT). */
+  referenceIso: string;
+  /** The incident zone's abbreviation at that instant, worked out on the server. */
+  incidentZoneAbbreviation: string;
+};
 
-/** Switches every time on the page between the incident's zone, UTC and the reader's own zone. */
-export function TimeZoneSelect({ referenceIso }: { referenceIso: string }) {
+/**
+ * Switches every time on the page between the incident's zone, UTC and the reader's own zone.
+ *
+ * The reader's zone is looked up when they reach for the list, not while the
+ * page starts: a browser's first use of Intl loads its time zone data, some
+ * 20 ms of a page's start.
+ */
+export function TimeZoneSelect({ referenceIso, incidentZoneAbbreviation }: TimeZoneSelectProps) {
   const { timeZone, setTimeZone, incidentTimeZone, hydrated } = useIncidentView();
   const id = useId();
-  const ownZone = useSyncExternalStore(subscribe, readerZone, noZone);
+  const [ownZone, setOwnZone] = useState<string>();
+  const lookUpOwnZone = () => setOwnZone((zone) => zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
 
-  const options: { zone: string; label: string }[] = [
-    { zone: incidentTimeZone, label: `Incident zone: ${incidentTimeZone} (${zoneAbbreviation(incidentTimeZone, referenceIso)})` },
-  ];
+  const options: { zone: string; label: string }[] = [{ zone: incidentTimeZone, label: `Incident zone: ${incidentTimeZone} (${incidentZoneAbbreviation})` }];
   if (incidentTimeZone !== 'UTC') options.push({ zone: 'UTC', label: 'UTC' });
   if (ownZone && !options.some((option) => option.zone === ownZone)) {
     options.push({ zone: ownZone, label: `Your zone: ${ownZone} (${zoneAbbreviation(ownZone, referenceIso)})` });
@@ -34,6 +42,8 @@ export function TimeZoneSelect({ referenceIso }: { referenceIso: string }) {
         id={id}
         value={timeZone}
         disabled={!hydrated}
+        onFocus={lookUpOwnZone}
+        onPointerDown={lookUpOwnZone}
         onChange={(event) => setTimeZone(event.target.value)}
         className="max-w-full rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
       >

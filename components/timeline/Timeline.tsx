@@ -1,4 +1,5 @@
 import type { Incident } from '@/lib/content/load';
+import { zoneAbbreviation } from '@/lib/time/format';
 import { ViewAttributes } from '../url-state/ViewAttributes';
 import { TimeZoneSelect } from '../time/TimeZoneSelect';
 import { CopyLinks } from './CopyLinks';
@@ -14,7 +15,10 @@ export function Timeline({ incident }: { incident: Incident }) {
   return (
     <PageSection id="timeline" title="Timeline">
       <div className="mt-3 flex flex-col gap-3 print:hidden">
-        <TimeZoneSelect referenceIso={incident.metrics.impactStart} />
+        <TimeZoneSelect
+          referenceIso={incident.metrics.impactStart}
+          incidentZoneAbbreviation={zoneAbbreviation(incident.timeZone, incident.metrics.impactStart)}
+        />
         <KindFilter counts={incident.kindCounts} />
         <StaticHtml>
           <p className="text-xs text-muted">

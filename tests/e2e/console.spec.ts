@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { INCIDENT_PATH, collectErrors, shownTime, waitForHydration, zoneSelect } from './support';
+import { chooseZone, collectErrors, INCIDENT_PATH, shownTime, waitForHydration } from './support';
 
 test.describe('no console errors or hydration warnings', () => {
   test.use({ timezoneId: 'Asia/Tokyo' });
@@ -10,7 +10,7 @@ test.describe('no console errors or hydration warnings', () => {
       await page.goto(url);
       if (url !== '/') {
         await waitForHydration(page);
-        await zoneSelect(page).selectOption('Asia/Tokyo');
+        await chooseZone(page, 'Asia/Tokyo');
         await expect(shownTime(page, 'alerts-fire')).toHaveText(/^08:13 /);
         await page.getByRole('button', { name: /^Change \d+$/ }).click();
         await page.keyboard.press('j');

@@ -146,6 +146,12 @@ export function zoneSelect(page: Page): Locator {
   return page.getByLabel('Times in');
 }
 
+/** Chooses a zone as a reader does: reaching for the list first, which is when it looks up their own zone. */
+export async function chooseZone(page: Page, zone: string): Promise<void> {
+  await zoneSelect(page).focus();
+  await zoneSelect(page).selectOption(zone);
+}
+
 /** The controls are disabled in the prerendered HTML; enabled means React has hydrated. */
 export async function waitForHydration(page: Page): Promise<void> {
   await expect(zoneSelect(page)).toBeEnabled();
