@@ -74,18 +74,23 @@ export function showChunksWhenIdle(): () => void {
 
 /**
  * Written into the page after a list in chunks, so it runs before the browser
- * looks for the address's #fragment: when that names an event in a chunk, it
+ * looks for the address's #fragment: when that names an element, it marks the
+ * view root as TimelineNavigation does; when it names an event in a chunk, it
  * does what showLinked does, and the browser then scrolls to the event and
- * marks it :target as in any page. It runs before the page's other scripts,
- * hence its own small copy of the logic above.
+ * marks it :target as in any page; for an element after the list, so it does
+ * for every chunk. It runs before the page's other scripts, hence its own
+ * small copy of the logic above.
  */
 export const SHOW_LINKED_CHUNK_SCRIPT = `(() => {
   let id;
   try { id = decodeURIComponent(location.hash.slice(1)); } catch { return; }
   if (!/^[a-z0-9-]+$/.test(id)) return;
+  document.currentScript.closest('[data-incident-view]').dataset.linked = '';
   const chunks = [...document.currentScript.parentElement.querySelectorAll(':scope > li.tl-chunk')];
-  const last = chunks.findIndex((chunk) =>
+  const found = chunks.findIndex((chunk) =>
     chunk.hasAttribute('data-deferred') ? chunk.textContent.includes(' id="' + id + '"') : chunk.querySelector('[id="' + id + '"]') !== null);
+  // Neither in the list nor above it: after it (a remediation, the history), so every chunk is above it.
+  const last = found === -1 && document.getElementById(id) === null ? chunks.length - 1 : found;
   for (const chunk of chunks.slice(0, last + 1)) {
     const holder = chunk.querySelector(':scope > noscript');
     if (holder) {

@@ -23,6 +23,11 @@ export const ENTRIES_PER_CHUNK = 50;
  */
 export const EAGER_CHUNKS = 2;
 
+/** True when the list is written in chunks, with SHOW_LINKED_CHUNK_SCRIPT after it; the view root says so (app/globals.css tells why). */
+export function isChunkedList(incident: Incident): boolean {
+  return groupCommunications(incident.timeline).length > ENTRIES_PER_CHUNK;
+}
+
 /**
  * The timeline's events as plain HTML, a handful of elements each. It is set as
  * the list's inner HTML, so React neither re-creates nor hydrates thousands of

@@ -123,6 +123,14 @@ test.describe('a 300-event incident', () => {
         await page.waitForTimeout(500);
         await expectParkedBelowHeader(page, target);
       });
+
+      test('a link to a section after the list opens on it, and it stays there as the page settles', async ({ page }) => {
+        await page.goto(`${LONG_PATH}#remediations`);
+        const target = page.locator('#remediations');
+        await expectParkedBelowHeader(page, target);
+        await page.waitForTimeout(500);
+        await expectParkedBelowHeader(page, target);
+      });
     });
   }
 
