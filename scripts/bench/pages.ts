@@ -10,7 +10,7 @@
  * - the December 11 page as it is: the real content folder (CONTENT_DIR), so
  *   its history from git is the real one too.
  *
- * Runs Lighthouse (from npm, pinned) BENCH_PAGE_RUNS times (3) on each page in
+ * Runs Lighthouse (from npm, pinned) BENCH_PAGE_RUNS times (5) on each page in
  * turn against the system Chromium, and writes the medians, the HTML sizes and
  * the budgets to BENCHMARKS.md. A missed budget is reported, not fatal; a
  * failed build or Lighthouse run is.
@@ -34,7 +34,7 @@ const EVENT_COUNTS = (process.env.BENCH_PAGE_EVENTS ?? '30,300,3000')
   .split(',')
   .map(Number)
   .sort((a, b) => a - b);
-const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 5);
 if (EVENT_COUNTS.some((events) => !Number.isInteger(events) || events < 1) || !Number.isInteger(RUNS) || RUNS < 1) {
   throw new Error('BENCH_PAGE_EVENTS takes whole numbers separated by commas (30,300,3000), BENCH_PAGE_RUNS a whole number from 1');
 }
