@@ -1,10 +1,16 @@
 'use client';
 
 import { useLayoutEffect, useRef } from 'react';
-import { showAllChunks } from '../timeline/deferred-chunks';
 import { serverHtml } from './server-html-store';
 
 export type HtmlSlotProps = { htmlKey: string; as?: 'div' | 'ol'; className?: string; 'aria-label'?: string };
+
+/**
+ * Dispatched, bubbling, by a slot that took its HTML from a fetched copy of the
+ * page, where the parser saw no scripts: what a script turns into elements as
+ * the page loads (a `<noscript>`, say) is to be looked at again.
+ */
+export const HTML_SLOT_FILLED = 'htmlslotfilled';
 
 /**
  * Server-rendered HTML that the App Router's payload carries only as a key
@@ -39,9 +45,9 @@ async function fillFromDocument(slot: HTMLElement, htmlKey: string) {
   const source = page.querySelector(`[data-html-slot="${CSS.escape(htmlKey)}"]`);
   // The page changed again since this payload was made: load it whole.
   if (!source) return window.location.reload();
-  // DOMParser reads <noscript> as elements, not text: a long timeline's deferred chunks are shown as they are.
-  showAllChunks(source);
-  if (slot.dataset.htmlSlot === htmlKey) slot.replaceChildren(...[...source.childNodes].map((node) => document.importNode(node, true)));
+  if (slot.dataset.htmlSlot !== htmlKey) return;
+  slot.replaceChildren(...[...source.childNodes].map((node) => document.importNode(node, true)));
+  slot.dispatchEvent(new Event(HTML_SLOT_FILLED, { bubbles: true }));
 }
 
 let documentRequest: { path: string; page: Promise<Document> } | undefined;

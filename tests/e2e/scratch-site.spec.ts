@@ -134,6 +134,24 @@ test.describe('a 300-event incident', () => {
     });
   }
 
+  test('left through the site menu and come back to, it has every event again, its chunks turned into elements', async ({ page }) => {
+    // The page rebuilt by Back takes its sections from a fetched copy of its document, where the chunks are not text.
+    await page.goto(LONG_PATH);
+    await waitForHydration(page);
+    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Insights' }).click();
+    await expect(page).toHaveURL('/insights');
+    // That copy arrives late, after the idle moments that would have turned the chunks into elements.
+    await page.route(`**${LONG_PATH}`, async (route) => {
+      if (route.request().headers()['rsc'] === undefined) await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    await page.goBack();
+    await expect(page).toHaveURL(LONG_PATH);
+    await expect(allEvents(page)).toHaveCount(LONG_EVENT_COUNT);
+    await expect(page.locator('li.tl-chunk[data-deferred]')).toHaveCount(0);
+    expect(await page.locator('li.tl-chunk noscript').count()).toBe(0);
+  });
+
   test('its chunks after the second turn from text into elements by themselves, without the reader doing anything', async ({ page }) => {
     await page.goto(LONG_PATH);
     await expect(page.locator('li.tl-chunk[data-deferred]')).toHaveCount(0);
