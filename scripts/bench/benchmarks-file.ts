@@ -1,5 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The benchmarks' figures, beside the scripts that measure them. */
+export const BENCHMARKS_FILE = fileURLToPath(new URL('BENCHMARKS.md', import.meta.url));
 
 /**
  * Writes one benchmark's section of BENCHMARKS.md, between its
@@ -10,10 +13,9 @@ export function writeBenchmarksSection(name: string, heading: string, body: stri
   const start = `<!-- bench:${name}:start -->`;
   const end = `<!-- bench:${name}:end -->`;
   const section = `${start}\n${body.trim()}\n${end}`;
-  const file = path.join(process.cwd(), 'BENCHMARKS.md');
-  const previous = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+  const previous = existsSync(BENCHMARKS_FILE) ? readFileSync(BENCHMARKS_FILE, 'utf8') : '# Benchmarks\n';
   const from = previous.indexOf(start);
   const to = previous.indexOf(end);
   const next = from >= 0 && to > from ? `${previous.slice(0, from)}${section}${previous.slice(to + end.length)}` : `${previous.trimEnd()}\n\n## ${heading}\n\n${section}\n`;
-  writeFileSync(file, next);
+  writeFileSync(BENCHMARKS_FILE, next);
 }

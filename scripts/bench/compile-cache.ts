@@ -5,9 +5,10 @@
  * and with the disk cache off (MDX_CACHE_DIR=off, .next kept); `npm run check`
  * likewise. Writes the figures to its own section of BENCHMARKS.md.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { writeBenchmarksSection } from './benchmarks-file';
 import { run, seconds } from './measure';
 import { scratchProject } from './scratch-project';
 import { writeSyntheticIncidents } from './synthetic-incidents';
@@ -41,23 +42,14 @@ const buildOff = await timed('build, no disk cache, warm .next', build, withoutC
 rmSync(dir, { recursive: true, force: true });
 const load = `${loadBefore.toFixed(1)} before, ${os.loadavg()[0]!.toFixed(1)} after, on ${os.cpus().length} cores`;
 
-const section = `<!-- compile-cache:start -->
-Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:cache\` at ${count.toLocaleString('en-US')} synthetic incidents:
+const section = `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:cache\` at ${count.toLocaleString('en-US')} synthetic incidents:
 the same library checked and built with the compile cache empty, warm, and off (\`MDX_CACHE_DIR=off\`).
 Load average while measuring: ${load}.
 
 | run | empty cache | warm cache | no disk cache |
 | --- | ---: | ---: | ---: |
 | \`npm run check\` | ${seconds(checkCold)} | ${seconds(checkWarm)} | ${seconds(checkOff)} |
-| \`next build\` | ${seconds(buildCold)} (no .next) | ${seconds(buildWarm)} | ${seconds(buildOff)} |
-<!-- compile-cache:end -->`;
+| \`next build\` | ${seconds(buildCold)} (no .next) | ${seconds(buildWarm)} | ${seconds(buildOff)} |`;
 
-const file = path.join(root, 'BENCHMARKS.md');
-const previous = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-writeFileSync(
-  file,
-  previous.includes('<!-- compile-cache:start -->')
-    ? previous.replace(/<!-- compile-cache:start -->[\s\S]*<!-- compile-cache:end -->/, section)
-    : `${previous.trimEnd()}\n\n## Compile cache\n\n${section}\n`,
-);
-console.log(`\n${section}\n\nwritten to BENCHMARKS.md`);
+writeBenchmarksSection('compile-cache', 'Compile cache', section);
+console.log(`\n${section}\n\nwritten to scripts/bench/BENCHMARKS.md`);

@@ -5,9 +5,8 @@
  * Writes req/s, p99 latency and errors to BENCHMARKS.md.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import autocannon from 'autocannon';
+import { writeBenchmarksSection } from './benchmarks-file';
 import { listening } from './listening';
 
 const root = process.cwd();
@@ -49,17 +48,14 @@ npm('export');
 const exported = await drive('static export through nginx (npm run serve:export)', ['bash', 'scripts/nginx/serve-export.sh', 'out'], 3311);
 
 const rows = [nextStart, exported];
-const section = `<!-- load:start -->
-Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:load\`: ${CONNECTIONS} connections for ${DURATION_S} s on
+const section = `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:load\`: ${CONNECTIONS} connections for ${DURATION_S} s on
 \`${PAGE}\`, over loopback, load generator on the same 2-core machine.
 
 | server | requests/s | p99 latency | requests | errors | non-2xx |
 | --- | ---: | ---: | ---: | ---: | ---: |
-${rows.map((row) => `| ${row.name} | ${Math.round(row.rps)} | ${row.p99} ms | ${row.total} | ${row.errors} | ${row.non2xx} |`).join('\n')}
-<!-- load:end -->`;
+${rows.map((row) => `| ${row.name} | ${Math.round(row.rps)} | ${row.p99} ms | ${row.total} | ${row.errors} | ${row.non2xx} |`).join('\n')}`;
 
-const file = path.join(root, 'BENCHMARKS.md');
-writeFileSync(file, readFileSync(file, 'utf8').replace(/<!-- load:start -->[\s\S]*<!-- load:end -->/, section));
+writeBenchmarksSection('load', 'Serving', section);
 if (rows.some((row) => row.errors > 0 || row.non2xx > 0)) {
   console.error('errors or non-2xx responses under load');
   process.exitCode = 1;

@@ -200,7 +200,7 @@ HTML is the document as served, its inline RSC payload (the \`self.__next_f.push
 
 ${[table, marginal, budgetTable].filter(Boolean).join('\n\n')}`,
   );
-  console.log(`\n${[table, marginal, budgetTable].filter(Boolean).join('\n\n')}\n\nwritten to BENCHMARKS.md`);
+  console.log(`\n${[table, marginal, budgetTable].filter(Boolean).join('\n\n')}\n\nwritten to scripts/bench/BENCHMARKS.md`);
   for (const budget of budgets) console.log(`${verdict(budget.pass).padEnd(4)}  ${budget.budget}: ${budget.measured}`);
 } finally {
   await chromium?.close();

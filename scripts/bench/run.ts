@@ -3,9 +3,10 @@
  * a scratch copy of the project and writes the figures to BENCHMARKS.md.
  * BENCH_SIZES=10,100 picks other sizes.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { writeBenchmarksSection } from './benchmarks-file';
 import { firstIncidentHtml, optionalPageHtmlBytes, pageSizes } from './build-sizes';
 import { kb, machine, mb, run, seconds } from './measure';
 import { scratchProject } from './scratch-project';
@@ -112,8 +113,7 @@ const table = [
   ).map((line) => `| ${line} |`),
 ].join('\n');
 
-const section = `<!-- bench:start -->
-Measured ${new Date().toISOString().slice(0, 10)} on ${machine()} by \`npm run bench\`.
+const section = `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()} by \`npm run bench\`.
 Load average while measuring: ${loadAverages.map((load) => load.toFixed(1)).join(', ')} (at the start of each size and at the end; a busy machine stretches every time).
 Synthetic incidents (scripts/bench/synthetic-incidents.ts): 20–60 events, a vocabulary of 6,000 words, hostnames and ticket ids,
 forking and joining causes, two or three waves with degrees and measures, remediations with owners, due dates, priorities,
@@ -125,13 +125,10 @@ Search: bytes of /pagefind/ responses in Chromium against \`next start\`, for th
 (focus, Pagefind's script and WebAssembly, the index parts and the first results) and for each
 further word, typing "${SEARCH_WORDS.join(' ')}" (words of one incident's title) at 40 ms a key.
 
-${table}
-<!-- bench:end -->`;
+${table}`;
 
-const file = path.join(root, 'BENCHMARKS.md');
-const previous = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\n<!-- bench:start -->\n<!-- bench:end -->\n';
-writeFileSync(file, previous.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, section));
-console.log(`\n${table}\n\nwritten to BENCHMARKS.md`);
+writeBenchmarksSection('build', 'Building', section);
+console.log(`\n${table}\n\nwritten to scripts/bench/BENCHMARKS.md`);
 
 const large = rows.find((row) => row.incidents === 1000);
 const problems = [
