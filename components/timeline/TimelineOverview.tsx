@@ -47,7 +47,7 @@ export function TimelineOverview({ incident }: { incident: Incident }) {
           />
         ))}
       </div>
-      <div className="relative h-5 text-[11px] text-muted" aria-hidden="true">
+      <div className="strip-ticks" aria-hidden="true">
         {scale.ticks.map((tick) => (
           // Shifted by as much of its width as the tick is across, so a label near either end stays inside the strip (no sideways scroll on a phone).
           <span key={tick.at} className="absolute top-0.5 whitespace-nowrap" style={{ left: percent(tick.position), translate: `${percent(-tick.position)} 0` }}>
