@@ -30,6 +30,17 @@ test.describe('on a 375px-wide phone', () => {
       await expectNoSidewaysScroll(page);
       await expectDiagramFitsWindow(page);
     });
+
+    test(`${slug}: the times under the overview strip do not run into one another`, async ({ page }) => {
+      await page.goto(`/incidents/${slug}`);
+      const spans = await page
+        .locator('figure .strip-ticks > *')
+        .evaluateAll((labels) => labels.filter((label) => label.checkVisibility()).map((label) => label.getBoundingClientRect()).map(({ left, right }) => ({ left, right })));
+      expect(spans.length).toBeGreaterThan(1);
+      for (let i = 1; i < spans.length; i++) {
+        expect(spans[i]!.left, `label ${i + 1} starts after label ${i} ends`).toBeGreaterThan(spans[i - 1]!.right);
+      }
+    });
   }
 });
 
