@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The benchmarks' figures, beside the scripts that measure them. */
-export const BENCHMARKS_FILE = fileURLToPath(new URL('BENCHMARKS.md', import.meta.url));
+const BENCHMARKS_FILE = fileURLToPath(new URL('BENCHMARKS.md', import.meta.url));
 
 /**
  * Writes one benchmark's section of BENCHMARKS.md, between its
