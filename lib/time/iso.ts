@@ -48,10 +48,18 @@ const IANA_NAME = /^(?:UTC|Etc\/[A-Za-z0-9+-]+|[A-Z][A-Za-z_-]+(?:\/[A-Z0-9][A-Z
 /** True when `timeZone` is an IANA zone name (`America/Los_Angeles`, `UTC`) this runtime knows. */
 export function isKnownTimeZone(timeZone: string): boolean {
   if (!IANA_NAME.test(timeZone)) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
+  // Asked once per time in a file; making a formatter to find out is slow, so each answer is kept.
+  let known = knownTimeZones.get(timeZone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    knownTimeZones.set(timeZone, known);
   }
+  return known;
 }
+
+const knownTimeZones = new Map<string, boolean>();
