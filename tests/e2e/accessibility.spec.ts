@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations, describe } from './axe';
-import { INCIDENT_PATH, incident, waitForHydration } from './support';
+import { INCIDENT_PATH, RENDERING, incident, waitForHydration } from './support';
 
 const pages = [
   { name: 'the index', url: '/', hydrated: false },
@@ -18,7 +18,7 @@ const pages = [
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`axe, ${colorScheme} colour scheme`, () => {
+  test.describe(`axe, ${colorScheme} colour scheme`, RENDERING, () => {
     test.use({ colorScheme, reducedMotion: 'reduce' });
     for (const { name, url, hydrated } of pages) {
       test(`${name} has no violations`, async ({ page }) => {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { axeViolations, describe } from './axe';
-import { publishedIncidents } from './support';
+import { RENDERING, publishedIncidents } from './support';
 
 const schemaFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../public/schema/incident-data.schema.json');
 const validateData = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
@@ -110,7 +110,7 @@ test('the lessons are listed under their three headings, each item an anchor', a
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const incident of publishedIncidents) {
-    test(`${incident.slug}: axe finds nothing, ${colorScheme}, with a cause focused`, async ({ page }) => {
+    test(`${incident.slug}: axe finds nothing, ${colorScheme}, with a cause focused`, RENDERING, async ({ page }) => {
       test.setTimeout(60_000);
       await page.emulateMedia({ colorScheme });
       await page.goto(`/incidents/${incident.slug}`);

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import {
   INCIDENT_PATH,
+  RENDERING,
   allEvents,
   expectDiagramFitsWindow,
   expectNoSidewaysScroll,
@@ -12,7 +13,7 @@ import {
   zoneSelect,
 } from './support';
 
-test.describe('on a 375px-wide phone', () => {
+test.describe('on a 375px-wide phone', RENDERING, () => {
   test.use({ viewport: { width: 375, height: 800 }, timezoneId: 'Asia/Tokyo' });
 
   for (const url of ['/', INCIDENT_PATH, `${INCIDENT_PATH}?tz=UTC&kinds=alert,recovery`]) {
@@ -44,7 +45,7 @@ test.describe('on a 375px-wide phone', () => {
   }
 });
 
-test('printing a filtered page prints every event and none of the controls', async ({ page }) => {
+test('printing a filtered page prints every event and none of the controls', RENDERING, async ({ page }) => {
   await page.goto(`${INCIDENT_PATH}?kinds=alert`);
   await waitForHydration(page);
   await expectShownEvents(page, incident.timeline.filter((event) => event.kind === 'alert').length);

@@ -21,12 +21,15 @@ process.env.E2E_RUN_ID ??= `${process.pid}-${Date.now()}`;
 
 export default defineConfig({
   testDir: '.',
+  // The export's pages are the server build's (export-identity.spec.ts): what the browser
+  // draws from a page's HTML and CSS alone (tests tagged @rendering) is tested once, on `next start`.
+  grepInvert: staticExport ? /@rendering/ : undefined,
   projects: [
     // Builds a site of its own before its tests (scratch-site.ts): first in the queue,
     // so one worker builds while the other runs the rest.
     { name: 'scratch-site', testMatch: ['scratch-site.spec.ts'] },
-    // nginx.spec.ts checks nginx's own answers: only the export is served by nginx.
-    { name: 'site', testIgnore: ['dev-loop.spec.ts', 'scratch-site.spec.ts', ...(staticExport ? [] : ['nginx.spec.ts'])] },
+    // nginx.spec.ts checks nginx's own answers, export-identity.spec.ts the export's files: only for the export.
+    { name: 'site', testIgnore: ['dev-loop.spec.ts', 'scratch-site.spec.ts', ...(staticExport ? [] : ['nginx.spec.ts', 'export-identity.spec.ts'])] },
     // The dev server compiles on demand: it runs alone, after the rest, so a busy
     // machine does not starve it. A static host has no dev server.
     ...(staticExport ? [] : [{ name: 'dev-loop', testMatch: ['dev-loop.spec.ts'], dependencies: ['site', 'scratch-site'] }]),

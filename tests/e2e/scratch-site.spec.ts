@@ -9,6 +9,7 @@ import {
   expectParkedBelowHeader,
   expectShownEvents,
   openEveryGroup,
+  RENDERING,
   shownTime,
   shownTimes,
   utcClock,
@@ -201,7 +202,7 @@ test.describe('a 300-event incident', () => {
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`axe finds nothing in its chunked list, linked deep inside, ${colorScheme}`, async ({ page }) => {
+    test(`axe finds nothing in its chunked list, linked deep inside, ${colorScheme}`, RENDERING, async ({ page }) => {
       test.setTimeout(60_000);
       await page.emulateMedia({ colorScheme });
       await page.goto(`${LONG_PATH}#${events.at(-3)!.id}`);
@@ -299,7 +300,7 @@ test.describe('a cause diagram with ranks of five', () => {
     });
 
     for (const colorScheme of ['light', 'dark'] as const) {
-      test(`axe finds nothing, ${colorScheme}`, async ({ page }) => {
+      test(`axe finds nothing, ${colorScheme}`, RENDERING, async ({ page }) => {
         await page.emulateMedia({ colorScheme });
         await page.goto(`/incidents/${WIDE_SLUG}`);
         const violations = await axeViolations(page);

@@ -48,6 +48,14 @@ function readIncident(file: string): SourceIncident {
   return { slug: path.basename(file, '.mdx'), body, ...(parse(match[1]) as Omit<SourceIncident, 'slug' | 'body'>) };
 }
 
+/**
+ * The tag of a test of what the browser draws from a page's HTML and CSS alone
+ * (axe, layout, print). The static export's pages are the server build's, byte
+ * for byte but for the build id and Next's script names (export-identity.spec.ts),
+ * so these run against `next start` only; the export runs every other test.
+ */
+export const RENDERING = { tag: '@rendering' };
+
 /** The incidents a production build publishes: every content file but drafts. */
 export const publishedIncidents = readdirSync(contentDir)
   .filter((name) => name.endsWith('.mdx'))
