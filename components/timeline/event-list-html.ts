@@ -1,6 +1,5 @@
 import type { Incident, PlacedEvent } from '@/lib/incident/model';
 import { clockText, formatClock, formatDuration, formatExactUtc, formatOffset } from '@/lib/time/format';
-import { groupCommunications } from '@/lib/timeline/groups';
 import { escapeHtml } from '../html-text';
 import { zonedTimeHtml, zoneSpansHtml } from '../time/zoned-time-html';
 import { SHOW_LINKED_CHUNK_SCRIPT } from './deferred-chunks';
@@ -25,7 +24,7 @@ export const EAGER_CHUNKS = 2;
 
 /** True when the list is written in chunks, with SHOW_LINKED_CHUNK_SCRIPT after it; the view root says so (app/globals.css tells why). */
 export function isChunkedList(incident: Incident): boolean {
-  return groupCommunications(incident.timeline).length > ENTRIES_PER_CHUNK;
+  return incident.timelineEntries.length > ENTRIES_PER_CHUNK;
 }
 
 /**
@@ -85,7 +84,7 @@ export function eventListHtml(incident: Incident): string {
     );
   };
 
-  const entries = groupCommunications(incident.timeline).map((entry) => {
+  const entries = incident.timelineEntries.map((entry) => {
     if (entry.type === 'event') return eventHtml(entry.event);
     const first = entry.events[0]!;
     const last = entry.events.at(-1)!;

@@ -147,11 +147,14 @@ export const IncidentDataSchema = IncidentFrontmatterSchema.omit({
   sections: z.array(z.enum(SECTION_IDS)),
 });
 
-export type IncidentData = Omit<Incident, 'code' | 'narrative'>;
+/** What the page needs and the data leaves out: the compiled body, its text, and the timeline again as the page groups it. */
+const PAGE_ONLY = ['code', 'narrative', 'timelineEntries'] as const;
 
-/** What `/incidents/<slug>.json` holds: everything but the compiled body. */
+export type IncidentData = Omit<Incident, (typeof PAGE_ONLY)[number]>;
+
+/** What `/incidents/<slug>.json` holds: everything but what only the page needs. */
 export function incidentData(incident: Incident): IncidentData {
-  return Object.fromEntries(Object.entries(incident).filter(([field]) => field !== 'code' && field !== 'narrative')) as IncidentData;
+  return Object.fromEntries(Object.entries(incident).filter(([field]) => !(PAGE_ONLY as readonly string[]).includes(field))) as IncidentData;
 }
 
 export function incidentDataJsonSchema(): Record<string, unknown> {

@@ -10,6 +10,7 @@ import type {
   TimelineEvent,
 } from '../content/schema';
 import { LESSON_KINDS, type EventKind, type ImpactDegree } from '../content/vocabulary';
+import { groupCommunications, type TimelineEntry } from '../timeline/groups';
 import { placeEvents, timelineScale, type EventPlacement, type TimelineScale } from '../timeline/layout';
 import { computeMetrics, windowFigures, type IncidentMetrics, type WindowFigures } from '../timeline/metrics';
 
@@ -27,6 +28,8 @@ export type Incident = Omit<IncidentFrontmatter, 'timeline' | 'impactWindows' | 
   /** The body as plain text, part by part under its page anchor, for search. */
   narrative: NarrativeSection[];
   timeline: PlacedEvent[];
+  /** The timeline as the page lists it: each event, or a run of status updates as one group (groups.ts). */
+  timelineEntries: TimelineEntry<PlacedEvent>[];
   impactWindows: IncidentWindow[];
   contributingFactors: IncidentFactor[];
   remediations: IncidentRemediation[];
@@ -146,10 +149,12 @@ export function deriveIncident(
     ...(frontmatter.sources.length > 0 ? (['sources'] as const) : []),
   ];
 
+  const placed = placeEvents(timeline, impactWindows, metrics.impactStart);
   return {
     ...frontmatter,
     ...source,
-    timeline: placeEvents(timeline, impactWindows, metrics.impactStart),
+    timeline: placed,
+    timelineEntries: groupCommunications(placed),
     impactWindows: windowFigures(frontmatter).map((window) => ({
       ...window,
       degree: window.degree ?? 'outage',

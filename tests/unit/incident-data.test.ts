@@ -35,10 +35,10 @@ describe('/incidents/<slug>.json', () => {
     }
   });
 
-  it('leaves out the compiled body and keeps every derived figure', async () => {
+  it('leaves out the compiled body, its text and the timeline grouped for the page, and keeps every derived figure', async () => {
     const [incident] = await everyIncident();
     const data = incidentData(incident!) as Record<string, unknown>;
-    expect(data).not.toHaveProperty('code');
+    for (const pageOnly of ['code', 'narrative', 'timelineEntries']) expect(data).not.toHaveProperty(pageOnly);
     expect(Object.keys(data)).toEqual(expect.arrayContaining(['metrics', 'scale', 'causeGraph', 'impactWindows', 'kindCounts', 'sections']));
   });
 });

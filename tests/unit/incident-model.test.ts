@@ -98,3 +98,21 @@ describe('the derived incident of a writeup with ranks of five causes', () => {
     expect(incident.causeGraph.components.map((two) => two.wrapped)).toEqual([undefined, undefined]);
   });
 });
+
+describe('the derived incident of the December 11, 2024 writeup', () => {
+  it('lists its timeline as the page does: every event once, in order, its runs of status updates each one group', async () => {
+    const result = await loadIncidentFile(path.resolve('content/incidents/2024-12-11-openai-api-chatgpt-sora-outage.mdx'));
+    if (!result.ok) throw new Error(formatDiagnostics(result.errors));
+    const { timeline, timelineEntries } = result.incident;
+    const listed = timelineEntries.flatMap((entry) => (entry.type === 'group' ? entry.events : [entry.event]));
+    expect(listed).toHaveLength(timeline.length);
+    // The same placed events, not copies: the list and the figures read one model.
+    listed.forEach((event, i) => expect(event).toBe(timeline[i]));
+    const groups = timelineEntries.filter((entry) => entry.type === 'group');
+    expect(groups.length).toBeGreaterThan(0);
+    for (const group of groups) {
+      expect(group.events.length).toBeGreaterThanOrEqual(3);
+      expect(group.events.every((event) => event.kind === 'communication')).toBe(true);
+    }
+  });
+});
