@@ -141,7 +141,7 @@ function ImpactWindowItem({ window, incidentZone }: { window: IncidentWindow; in
       {window.measure && <p className="mt-1 text-soft">{window.measure}</p>}
       <dl className="mt-1 flex flex-wrap gap-x-4 text-soft">
         <div className="flex gap-1">
-          <dt>Detected</dt>
+          <dt>Detected:</dt>
           <dd>
             {figures.timeToDetectMs === undefined || figures.firstAlertId === undefined ? (
               'no alert in this window'
@@ -154,7 +154,7 @@ function ImpactWindowItem({ window, incidentZone }: { window: IncidentWindow; in
           </dd>
         </div>
         <div className="flex gap-1">
-          <dt>Mitigated</dt>
+          <dt>Mitigated:</dt>
           <dd>
             {figures.timeToMitigateMs === undefined || figures.firstRecoveryId === undefined ? (
               'no recovery in this window'
