@@ -66,7 +66,7 @@ test('every page of the export is the server build’s page, but for the build i
       comparable(readFileSync(path.join(serverPages, page), 'utf8'), serverBuildId) !==
       comparable(readFileSync(path.join(exported, page), 'utf8'), exportBuildId),
   );
-  expect(differing, 'pages whose HTML differs between the server build and the export').toEqual([]);
+  expect(differing, 'pages whose HTML differs between the server build and the export (both from the same sources? npm run export, then npm run build)').toEqual([]);
 
   // The same stylesheets, by name and by content.
   const stylesheets = new Set(pages.flatMap((page) => [...readFileSync(path.join(exported, page), 'utf8').matchAll(/\/_next\/(static\/[\w/-]+\.css)/g)].map((match) => match[1]!)));
