@@ -41,13 +41,14 @@ export function FollowUpTable({ rows, buildDate }: { rows: FollowUpRow[]; buildD
                 data-due={row.due}
                 data-overdue={isOverdue(row, buildDate) ? '' : undefined}
               >
-                <td className="px-2 py-2">
+                {/* Wide enough to read a title in a few lines when a phone scrolls the table sideways. */}
+                <td className="min-w-40 px-2 py-2">
                   <a href={row.href} className="font-medium underline underline-offset-2">
                     {row.title}
                   </a>
                 </td>
-                <td className="px-2 py-2">
-                  <span className="flex items-start gap-2">
+                <td className="min-w-52 px-2 py-2">
+                  <span className="flex flex-col items-start gap-1">
                     <SeverityBadge severity={row.incident.severity} />
                     <a href={incidentPath(row.incident.slug)} className="underline-offset-2 hover:underline">
                       {row.incident.title}
