@@ -1,8 +1,10 @@
+import { textWidth } from './chart-text';
+
 /** One month of a column chart: `value` dark, `upper` light behind it. */
 export type ChartColumn = { key: string; label: string; value: number; upper?: number };
 
 const WIDTH = 640;
-const LEFT = 56;
+const SCALE_FONT_SIZE = 11;
 const TOP = 26;
 const PLOT_HEIGHT = 120;
 const BOTTOM = 20;
@@ -14,7 +16,9 @@ const BOTTOM = 20;
  */
 export function ColumnChart({ title, columns, maxText }: { title: string; columns: readonly ChartColumn[]; maxText: (max: number) => string }) {
   const max = Math.max(1, ...columns.map((column) => Math.max(column.value, column.upper ?? 0)));
-  const step = (WIDTH - LEFT) / Math.max(1, columns.length);
+  // The plot starts where the scale's top, written at its left, ends.
+  const left = Math.max(56, textWidth([maxText(max)], SCALE_FONT_SIZE) + 6);
+  const step = (WIDTH - left) / Math.max(1, columns.length);
   const barWidth = Math.max(1, step * 0.8);
   const height = (value: number) => (Math.max(0, value) / max) * PLOT_HEIGHT;
   const base = TOP + PLOT_HEIGHT;
@@ -23,15 +27,15 @@ export function ColumnChart({ title, columns, maxText }: { title: string; column
       <text x={0} y={14} fontSize={13} fontWeight={600} fill="currentColor">
         {title}
       </text>
-      <text x={LEFT - 6} y={TOP + 10} fontSize={11} textAnchor="end" fill="currentColor">
+      <text x={left - 6} y={TOP + 10} fontSize={SCALE_FONT_SIZE} textAnchor="end" fill="currentColor">
         {maxText(max)}
       </text>
-      <text x={LEFT - 6} y={base} fontSize={11} textAnchor="end" fill="currentColor">
+      <text x={left - 6} y={base} fontSize={SCALE_FONT_SIZE} textAnchor="end" fill="currentColor">
         0
       </text>
-      <line x1={LEFT} x2={WIDTH} y1={base + 0.5} y2={base + 0.5} stroke="currentColor" strokeOpacity={0.4} />
+      <line x1={left} x2={WIDTH} y1={base + 0.5} y2={base + 0.5} stroke="currentColor" strokeOpacity={0.4} />
       {columns.map((column, index) => {
-        const x = LEFT + index * step + (step - barWidth) / 2;
+        const x = left + index * step + (step - barWidth) / 2;
         const showYear = index === 0 || column.key.endsWith('-01');
         return (
           <g key={column.key}>
@@ -40,7 +44,7 @@ export function ColumnChart({ title, columns, maxText }: { title: string; column
             )}
             <rect x={x} y={base - height(column.value)} width={barWidth} height={height(column.value)} className="fill-sky-700 dark:fill-sky-400" />
             {showYear && (
-              <text x={x} y={base + 14} fontSize={11} fill="currentColor">
+              <text x={Math.min(x, WIDTH - textWidth(['2024'], SCALE_FONT_SIZE))} y={base + 14} fontSize={SCALE_FONT_SIZE} fill="currentColor">
                 {column.key.slice(0, 4)}
               </text>
             )}

@@ -25,6 +25,26 @@ test.describe('on a 375px-wide phone', RENDERING, () => {
     });
   }
 
+  // Wide tables scroll sideways inside their box; what must not run off is the text around them.
+  for (const url of ['/insights', '/insights/service/api', '/follow-ups']) {
+    test(`${url}: every chart's labels and figures inside the chart, every table's caption inside the window`, async ({ page }) => {
+      await page.goto(url);
+      await expectNoSidewaysScroll(page);
+      const cutOff = await page.evaluate(() => {
+        const texts = [...document.querySelectorAll('svg')].flatMap((chart) => {
+          const box = chart.getBoundingClientRect();
+          return [...chart.querySelectorAll('text')].filter((text) => {
+            const { left, right } = text.getBoundingClientRect();
+            return left < box.left - 0.5 || right > box.right + 0.5;
+          });
+        });
+        const captions = [...document.querySelectorAll('caption')].filter((caption) => caption.getBoundingClientRect().right > window.innerWidth);
+        return [...texts, ...captions].map((element) => element.textContent);
+      });
+      expect(cutOff).toEqual([]);
+    });
+  }
+
   for (const { slug } of publishedIncidents) {
     test(`${slug}: the cause diagram fits, every cause inside the window`, async ({ page }) => {
       await page.goto(`/incidents/${slug}`);
