@@ -16,8 +16,9 @@ const BOTTOM = 20;
  */
 export function ColumnChart({ title, columns, maxText }: { title: string; columns: readonly ChartColumn[]; maxText: (max: number) => string }) {
   const max = Math.max(1, ...columns.map((column) => Math.max(column.value, column.upper ?? 0)));
-  // The plot starts where the scale's top, written at its left, ends.
-  const left = Math.max(56, textWidth([maxText(max)], SCALE_FONT_SIZE) + 6);
+  // The plot starts where the scale's top, written at its left, ends: at the same place in
+  // every chart of a page, for tops up to a duration such as 23 h 59 min, so their months line up.
+  const left = textWidth([maxText(max), '23 h 59 min'], SCALE_FONT_SIZE) + 6;
   const step = (WIDTH - left) / Math.max(1, columns.length);
   const barWidth = Math.max(1, step * 0.8);
   const height = (value: number) => (Math.max(0, value) / max) * PLOT_HEIGHT;
