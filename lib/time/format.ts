@@ -3,23 +3,11 @@
  * and never with the machine's own zone, so the same page reads the same on
  * a build server, in a browser in Tokyo and in a test.
  */
-const LOCALE = 'en-US';
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${timeZone}|${JSON.stringify(options)}`;
-  let cached = formatters.get(key);
-  if (!cached) {
-    cached = new Intl.DateTimeFormat(LOCALE, { ...options, timeZone });
-    formatters.set(key, cached);
-  }
-  return cached;
-}
+import { dateTimeFormat } from './date-time-format';
 
 function parts(iso: string, timeZone: string, options: Intl.DateTimeFormatOptions) {
   const result: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
-  for (const part of formatter(timeZone, options).formatToParts(new Date(iso))) {
+  for (const part of dateTimeFormat(timeZone, options).formatToParts(new Date(iso))) {
     result[part.type] = part.value;
   }
   return result;

@@ -3,6 +3,8 @@
  * (`2024-12-11T15:16:00-08:00` or `…Z`). A time without an offset is
  * ambiguous, so it is rejected rather than guessed.
  */
+import { dateTimeFormat } from './date-time-format';
+
 export const ISO_WITH_OFFSET =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-](\d{2}):(\d{2}))$/;
 
@@ -48,18 +50,10 @@ const IANA_NAME = /^(?:UTC|Etc\/[A-Za-z0-9+-]+|[A-Z][A-Za-z_-]+(?:\/[A-Z0-9][A-Z
 /** True when `timeZone` is an IANA zone name (`America/Los_Angeles`, `UTC`) this runtime knows. */
 export function isKnownTimeZone(timeZone: string): boolean {
   if (!IANA_NAME.test(timeZone)) return false;
-  // Asked once per time in a file; making a formatter to find out is slow, so each answer is kept.
-  let known = knownTimeZones.get(timeZone);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone });
-      known = true;
-    } catch {
-      known = false;
-    }
-    knownTimeZones.set(timeZone, known);
+  try {
+    dateTimeFormat(timeZone);
+    return true;
+  } catch {
+    return false;
   }
-  return known;
 }
-
-const knownTimeZones = new Map<string, boolean>();

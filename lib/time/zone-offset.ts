@@ -1,27 +1,18 @@
-// A formatter costs far more to make than to use: one per zone, made once.
-const wallClockFormatters = new Map<string, Intl.DateTimeFormat>();
+import { dateTimeFormat } from './date-time-format';
 
-function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = wallClockFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      hourCycle: 'h23',
-    });
-    wallClockFormatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
+const WALL_CLOCK: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+  hourCycle: 'h23',
+};
 
 /** The zone's offset from UTC at an instant, in ms (−8 h for Los Angeles in winter). */
 export function zoneOffsetMs(epochMs: number, timeZone: string): number {
-  const parts = wallClockFormatter(timeZone).formatToParts(new Date(epochMs));
+  const parts = dateTimeFormat(timeZone, WALL_CLOCK).formatToParts(new Date(epochMs));
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
   const wallClock = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   return wallClock - Math.floor(epochMs / 1000) * 1000;
