@@ -20,14 +20,6 @@ const exported = path.join(root, 'out');
 /** Next's error page for a failing root layout: a server answers with it, a static host cannot. */
 const SERVER_ONLY = new Set(['_global-error.html']);
 
-function htmlFiles(folder: string, under = ''): string[] {
-  return readdirSync(path.join(folder, under), { withFileTypes: true }).flatMap((entry) => {
-    const relative = path.join(under, entry.name);
-    if (entry.isDirectory()) return htmlFiles(folder, relative);
-    return entry.name.endsWith('.html') ? [relative] : [];
-  });
-}
-
 const SCRIPT_NAME = /static\/chunks\/[\w-]+\.js/g;
 /** A script carrying a piece of the App Router's payload, the piece as a JavaScript string. */
 const PAYLOAD_SCRIPT = /<script>self\.__next_f\.push\(\[1,"((?:[^"\\]|\\.)*)"\]\)<\/script>/g;
@@ -56,7 +48,7 @@ test('every page of the export is the server build’s page, but for the build i
     throw new Error('.next holds the export’s own build, not the server’s: run npm run build after npm run export');
   }
 
-  const pages = htmlFiles(serverPages).filter((page) => !SERVER_ONLY.has(page));
+  const pages = readdirSync(serverPages, { recursive: true, encoding: 'utf8' }).filter((page) => page.endsWith('.html') && !SERVER_ONLY.has(page));
   expect(pages.length).toBeGreaterThan(10);
   const missing = pages.filter((page) => !existsSync(path.join(exported, page)));
   expect(missing, 'pages of the server build the export does not have').toEqual([]);
