@@ -15,7 +15,9 @@ import { Lessons } from './Lessons';
 import { PrintButton } from './PrintButton';
 import { RelatedIncidents } from './RelatedIncidents';
 import { Sources } from './Sources';
-import { StaticHtml } from '../ui/StaticHtml';
+import { PrerenderedHtml, StaticHtml } from '../ui/StaticHtml';
+import { renderStaticMarkup } from '../ui/static-markup';
+import { deferredSectionsHtml } from './deferred-sections-html';
 import type { SimilarIncident } from '@/lib/incidents/related';
 import type { IncidentSummary } from '@/lib/incidents/summary';
 
@@ -68,16 +70,17 @@ export function IncidentPage({ incident, related, similar, history }: IncidentPa
         </nav>
         <div className="mt-8 flex flex-col gap-12">
           <Timeline incident={incident} />
-          <StaticHtml>
-            <SectionsAfterTimeline incident={incident} related={related} similar={similar} history={history} />
-          </StaticHtml>
+          <PrerenderedHtml
+            className="contents"
+            html={deferredSectionsHtml(renderStaticMarkup(<SectionsAfterTimeline incident={incident} related={related} similar={similar} history={history} />))}
+          />
         </div>
       </article>
     </IncidentViewProvider>
   );
 }
 
-/** Everything below the timeline: static, so rendered once as HTML (StaticHtml). */
+/** Everything below the timeline: static, so rendered once as HTML, and deferred (deferred-sections-html.ts). */
 export function SectionsAfterTimeline({ incident, related, similar, history }: IncidentPageProps) {
   return (
     <>

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import type { Incident } from '@/lib/content/load';
 import { DEGREE_LABELS } from '../ui/ImpactDegreeBadge';
 import { LocalTime } from '../time/LocalTime';
@@ -49,8 +50,7 @@ export function TimelineOverview({ incident }: { incident: Incident }) {
       </div>
       <div className="strip-ticks" aria-hidden="true">
         {scale.ticks.map((tick) => (
-          // Shifted by as much of its width as the tick is across, so a label near either end stays inside the strip (no sideways scroll on a phone).
-          <span key={tick.at} className="absolute top-0.5 whitespace-nowrap" style={{ left: percent(tick.position), translate: `${percent(-tick.position)} 0` }}>
+          <span key={tick.at} style={{ '--at': percent(tick.position) } as CSSProperties}>
             <LocalTime incidentZone={incident.timeZone} iso={tick.at} />
           </span>
         ))}

@@ -1,14 +1,16 @@
 /**
- * The chunks of a long timeline after the first few are written inside
- * `<noscript>` (event-list-html.ts). With JavaScript on, the browser reads a
- * noscript's content as text, not elements: thousands of events cost the page
- * one string instead of tens of thousands of elements to parse and hydrate.
- * Without JavaScript they are ordinary HTML. The functions here turn a chunk's
- * text into elements: all of them, one at a time, when the browser is idle; at
- * once when something needs them (a link to an event, the reader's own zone,
- * `j`/`k`, printing).
+ * The chunks of a long timeline after the first few (event-list-html.ts), and
+ * the sections after the timeline (deferred-sections-html.ts), are written
+ * inside `<noscript>` in an element marked `data-deferred`. With JavaScript
+ * on, the browser reads a noscript's content as text, not elements: thousands
+ * of events cost the page one string instead of tens of thousands of elements
+ * to parse and hydrate, and the first paint styles and lays out only the top
+ * of the page. Without JavaScript they are ordinary HTML. The functions here
+ * turn such text into elements: all of it, one holder at a time, when the
+ * browser is idle; at once when something needs it (a link to an event or a
+ * section, the reader's own zone, `j`/`k`, printing).
  */
-export const DEFERRED_CHUNK = 'li.tl-chunk[data-deferred]';
+export const DEFERRED_CHUNK = '[data-deferred]';
 
 export function showChunk(chunk: Element): void {
   const holder = chunk.querySelector(':scope > noscript');
@@ -36,6 +38,8 @@ const holds = (chunk: Element, id: string) =>
  * real height and a jump to it stays put.
  */
 export function showLinked(id: string): HTMLElement | null {
+  // The sections after the list: shown first, so that an element in them is found after the list below.
+  for (const holder of document.querySelectorAll(`${DEFERRED_CHUNK}:not(li.tl-chunk)`)) if (holds(holder, id)) showChunk(holder);
   const chunks = [...document.querySelectorAll<HTMLElement>('li.tl-chunk')];
   const element = document.getElementById(id);
   const lastChunk = chunks.at(-1);
@@ -101,3 +105,13 @@ export const SHOW_LINKED_CHUNK_SCRIPT = `(() => {
     chunk.dataset.linked = '';
   }
 })();`;
+
+/**
+ * Written into the page right after the sections' holder
+ * (deferred-sections-html.ts), so it runs before the browser looks for the
+ * address's #fragment: when that names an element in the sections, they are
+ * shown, and the browser scrolls to it and marks it :target as in any page.
+ * Every page carries it, hence written short; a malformed fragment is ignored.
+ */
+export const SHOW_LINKED_SECTION_SCRIPT =
+  "try{let h=document.currentScript.previousSibling,t=h.firstChild;h.textContent.includes(' id=\"'+decodeURIComponent(location.hash.slice(1))+'\"')&&(t.outerHTML=t.textContent,h.removeAttribute('data-deferred'))}catch{}";

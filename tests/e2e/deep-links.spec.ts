@@ -119,3 +119,51 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+test.describe('the sections below the timeline, written as text until the browser is first idle', () => {
+  test('become elements by themselves, without the reader doing anything', async ({ page, request }) => {
+    const html = await (await request.get(INCIDENT_PATH)).text();
+    expect(html).toContain('<div class="deferred-sections" data-deferred><noscript><section id="root-cause"');
+    await page.goto(INCIDENT_PATH);
+    await expect(page.locator('[data-deferred]')).toHaveCount(0);
+    await expect(page.locator('section#remediations [id="phased-rollouts"]')).toContainText('Robust phased rollouts');
+    expect(await page.locator('.deferred-sections noscript').count()).toBe(0);
+  });
+
+  test.describe('while the browser is never idle', () => {
+    // Only what needs the sections turns them into elements.
+    test.beforeEach(async ({ page }) => {
+      await page.addInitScript(() => {
+        window.requestIdleCallback = () => 0;
+      });
+    });
+
+    test('a link into them, opened afresh, lands on its target as the page loads, marked :target by the browser', async ({ page }) => {
+      await page.goto(`${INCIDENT_PATH}#phased-rollouts`);
+      const card = page.locator('[id="phased-rollouts"]');
+      await expect(card).toContainText('Robust phased rollouts');
+      expect(await card.evaluate((element) => element.matches(':target'))).toBe(true);
+      await expectParkedBelowHeader(page, card);
+      await page.waitForTimeout(500);
+      await expectParkedBelowHeader(page, card);
+    });
+
+    test('the "On this page" links bring them into view', async ({ page }) => {
+      await page.goto(INCIDENT_PATH);
+      await waitForHydration(page);
+      await expect(page.locator('.deferred-sections[data-deferred]')).toHaveCount(1);
+      await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Remediations', exact: true }).click();
+      await expect(page).toHaveURL(`${INCIDENT_PATH}#remediations`);
+      await expectParkedBelowHeader(page, page.locator('section#remediations'));
+    });
+
+    test('printing turns them into elements first', async ({ page }) => {
+      await page.goto(INCIDENT_PATH);
+      await waitForHydration(page);
+      await expect(page.locator('.deferred-sections[data-deferred]')).toHaveCount(1);
+      await page.pdf();
+      await expect(page.locator('[data-deferred]')).toHaveCount(0);
+      await expect(page.locator('section#history')).toBeAttached();
+    });
+  });
+});
