@@ -5,10 +5,11 @@ import { HTML_SLOT_FILLED } from '../ui/HtmlSlot';
 import { showAllChunks, showChunksWhenIdle } from './deferred-chunks';
 
 /**
- * Turns a long timeline's deferred chunks into elements while the browser is
- * idle, and all of them before printing. A list rebuilt from a fetched copy of
- * the page (Back after a client-side navigation) may arrive after the idle
- * moments: its chunks are turned into elements as it arrives.
+ * Turns what the page wrote as text (a long timeline's deferred chunks, the
+ * sections after the timeline) into elements while the browser is idle, and
+ * all of it before printing. HTML rebuilt from a fetched copy of the page (Back
+ * after a client-side navigation) may arrive after the idle moments: its
+ * deferred parts are turned into elements as it arrives.
  */
 export function TimelineChunks() {
   useEffect(() => {
