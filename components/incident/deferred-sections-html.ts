@@ -1,8 +1,8 @@
-import { SHOW_LINKED_SECTION_SCRIPT } from '../timeline/deferred-chunks';
+import { SHOW_LINKED_SECTION_SCRIPT } from '../ui/deferred-html';
 
 /**
  * The sections after the timeline, written inside `<noscript>` and turned into
- * elements when the browser is first idle (deferred-chunks.ts): the first paint
+ * elements when the browser is first idle (components/ui/deferred-html.ts): the first paint
  * then styles and lays out the summary and the timeline only, which on a phone
  * are all it shows. Without JavaScript the sections are ordinary HTML.
  */

@@ -5,7 +5,6 @@ import { TimeZoneSelect } from '../time/TimeZoneSelect';
 import { CopyLinks } from './CopyLinks';
 import { eventListHtml } from './event-list-html';
 import { KindFilter } from './KindFilter';
-import { TimelineChunks } from './TimelineChunks';
 import { TimelineNavigation } from './TimelineNavigation';
 import { TimelineOverview } from './TimelineOverview';
 import { PageSection } from '../ui/PageSection';
@@ -34,7 +33,6 @@ export function Timeline({ incident }: { incident: Incident }) {
       <CopyLinks />
       <ViewAttributes />
       <TimelineNavigation />
-      <TimelineChunks />
     </PageSection>
   );
 }

@@ -3,7 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { useIncidentView } from '../url-state/IncidentViewProvider';
 import { viewRoot } from '../url-state/view-root';
-import { showAllChunks, showLinked } from './deferred-chunks';
+import { showAllDeferred, showLinked } from '../ui/deferred-html';
 
 const EVENT_SELECTOR = 'li.timeline-event';
 
@@ -73,7 +73,7 @@ export function TimelineNavigation() {
             ? -1
             : 0;
       if (step === 0) return;
-      showAllChunks();
+      showAllDeferred();
       const hidden = new Set(viewRoot()?.dataset.hideKinds?.split(' '));
       const events = [...document.querySelectorAll<HTMLElement>(EVENT_SELECTOR)].filter(
         (element) => !hidden.has(element.dataset.kind ?? ''),

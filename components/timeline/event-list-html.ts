@@ -2,7 +2,7 @@ import type { Incident, PlacedEvent } from '@/lib/incident/model';
 import { clockText, formatClock, formatDuration, formatExactUtc, formatOffset } from '@/lib/time/format';
 import { escapeHtml } from '../html-text';
 import { zonedTimeHtml, zoneSpansHtml } from '../time/zoned-time-html';
-import { SHOW_LINKED_CHUNK_SCRIPT } from './deferred-chunks';
+import { SHOW_LINKED_CHUNK_SCRIPT } from '../ui/deferred-html';
 import { EVENT_KIND_STYLES } from './event-kinds';
 
 const LONG_GAP_MS = 30 * 60_000;
@@ -17,7 +17,7 @@ export const ENTRIES_PER_CHUNK = 50;
 
 /**
  * Chunks written as elements; the rest are written inside <noscript>, which the
- * browser reads as text while JavaScript is on, and shown by deferred-chunks.ts.
+ * browser reads as text while JavaScript is on, and shown by components/ui/deferred-html.ts.
  * Two chunks fill several screens, so a reader never meets a chunk still text.
  */
 export const EAGER_CHUNKS = 2;

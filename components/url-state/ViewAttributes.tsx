@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 import { EVENT_KINDS } from '@/lib/content/vocabulary';
 import { fillZone } from '../time/fill-zone';
-import { showAllChunks } from '../timeline/deferred-chunks';
+import { showAllDeferred } from '../ui/deferred-html';
 import { useIncidentView } from './IncidentViewProvider';
 import { viewRoot } from './view-root';
 
@@ -18,7 +18,7 @@ export function ViewAttributes() {
     else if (timeZone === 'UTC') root.dataset.zone = 'utc';
     else {
       // The reader's zone is written into every event, and the day above the first of each day: the whole list first.
-      showAllChunks(root);
+      showAllDeferred(root);
       fillZone(root, timeZone);
       root.dataset.zone = 'other';
     }

@@ -15,7 +15,7 @@ type AxeViolation = {
 
 /** Runs axe-core on the page once everything it holds is elements. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  // What the page writes as text first (components/timeline/deferred-chunks.ts) is shown when the browser is first idle: axe looks at it too.
+  // What the page writes as text first (components/ui/deferred-html.ts) is shown when the browser is first idle: axe looks at it too.
   await page.waitForFunction(() => matchMedia('(scripting: none)').matches || document.querySelector('[data-deferred]') === null);
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {

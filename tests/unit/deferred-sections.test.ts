@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deferredSectionsHtml } from '@/components/incident/deferred-sections-html';
-import { SHOW_LINKED_SECTION_SCRIPT } from '@/components/timeline/deferred-chunks';
+import { SHOW_LINKED_SECTION_SCRIPT } from '@/components/ui/deferred-html';
 
 const sections = '<section id="root-cause"><h2>Root cause</h2></section><section id="remediations"><h2>Remediations</h2></section>';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadIncidentSource, type Incident } from '@/lib/content/load';
-import { SHOW_LINKED_CHUNK_SCRIPT } from '@/components/timeline/deferred-chunks';
+import { SHOW_LINKED_CHUNK_SCRIPT } from '@/components/ui/deferred-html';
 import { EAGER_CHUNKS, ENTRIES_PER_CHUNK, eventListHtml } from '@/components/timeline/event-list-html';
 
 /** A long timeline is written in chunks the browser can skip while they are off screen; a short one is one plain list. */

@@ -1,6 +1,7 @@
 /**
- * The chunks of a long timeline after the first few (event-list-html.ts), and
- * the sections after the timeline (deferred-sections-html.ts), are written
+ * The chunks of a long timeline after the first few
+ * (components/timeline/event-list-html.ts), and the sections after the timeline
+ * (components/incident/deferred-sections-html.ts), are written
  * inside `<noscript>` in an element marked `data-deferred`. With JavaScript
  * on, the browser reads a noscript's content as text, not elements: thousands
  * of events cost the page one string instead of tens of thousands of elements
@@ -10,36 +11,37 @@
  * browser is idle; at once when something needs it (a link to an event or a
  * section, the reader's own zone, `j`/`k`, printing).
  */
-export const DEFERRED_CHUNK = '[data-deferred]';
+export const DEFERRED_HOLDER = '[data-deferred]';
 
-export function showChunk(chunk: Element): void {
-  const holder = chunk.querySelector(':scope > noscript');
-  if (holder?.firstElementChild) {
+export function showDeferred(holder: Element): void {
+  const text = holder.querySelector(':scope > noscript');
+  if (text?.firstElementChild) {
     // Parsed without scripting (a document fetched with DOMParser): its content is elements already.
-    holder.replaceWith(...holder.childNodes);
-  } else if (holder) {
-    holder.insertAdjacentHTML('afterend', holder.textContent ?? '');
-    holder.remove();
+    text.replaceWith(...text.childNodes);
+  } else if (text) {
+    text.insertAdjacentHTML('afterend', text.textContent ?? '');
+    text.remove();
   }
-  chunk.removeAttribute('data-deferred');
+  holder.removeAttribute('data-deferred');
 }
 
-export function showAllChunks(root: ParentNode = document): void {
-  for (const chunk of root.querySelectorAll(DEFERRED_CHUNK)) showChunk(chunk);
+export function showAllDeferred(root: ParentNode = document): void {
+  for (const holder of root.querySelectorAll(DEFERRED_HOLDER)) showDeferred(holder);
 }
 
-const holds = (chunk: Element, id: string) =>
-  chunk.hasAttribute('data-deferred') ? (chunk.textContent?.includes(` id="${id}"`) ?? false) : chunk.querySelector(`[id="${CSS.escape(id)}"]`) !== null;
+const holds = (holder: Element, id: string) =>
+  holder.hasAttribute('data-deferred') ? (holder.textContent?.includes(` id="${id}"`) ?? false) : holder.querySelector(`[id="${CSS.escape(id)}"]`) !== null;
 
 /**
- * The element with this id. When it is in a chunk (or after the list), that
+ * The element with this id, shown if it is in the deferred sections. When it
+ * is in a chunk of the timeline (or after the list), that
  * chunk and every chunk before it are shown and marked `data-linked`, which
  * app/globals.css lays out in full, so that what is above the element has its
  * real height and a jump to it stays put.
  */
 export function showLinked(id: string): HTMLElement | null {
   // The sections after the list: shown first, so that an element in them is found after the list below.
-  for (const holder of document.querySelectorAll(`${DEFERRED_CHUNK}:not(li.tl-chunk)`)) if (holds(holder, id)) showChunk(holder);
+  for (const holder of document.querySelectorAll(`${DEFERRED_HOLDER}:not(li.tl-chunk)`)) if (holds(holder, id)) showDeferred(holder);
   const chunks = [...document.querySelectorAll<HTMLElement>('li.tl-chunk')];
   const element = document.getElementById(id);
   const lastChunk = chunks.at(-1);
@@ -49,23 +51,23 @@ export function showLinked(id: string): HTMLElement | null {
   const last = afterList ? chunks.length - 1 : chunks.findIndex((chunk) => holds(chunk, id));
   chunks.forEach((chunk, i) => {
     if (i > last) return void delete chunk.dataset.linked;
-    showChunk(chunk);
+    showDeferred(chunk);
     chunk.dataset.linked = '';
   });
   return document.getElementById(id);
 }
 
-/** Shows the chunks one per idle moment, in order, each a short task; returns a function that stops it. */
-export function showChunksWhenIdle(): () => void {
+/** Shows the deferred holders one per idle moment, in order, each a short task; returns a function that stops it. */
+export function showDeferredWhenIdle(): () => void {
   const idle = typeof requestIdleCallback === 'function';
   let handle: number | undefined;
   const schedule = () => {
     handle = idle ? requestIdleCallback(showNext) : window.setTimeout(showNext, 20);
   };
   const showNext = () => {
-    const chunk = document.querySelector(DEFERRED_CHUNK);
-    if (!chunk) return;
-    showChunk(chunk);
+    const holder = document.querySelector(DEFERRED_HOLDER);
+    if (!holder) return;
+    showDeferred(holder);
     schedule();
   };
   schedule();
@@ -108,7 +110,7 @@ export const SHOW_LINKED_CHUNK_SCRIPT = `(() => {
 
 /**
  * Written into the page right after the sections' holder
- * (deferred-sections-html.ts), so it runs before the browser looks for the
+ * (components/incident/deferred-sections-html.ts), so it runs before the browser looks for the
  * address's #fragment: when that names an element in the sections, they are
  * shown, and the browser scrolls to it and marks it :target as in any page.
  * Every page carries it, hence written short; a malformed fragment is ignored.

@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect } from 'react';
-import { HTML_SLOT_FILLED } from '../ui/HtmlSlot';
-import { showAllChunks, showChunksWhenIdle } from './deferred-chunks';
+import { HTML_SLOT_FILLED } from './HtmlSlot';
+import { showAllDeferred, showDeferredWhenIdle } from './deferred-html';
 
 /**
  * Turns what the page wrote as text (a long timeline's deferred chunks, the
@@ -11,11 +11,11 @@ import { showAllChunks, showChunksWhenIdle } from './deferred-chunks';
  * after a client-side navigation) may arrive after the idle moments: its
  * deferred parts are turned into elements as it arrives.
  */
-export function TimelineChunks() {
+export function DeferredHtml() {
   useEffect(() => {
-    const stop = showChunksWhenIdle();
-    const beforePrint = () => showAllChunks();
-    const filled = (event: Event) => showAllChunks(event.target as Element);
+    const stop = showDeferredWhenIdle();
+    const beforePrint = () => showAllDeferred();
+    const filled = (event: Event) => showAllDeferred(event.target as Element);
     window.addEventListener('beforeprint', beforePrint);
     document.addEventListener(HTML_SLOT_FILLED, filled);
     return () => {
