@@ -6,7 +6,9 @@ import {
   eventItem,
   expectParkedBelowHeader,
   expectShownEvents,
+  expectStaysParkedBelowHeader,
   incident,
+  neverIdle,
   shownTime,
   sourceEvent,
   waitForHydration,
@@ -113,9 +115,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(card).toContainText('Robust phased rollouts');
       // Laid out in full above the target, so the jump lands and the page does not move under the reader.
       expect(await remediations.evaluate((section) => getComputedStyle(section).contentVisibility)).toBe('visible');
-      await expectParkedBelowHeader(page, card);
-      await page.waitForTimeout(500);
-      await expectParkedBelowHeader(page, card);
+      await expectStaysParkedBelowHeader(page, card);
     });
   });
 }
@@ -133,9 +133,7 @@ test.describe('the sections below the timeline, written as text until the browse
   test.describe('while the browser is never idle', () => {
     // Only what needs the sections turns them into elements.
     test.beforeEach(async ({ page }) => {
-      await page.addInitScript(() => {
-        window.requestIdleCallback = () => 0;
-      });
+      await neverIdle(page);
     });
 
     test('a link into them, opened afresh, lands on its target as the page loads, marked :target by the browser', async ({ page }) => {
@@ -143,9 +141,7 @@ test.describe('the sections below the timeline, written as text until the browse
       const card = page.locator('[id="phased-rollouts"]');
       await expect(card).toContainText('Robust phased rollouts');
       expect(await card.evaluate((element) => element.matches(':target'))).toBe(true);
-      await expectParkedBelowHeader(page, card);
-      await page.waitForTimeout(500);
-      await expectParkedBelowHeader(page, card);
+      await expectStaysParkedBelowHeader(page, card);
     });
 
     test('the "On this page" links bring them into view', async ({ page }) => {

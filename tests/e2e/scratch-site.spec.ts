@@ -8,6 +8,8 @@ import {
   expectNoSidewaysScroll,
   expectParkedBelowHeader,
   expectShownEvents,
+  expectStaysParkedBelowHeader,
+  neverIdle,
   openEveryGroup,
   RENDERING,
   shownTime,
@@ -128,9 +130,7 @@ test.describe('a 300-event incident', () => {
       test('a link to a section after the list opens on it, and it stays there as the page settles', async ({ page }) => {
         await page.goto(`${LONG_PATH}#remediations`);
         const target = page.locator('#remediations');
-        await expectParkedBelowHeader(page, target);
-        await page.waitForTimeout(500);
-        await expectParkedBelowHeader(page, target);
+        await expectStaysParkedBelowHeader(page, target);
       });
     });
   }
@@ -163,9 +163,7 @@ test.describe('a 300-event incident', () => {
   test.describe('while its deferred chunks are still text', () => {
     // The browser is never idle here, so only what needs the chunks turns them into elements.
     test.beforeEach(async ({ page }) => {
-      await page.addInitScript(() => {
-        window.requestIdleCallback = () => 0;
-      });
+      await neverIdle(page);
       await page.goto(LONG_PATH);
       await waitForHydration(page);
       expect(await page.locator('li.tl-chunk[data-deferred]').count()).toBeGreaterThan(1);

@@ -192,6 +192,20 @@ export async function expectParkedBelowHeader(page: Page, locator: Locator): Pro
   await expect(locator).toBeInViewport();
 }
 
+/** Parked below the header, and still there half a second later, once the page has settled (late layout must not move it). */
+export async function expectStaysParkedBelowHeader(page: Page, locator: Locator): Promise<void> {
+  await expectParkedBelowHeader(page, locator);
+  await page.waitForTimeout(500);
+  await expectParkedBelowHeader(page, locator);
+}
+
+/** The browser is never idle for the page: only what needs deferred HTML (components/ui/deferred-html.ts) turns it into elements. */
+export async function neverIdle(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.requestIdleCallback = () => 0;
+  });
+}
+
 /** `23:16` for an ISO instant, read on a UTC clock. */
 export function utcClock(iso: string): string {
   return new Date(iso).toISOString().slice(11, 16);
