@@ -22,8 +22,9 @@ export async function generateMetadata({ params }: PageProps<'/incidents/[slug]'
     description,
     alternates: { canonical: incidentPath(incident.slug) },
     openGraph: { title: incident.title, description, type: 'article', url: incidentPath(incident.slug) },
-    // Next copies the Open Graph title, description and picture into twitter: tags itself; the card's kind is X's own.
-    twitter: { card: 'summary_large_image' },
+    // X reads og: tags where its own are missing. Next copies the title and description into
+    // twitter: tags all the same; `images: []` keeps it from copying the picture's five tags too.
+    twitter: { card: 'summary_large_image', images: [] },
   };
 }
 
