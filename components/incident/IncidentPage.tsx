@@ -72,7 +72,6 @@ export function IncidentPage({ incident, related, similar, history }: IncidentPa
         <div className="mt-8 flex flex-col gap-12">
           <Timeline incident={incident} />
           <PrerenderedHtml
-            className="contents"
             html={deferredSectionsHtml(renderStaticMarkup(<SectionsAfterTimeline incident={incident} related={related} similar={similar} history={history} />))}
           />
         </div>

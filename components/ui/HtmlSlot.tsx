@@ -3,6 +3,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { serverHtml } from './server-html-store';
 
+/** Without a className the slot is `display: contents`: it lays out as if it were not there. */
 export type HtmlSlotProps = { htmlKey: string; as?: 'div' | 'ol'; className?: string; 'aria-label'?: string };
 
 /**
@@ -19,7 +20,7 @@ export const HTML_SLOT_FILLED = 'htmlslotfilled';
  * does not hold (mounted by a client-side navigation, or a dev-server refresh
  * after an edit), it takes the HTML from the page's document.
  */
-export function HtmlSlot({ htmlKey, as: Tag = 'div', ...attributes }: HtmlSlotProps) {
+export function HtmlSlot({ htmlKey, as: Tag = 'div', className = 'contents', ...attributes }: HtmlSlotProps) {
   const ref = useRef<HTMLElement>(null);
   const shownKey = useRef<string | undefined>(undefined);
   const html = typeof window === 'undefined' ? serverHtml(htmlKey) : undefined;
@@ -37,7 +38,7 @@ export function HtmlSlot({ htmlKey, as: Tag = 'div', ...attributes }: HtmlSlotPr
     void fillFromDocument(slot, htmlKey);
   }, [htmlKey]);
 
-  return <Tag ref={ref as never} {...attributes} data-html-slot={htmlKey} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html ?? '' }} />;
+  return <Tag ref={ref as never} className={className} {...attributes} data-html-slot={htmlKey} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html ?? '' }} />;
 }
 
 async function fillFromDocument(slot: HTMLElement, htmlKey: string) {

@@ -12,10 +12,10 @@ import { renderStaticMarkup } from './static-markup';
  * Instead the sections become one HTML string (static-markup.ts), kept on the
  * server under a key; the payload carries only the key, and the client
  * component HtmlSlot writes the HTML during server rendering. The wrapper is
- * `display: contents`, so the sections lay out as if it were not there.
+ * `display: contents` (HtmlSlot's default), so the sections lay out as if it were not there.
  */
 export function StaticHtml({ children }: { children: ReactNode }) {
-  return <PrerenderedHtml className="contents" html={renderStaticMarkup(children)} />;
+  return <PrerenderedHtml html={renderStaticMarkup(children)} />;
 }
 
 /** HTML already written (by static-markup.ts or a `…-html.ts` module), in the element given, written into the page once. */
