@@ -15,7 +15,7 @@ import { Lessons } from './Lessons';
 import { PrintButton } from './PrintButton';
 import { RelatedIncidents } from './RelatedIncidents';
 import { Sources } from './Sources';
-import { DeferredHtml } from '../ui/DeferredHtml';
+import { IncidentPageScripts } from './IncidentPageScripts';
 import { PrerenderedHtml, StaticHtml } from '../ui/StaticHtml';
 import { renderStaticMarkup } from '../ui/static-markup';
 import { deferredSectionsHtml } from './deferred-sections-html';
@@ -75,7 +75,7 @@ export function IncidentPage({ incident, related, similar, history }: IncidentPa
             html={deferredSectionsHtml(renderStaticMarkup(<SectionsAfterTimeline incident={incident} related={related} similar={similar} history={history} />))}
           />
         </div>
-        <DeferredHtml />
+        <IncidentPageScripts />
       </article>
     </IncidentViewProvider>
   );

@@ -1,11 +1,8 @@
 import type { Incident } from '@/lib/content/load';
 import { zoneAbbreviation } from '@/lib/time/format';
-import { ViewAttributes } from '../url-state/ViewAttributes';
 import { TimeZoneSelect } from '../time/TimeZoneSelect';
-import { CopyLinks } from './CopyLinks';
 import { eventListHtml } from './event-list-html';
 import { KindFilter } from './KindFilter';
-import { TimelineNavigation } from './TimelineNavigation';
 import { TimelineOverview } from './TimelineOverview';
 import { PageSection } from '../ui/PageSection';
 import { PrerenderedHtml, StaticHtml } from '../ui/StaticHtml';
@@ -30,9 +27,6 @@ export function Timeline({ incident }: { incident: Incident }) {
         <TimelineOverview incident={incident} />
       </StaticHtml>
       <PrerenderedHtml as="ol" className="timeline-events mt-4" aria-label="Timeline events" html={eventListHtml(incident)} />
-      <CopyLinks />
-      <ViewAttributes />
-      <TimelineNavigation />
     </PageSection>
   );
 }

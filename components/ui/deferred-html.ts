@@ -81,7 +81,7 @@ export function showDeferredWhenIdle(): () => void {
 /**
  * Written into the page after a list in chunks, so it runs before the browser
  * looks for the address's #fragment: when that names an element, it marks the
- * view root as TimelineNavigation does; when it names an event in a chunk, it
+ * view root as useTimelineNavigation does; when it names an event in a chunk, it
  * does what showLinked does, and the browser then scrolls to the event and
  * marks it :target as in any page; for an element after the list, so it does
  * for every chunk. It runs before the page's other scripts, hence its own

@@ -147,7 +147,7 @@ export async function openEveryGroup(page: Page): Promise<void> {
 
 /** The status line that announces what "Copy link" did. */
 export function copyStatus(page: Page): Locator {
-  return page.locator('#timeline').getByRole('status');
+  return page.locator('[data-incident-view]').getByRole('status');
 }
 
 export function zoneSelect(page: Page): Locator {

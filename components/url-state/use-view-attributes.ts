@@ -1,5 +1,3 @@
-'use client';
-
 import { useEffect } from 'react';
 import { EVENT_KINDS } from '@/lib/content/vocabulary';
 import { fillZone } from '../time/fill-zone';
@@ -8,7 +6,7 @@ import { useIncidentView } from './IncidentViewProvider';
 import { viewRoot } from './view-root';
 
 /** Writes the reader's view (from the URL) onto the view root, where CSS shows the chosen zone and hides filtered kinds. */
-export function ViewAttributes() {
+export function useViewAttributes(): void {
   const { timeZone, incidentTimeZone, shownKinds } = useIncidentView();
 
   useEffect(() => {
@@ -27,6 +25,4 @@ export function ViewAttributes() {
     else delete root.dataset.hideKinds;
     root.dataset.ready = '';
   }, [timeZone, incidentTimeZone, shownKinds]);
-
-  return null;
 }

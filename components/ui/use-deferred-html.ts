@@ -1,17 +1,15 @@
-'use client';
-
 import { useEffect } from 'react';
 import { HTML_SLOT_FILLED } from './HtmlSlot';
 import { showAllDeferred, showDeferredWhenIdle } from './deferred-html';
 
 /**
- * Turns what the page wrote as text (a long timeline's deferred chunks, the
- * sections after the timeline) into elements while the browser is idle, and
- * all of it before printing. HTML rebuilt from a fetched copy of the page (Back
- * after a client-side navigation) may arrive after the idle moments: its
- * deferred parts are turned into elements as it arrives.
+ * Turns what the page wrote as text (the timeline's chunks, the sections after
+ * it) into elements while the browser is idle, and all of it before printing.
+ * HTML rebuilt from a fetched copy of the page (Back after a client-side
+ * navigation) may arrive after the idle moments: its deferred parts are turned
+ * into elements as it arrives.
  */
-export function DeferredHtml() {
+export function useDeferredHtml(): void {
   useEffect(() => {
     const stop = showDeferredWhenIdle();
     const beforePrint = () => showAllDeferred();
@@ -24,5 +22,4 @@ export function DeferredHtml() {
       document.removeEventListener(HTML_SLOT_FILLED, filled);
     };
   }, []);
-  return null;
 }

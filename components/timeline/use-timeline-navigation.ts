@@ -1,5 +1,3 @@
-'use client';
-
 import { useEffect, useRef } from 'react';
 import { useIncidentView } from '../url-state/IncidentViewProvider';
 import { viewRoot } from '../url-state/view-root';
@@ -32,7 +30,7 @@ function focusEvent(event: HTMLElement, options?: FocusOptions) {
  * into view and focused (on load, after in-page links and on back/forward);
  * `j`/`k` (or the arrow keys inside the timeline) move from event to event.
  */
-export function TimelineNavigation() {
+export function useTimelineNavigation(): void {
   const { targetId, shownKinds, setShownKinds } = useIncidentView();
   // The target already brought into view: any later change of the view (zone,
   // filter) must not pull the reader back to it or take focus from the control.
@@ -91,6 +89,4 @@ export function TimelineNavigation() {
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, []);
-
-  return null;
 }

@@ -1,13 +1,12 @@
-'use client';
-
 import { useEffect, useState } from 'react';
 
 /**
  * One click handler for every event's "Copy link" button: copies the event's
- * absolute URL, with the reader's view, and announces the result once for the list.
- * The button says "Copied" until focus leaves it, so no reader has to catch a timed message.
+ * absolute URL, with the reader's view. Returns the result to announce, once
+ * for the list. The button says "Copied" until focus leaves it, so no reader
+ * has to catch a timed message.
  */
-export function CopyLinks() {
+export function useCopyLinks(): string {
   const [message, setMessage] = useState('');
 
   useEffect(() => {
@@ -44,9 +43,5 @@ export function CopyLinks() {
     };
   }, []);
 
-  return (
-    <p role="status" className="sr-only">
-      {message}
-    </p>
-  );
+  return message;
 }
