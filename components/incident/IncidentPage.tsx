@@ -6,7 +6,6 @@ import { CauseGraph } from '../causes/CauseGraph';
 import { IncidentViewProvider } from '../url-state/IncidentViewProvider';
 import { IncidentBody } from '../mdx/IncidentBody';
 import { RemediationList } from '../remediations/RemediationList';
-import { isChunkedList } from '../timeline/event-list-html';
 import { Timeline } from '../timeline/Timeline';
 import { ContributingFactors } from './ContributingFactors';
 import { History } from './History';
@@ -55,7 +54,7 @@ export function IncidentPage({ incident, related, similar, history }: IncidentPa
   return (
     <IncidentViewProvider incidentTimeZone={incident.timeZone}>
       {/* The view root (view-root.ts): the browser writes the reader's view onto it; the prerendered page has none. */}
-      <article data-incident-view="" data-chunked={isChunkedList(incident) ? '' : undefined} suppressHydrationWarning>
+      <article data-incident-view="" suppressHydrationWarning>
         <StaticHtml>
           <IncidentHeader incident={incident} />
         </StaticHtml>

@@ -2,30 +2,17 @@ import type { Incident, PlacedEvent } from '@/lib/incident/model';
 import { clockText, formatClock, formatDuration, formatExactUtc, formatOffset } from '@/lib/time/format';
 import { escapeHtml } from '../html-text';
 import { zonedTimeHtml, zoneSpansHtml } from '../time/zoned-time-html';
-import { SHOW_LINKED_CHUNK_SCRIPT } from '../ui/deferred-html';
 import { EVENT_KIND_STYLES } from './event-kinds';
 
 const LONG_GAP_MS = 30 * 60_000;
 
 /**
- * Entries (events and groups) per chunk of a long list. The browser styles
- * every child of the list even when content-visibility skips what is inside
- * it, so thousands of events cost as much as their own boxes; fifty per chunk
- * leave it a few dozen chunks to style, and the chunks on screen.
+ * Entries (events and groups) per chunk of the list. The browser styles every
+ * child of the list even when content-visibility skips what is inside it, so
+ * thousands of events cost as much as their own boxes; fifty per chunk leave
+ * it a few dozen chunks to style, and the chunks on screen.
  */
 export const ENTRIES_PER_CHUNK = 50;
-
-/**
- * Chunks written as elements; the rest are written inside <noscript>, which the
- * browser reads as text while JavaScript is on, and shown by components/ui/deferred-html.ts.
- * Two chunks fill several screens, so a reader never meets a chunk still text.
- */
-export const EAGER_CHUNKS = 2;
-
-/** True when the list is written in chunks, with SHOW_LINKED_CHUNK_SCRIPT after it; the view root says so (app/globals.css tells why). */
-export function isChunkedList(incident: Incident): boolean {
-  return incident.timelineEntries.length > ENTRIES_PER_CHUNK;
-}
 
 /**
  * The timeline's events as plain HTML, a handful of elements each. It is set as
@@ -98,12 +85,14 @@ export function eventListHtml(incident: Incident): string {
       `<ol>${entry.events.map(eventHtml).join('')}</ol></details></li>`
     );
   });
-  if (entries.length <= ENTRIES_PER_CHUNK) return entries.join('');
-  // A long list in chunks, each skipped by the browser while off screen (content-visibility in app/globals.css).
+  // In chunks, each skipped by the browser while off screen (content-visibility in app/globals.css)
+  // and written inside <noscript>: with JavaScript on, the browser reads it as text, and
+  // components/ui/deferred-html.ts turns it into elements once the browser is idle. The list
+  // starts below the summary and the timeline's controls, a screen or more down, so the first
+  // paint does without it and a reader scrolling down finds it shown.
   const chunks: string[] = [];
   for (let start = 0; start < entries.length; start += ENTRIES_PER_CHUNK) {
-    const list = `<ol>${entries.slice(start, start + ENTRIES_PER_CHUNK).join('')}</ol>`;
-    chunks.push(chunks.length < EAGER_CHUNKS ? `<li class="tl-chunk">${list}</li>` : `<li class="tl-chunk" data-deferred><noscript>${list}</noscript></li>`);
+    chunks.push(`<li class="tl-chunk" data-deferred><noscript><ol>${entries.slice(start, start + ENTRIES_PER_CHUNK).join('')}</ol></noscript></li>`);
   }
-  return `${chunks.join('')}<script>${SHOW_LINKED_CHUNK_SCRIPT}</script>`;
+  return chunks.join('');
 }

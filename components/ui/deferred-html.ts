@@ -79,41 +79,16 @@ export function showDeferredWhenIdle(): () => void {
 }
 
 /**
- * Written into the page after a list in chunks, so it runs before the browser
- * looks for the address's #fragment: when that names an element, it marks the
- * view root as useTimelineNavigation does; when it names an event in a chunk, it
- * does what showLinked does, and the browser then scrolls to the event and
- * marks it :target as in any page; for an element after the list, so it does
- * for every chunk. It runs before the page's other scripts, hence its own
- * small copy of the logic above.
+ * Written into the page once, after the last deferred holder (the sections'),
+ * so it runs before the browser looks for the address's #fragment: when that
+ * names an element, it marks the view root as useTimelineNavigation does; when the
+ * element is in a holder, it does what showLinked does (that holder and every
+ * one before it shown and marked `data-linked`), and the browser then scrolls
+ * to the element and marks it :target as in any page. It runs before the
+ * page's other scripts, hence its own copy of the logic above; every page
+ * carries it, hence written short. A malformed fragment is ignored.
  */
-export const SHOW_LINKED_CHUNK_SCRIPT = `(() => {
-  let id;
-  try { id = decodeURIComponent(location.hash.slice(1)); } catch { return; }
-  if (!/^[a-z0-9-]+$/.test(id)) return;
-  document.currentScript.closest('[data-incident-view]').dataset.linked = '';
-  const chunks = [...document.currentScript.parentElement.querySelectorAll(':scope > li.tl-chunk')];
-  const found = chunks.findIndex((chunk) =>
-    chunk.hasAttribute('data-deferred') ? chunk.textContent.includes(' id="' + id + '"') : chunk.querySelector('[id="' + id + '"]') !== null);
-  // Neither in the list nor above it: after it (a remediation, the history), so every chunk is above it.
-  const last = found === -1 && document.getElementById(id) === null ? chunks.length - 1 : found;
-  for (const chunk of chunks.slice(0, last + 1)) {
-    const holder = chunk.querySelector(':scope > noscript');
-    if (holder) {
-      holder.insertAdjacentHTML('afterend', holder.textContent);
-      holder.remove();
-      chunk.removeAttribute('data-deferred');
-    }
-    chunk.dataset.linked = '';
-  }
-})();`;
-
-/**
- * Written into the page right after the sections' holder
- * (components/incident/deferred-sections-html.ts), so it runs before the browser looks for the
- * address's #fragment: when that names an element in the sections, they are
- * shown, and the browser scrolls to it and marks it :target as in any page.
- * Every page carries it, hence written short; a malformed fragment is ignored.
- */
-export const SHOW_LINKED_SECTION_SCRIPT =
-  "try{let h=document.currentScript.previousSibling,t=h.firstChild;h.textContent.includes(' id=\"'+decodeURIComponent(location.hash.slice(1))+'\"')&&(t.outerHTML=t.textContent,h.removeAttribute('data-deferred'))}catch{}";
+export const SHOW_LINKED_SCRIPT =
+  "try{let d=document,i=' id=\"'+decodeURIComponent(location.hash.slice(1))+'\"',h=[...d.querySelectorAll('[data-deferred]')],k=h.findIndex(e=>e.textContent.includes(i));" +
+  "(k>=0||d.querySelector('['+i.slice(1)+']'))&&(d.querySelector('[data-incident-view]').dataset.linked='');" +
+  "for(let e of h.slice(0,k+1)){let t=e.firstChild;t.outerHTML=t.textContent;e.removeAttribute('data-deferred');e.dataset.linked=''}}catch{}";

@@ -120,20 +120,32 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
-test.describe('the sections below the timeline, written as text until the browser is first idle', () => {
+test.describe('the timeline\'s events and the sections below it, written as text until the browser is first idle', () => {
   test('become elements by themselves, without the reader doing anything', async ({ page, request }) => {
     const html = await (await request.get(INCIDENT_PATH)).text();
+    expect(html).toContain('<li class="tl-chunk" data-deferred><noscript><ol><li id="');
     expect(html).toContain('<div class="deferred-sections" data-deferred><noscript><section id="root-cause"');
     await page.goto(INCIDENT_PATH);
     await expect(page.locator('[data-deferred]')).toHaveCount(0);
+    await expect(allEvents(page)).toHaveCount(incident.timeline.length);
     await expect(page.locator('section#remediations [id="phased-rollouts"]')).toContainText('Robust phased rollouts');
-    expect(await page.locator('.deferred-sections noscript').count()).toBe(0);
+    expect(await page.locator('[data-incident-view] noscript').count()).toBe(0);
   });
 
   test.describe('while the browser is never idle', () => {
-    // Only what needs the sections turns them into elements.
+    // Only what needs them turns them into elements.
     test.beforeEach(async ({ page }) => {
       await neverIdle(page);
+    });
+
+    test('a link to an event, opened afresh, lands on it as the page loads, marked :target by the browser and highlighted', async ({ page }) => {
+      await page.goto(`${INCIDENT_PATH}#first-cluster-recovered`);
+      const event = eventItem(page, 'first-cluster-recovered');
+      expect(await event.evaluate((element) => element.matches(':target'))).toBe(true);
+      await expect(event).toHaveAttribute('data-highlighted', 'true');
+      await expectStaysParkedBelowHeader(page, event);
+      // The sections below the list stay text: nothing needed them.
+      await expect(page.locator('.deferred-sections[data-deferred]')).toHaveCount(1);
     });
 
     test('a link into them, opened afresh, lands on its target as the page loads, marked :target by the browser', async ({ page }) => {

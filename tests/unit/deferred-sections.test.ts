@@ -1,39 +1,86 @@
 import { describe, expect, it } from 'vitest';
 import { deferredSectionsHtml } from '@/components/incident/deferred-sections-html';
-import { SHOW_LINKED_SECTION_SCRIPT } from '@/components/ui/deferred-html';
+import { SHOW_LINKED_SCRIPT } from '@/components/ui/deferred-html';
 
 const sections = '<section id="root-cause"><h2>Root cause</h2></section><section id="remediations"><h2>Remediations</h2></section>';
+const script = `<script>${SHOW_LINKED_SCRIPT}</script>`;
 
 describe('the sections after the timeline', () => {
-  it('are written inside <noscript> in a holder marked data-deferred, the script that shows a linked one right after it', () => {
-    expect(deferredSectionsHtml(sections)).toBe(
-      `<div class="deferred-sections" data-deferred><noscript>${sections}</noscript></div><script>${SHOW_LINKED_SECTION_SCRIPT}</script>`,
-    );
+  it('are written inside <noscript> in a holder marked data-deferred, the script that shows a linked element right after it', () => {
+    expect(deferredSectionsHtml(sections)).toBe(`<div class="deferred-sections" data-deferred><noscript>${sections}</noscript></div>${script}`);
   });
 
-  it('are written as elements when their HTML would close the noscript itself', () => {
+  it('are written as elements when their HTML would close the noscript itself, the script still after them', () => {
     const closing = `${sections}<p>A writeup that quotes <code></noscript></code> as raw HTML</p>`;
     const html = deferredSectionsHtml(closing);
-    expect(html).toBe(`<div class="deferred-sections">${closing}</div>`);
-    expect(html).not.toContain('data-deferred');
-    expect(deferredSectionsHtml(sections.replace('</h2>', '</NoScript ></h2>'))).not.toContain('data-deferred');
+    expect(html).toBe(`<div class="deferred-sections">${closing}</div>${script}`);
+    expect(deferredSectionsHtml(sections.replace('</h2>', '</NoScript ></h2>'))).toMatch(/^<div class="deferred-sections"><section/);
+  });
+});
+
+describe('the script after them, run as the page is parsed', () => {
+  /** A holder whose noscript still holds `html` as text, as the parser leaves it while JavaScript is on. */
+  function holder(name: string, html: string) {
+    const text = { textContent: html, outerHTML: '<noscript>…</noscript>' };
+    const attributes = new Set(['data-deferred']);
+    return {
+      name,
+      textContent: html,
+      firstChild: text,
+      dataset: {} as Record<string, string>,
+      removeAttribute: (attribute: string) => attributes.delete(attribute),
+      get shown() {
+        return text.outerHTML === html && !attributes.has('data-deferred');
+      },
+    };
+  }
+
+  /**
+   * Runs the script with `hash` as the address's fragment, against three chunks
+   * of the timeline and the sections, with `#summary` and `#timeline` as
+   * elements above them; returns the holders shown and marked, and whether the
+   * view root is marked.
+   */
+  function run(hash: string) {
+    const holders = [
+      holder('chunk 1', '<ol><li id="first-event"></li></ol>'),
+      holder('chunk 2', '<ol><li id="middle-event"></li></ol>'),
+      holder('chunk 3', '<ol><li id="last-event"></li></ol>'),
+      holder('sections', sections),
+    ];
+    const root = { dataset: {} as Record<string, string> };
+    const elements = new Set(['summary', 'timeline']);
+    const document = {
+      querySelectorAll: (selector: string) => (selector === '[data-deferred]' ? holders : []),
+      querySelector: (selector: string) => {
+        if (selector === '[data-incident-view]') return root;
+        const id = /^\[id="(.*)"\]$/.exec(selector)?.[1];
+        if (id === undefined) throw new SyntaxError(`not a selector the script uses: ${selector}`);
+        return elements.has(id) ? {} : null;
+      },
+    };
+    new Function('document', 'location', SHOW_LINKED_SCRIPT)(document, { hash });
+    return {
+      shown: holders.filter((h) => h.shown).map((h) => h.name),
+      marked: holders.filter((h) => 'linked' in h.dataset).map((h) => h.name),
+      rootMarked: 'linked' in root.dataset,
+    };
+  }
+
+  it('shows the chunk holding a linked event and every chunk before it, and marks them and the view root', () => {
+    expect(run('#middle-event')).toEqual({ shown: ['chunk 1', 'chunk 2'], marked: ['chunk 1', 'chunk 2'], rootMarked: true });
   });
 
-  describe('the script after them, run as the page is parsed', () => {
-    /** Runs the script against a holder whose noscript still holds `sections` as text, with `hash` as the address's fragment. */
-    function run(hash: string) {
-      const text = { textContent: sections, outerHTML: '<noscript>…</noscript>' };
-      const holder = { textContent: sections, firstChild: text, deferred: true, removeAttribute: (name: string) => name === 'data-deferred' && (holder.deferred = false) };
-      new Function('document', 'location', SHOW_LINKED_SECTION_SCRIPT)({ currentScript: { previousSibling: holder } }, { hash });
-      return { shown: text.outerHTML === sections, deferred: holder.deferred };
-    }
+  it('shows every chunk and the sections for an element in the sections', () => {
+    const all = ['chunk 1', 'chunk 2', 'chunk 3', 'sections'];
+    expect(run('#remediations')).toEqual({ shown: all, marked: all, rootMarked: true });
+  });
 
-    it('shows them when the address names an element in them', () => {
-      expect(run('#remediations')).toEqual({ shown: true, deferred: false });
-    });
+  it('marks only the view root for an element above the holders', () => {
+    expect(run('#timeline')).toEqual({ shown: [], marked: [], rootMarked: true });
+  });
 
-    it('leaves them as text for no fragment, one naming something else, or a malformed one', () => {
-      for (const hash of ['', '#timeline', '#remediation', '#%E0%A4%A']) expect(run(hash), hash).toEqual({ shown: false, deferred: true });
-    });
+  it('does nothing for no fragment, one naming nothing, or a malformed one', () => {
+    for (const hash of ['', '#', '#remediation', '#%E0%A4%A', '#"]']) expect(run(hash), hash).toEqual({ shown: [], marked: [], rootMarked: false });
   });
 });
