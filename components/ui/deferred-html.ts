@@ -1,8 +1,7 @@
 /**
- * The chunks of a long timeline after the first few
- * (components/timeline/event-list-html.ts), and the sections after the timeline
- * (components/incident/deferred-sections-html.ts), are written
- * inside `<noscript>` in an element marked `data-deferred`. With JavaScript
+ * The timeline's chunks (components/timeline/event-list-html.ts) and the
+ * sections after the timeline (components/incident/deferred-sections-html.ts)
+ * are written inside `<noscript>` in an element marked `data-deferred`. With JavaScript
  * on, the browser reads a noscript's content as text, not elements: thousands
  * of events cost the page one string instead of tens of thousands of elements
  * to parse and hydrate, and the first paint styles and lays out only the top
@@ -81,9 +80,9 @@ export function showDeferredWhenIdle(): () => void {
 /**
  * Written into the page once, after the last deferred holder (the sections'),
  * so it runs before the browser looks for the address's #fragment: when that
- * names an element, it marks the view root as useTimelineNavigation does; when the
- * element is in a holder, it does what showLinked does (that holder and every
- * one before it shown and marked `data-linked`), and the browser then scrolls
+ * names an element, it marks the view root as useTimelineNavigation does; when
+ * the element is in a holder, it does what showLinked does (that holder and
+ * every one before it shown and marked `data-linked`), and the browser scrolls
  * to the element and marks it :target as in any page. It runs before the
  * page's other scripts, hence its own copy of the logic above; every page
  * carries it, hence written short. A malformed fragment is ignored.
