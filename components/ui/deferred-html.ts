@@ -31,27 +31,22 @@ export function showAllDeferred(root: ParentNode = document): void {
 const holds = (holder: Element, id: string) =>
   holder.hasAttribute('data-deferred') ? (holder.textContent?.includes(` id="${id}"`) ?? false) : holder.querySelector(`[id="${CSS.escape(id)}"]`) !== null;
 
+/** The holders, deferred or shown, in the order of the page: the timeline's chunks, then the sections after it. */
+const HOLDERS = 'li.tl-chunk, .deferred-sections';
+
 /**
- * The element with this id, shown if it is in the deferred sections. When it
- * is in a chunk of the timeline (or after the list), that
- * chunk and every chunk before it are shown and marked `data-linked`, which
- * app/globals.css lays out in full, so that what is above the element has its
- * real height and a jump to it stays put.
+ * The element with this id. When it is in a holder, that holder and every one
+ * before it are shown and marked `data-linked` (and those after it unmarked),
+ * which app/globals.css lays out in full, so that what is above the element
+ * has its real height and a jump to it stays put.
  */
 export function showLinked(id: string): HTMLElement | null {
-  // The sections after the list: shown first, so that an element in them is found after the list below.
-  for (const holder of document.querySelectorAll(`${DEFERRED_HOLDER}:not(li.tl-chunk)`)) if (holds(holder, id)) showDeferred(holder);
-  const chunks = [...document.querySelectorAll<HTMLElement>('li.tl-chunk')];
-  const element = document.getElementById(id);
-  const lastChunk = chunks.at(-1);
-  // An element after the list (a remediation, the history) has every chunk above it.
-  const afterList =
-    element !== null && lastChunk !== undefined && !lastChunk.contains(element) && (lastChunk.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-  const last = afterList ? chunks.length - 1 : chunks.findIndex((chunk) => holds(chunk, id));
-  chunks.forEach((chunk, i) => {
-    if (i > last) return void delete chunk.dataset.linked;
-    showDeferred(chunk);
-    chunk.dataset.linked = '';
+  const holders = [...document.querySelectorAll<HTMLElement>(HOLDERS)];
+  const last = holders.findIndex((holder) => holds(holder, id));
+  holders.forEach((holder, i) => {
+    if (i > last) return void delete holder.dataset.linked;
+    showDeferred(holder);
+    holder.dataset.linked = '';
   });
   return document.getElementById(id);
 }
