@@ -16,9 +16,14 @@ function store(): Store {
   return holder[STORE_KEY];
 }
 
-/** Keeps `html` for the server rendering and returns its key: a hash, so the same HTML always gets the same key. */
+/**
+ * Keeps `html` for the server rendering and returns its key: a 53-bit hash, so
+ * the same HTML always gets the same key, and two of the few thousand strings
+ * a build holds at once share one with a chance under 10⁻⁹. Every page carries
+ * its keys twice (payload and HTML), hence no more than that.
+ */
 export function putServerHtml(html: string): string {
-  const key = `${hash(html)}-${html.length.toString(36)}`;
+  const key = hash(html);
   const held = store();
   held.delete(key);
   held.set(key, html);
