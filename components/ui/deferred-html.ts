@@ -74,15 +74,20 @@ export function showDeferredWhenIdle(): () => void {
 
 /**
  * Written into the page once, after the last deferred holder (the sections'),
- * so it runs before the browser looks for the address's #fragment: when that
- * names an element, it marks the view root as useTimelineNavigation does; when
- * the element is in a holder, it does what showLinked does (that holder and
- * every one before it shown and marked `data-linked`), and the browser scrolls
- * to the element and marks it :target as in any page. It runs before the
+ * so it runs before the browser looks for the address's #fragment: when there
+ * is one, it marks the view root as useTimelineNavigation does (which unmarks
+ * it once the page's scripts run, if the fragment names nothing); when the
+ * fragment names an element in a holder, it does what showLinked does (that
+ * holder and every one before it shown and marked `data-linked`), and the
+ * browser scrolls to the element and marks it :target as in any page. And if
+ * the page's scripts never run (a network that drops them, a blocked path),
+ * it shows whatever is still text 5 s after the page has loaded: the page's
+ * scripts mark the view root `data-ready` when they run. It runs before the
  * page's other scripts, hence its own copy of the logic above; every page
  * carries it, hence written short. A malformed fragment is ignored.
  */
 export const SHOW_LINKED_SCRIPT =
-  "try{let d=document,i=' id=\"'+decodeURIComponent(location.hash.slice(1))+'\"',h=[...d.querySelectorAll('[data-deferred]')],k=h.findIndex(e=>e.textContent.includes(i));" +
-  "(k>=0||d.querySelector('['+i.slice(1)+']'))&&(d.querySelector('[data-incident-view]').dataset.linked='');" +
-  "for(let e of h.slice(0,k+1)){let t=e.firstChild;t.outerHTML=t.textContent;e.removeAttribute('data-deferred');e.dataset.linked=''}}catch{}";
+  "try{let d=document,v=d.querySelector('[data-incident-view]'),q=()=>[...d.querySelectorAll('[data-deferred]')],s=e=>{let t=e.firstChild;t.outerHTML=t.textContent;e.removeAttribute('data-deferred')};" +
+  "addEventListener('load',()=>setTimeout(()=>v.dataset.ready??q().map(s),5e3));" +
+  "let i=' id=\"'+decodeURIComponent(location.hash.slice(1))+'\"',h=q(),k=h.findIndex(e=>e.textContent.includes(i));" +
+  "location.hash&&(v.dataset.linked='');for(let e of h.slice(0,k+1))s(e),e.dataset.linked=''}catch{}";

@@ -132,6 +132,15 @@ test.describe('the timeline\'s events and the sections below it, written as text
     expect(await page.locator('[data-incident-view] noscript').count()).toBe(0);
   });
 
+  test('appear when the page\'s scripts never run, 5 s after the page has loaded', async ({ page }) => {
+    await page.route('**/_next/static/**/*.js', (route) => route.abort());
+    await page.goto(INCIDENT_PATH);
+    await expect(page.locator('[data-deferred]')).toHaveCount(0, { timeout: 10_000 });
+    await expect(allEvents(page)).toHaveCount(incident.timeline.length);
+    await expect(page.locator('section#remediations [id="phased-rollouts"]')).toContainText('Robust phased rollouts');
+    expect(await page.locator('[data-incident-view][data-ready]').count()).toBe(0);
+  });
+
   test.describe('while the browser is never idle', () => {
     // Only what needs them turns them into elements.
     test.beforeEach(async ({ page }) => {

@@ -38,8 +38,8 @@ describe('the script after them, run as the page is parsed', () => {
   /**
    * Runs the script with `hash` as the address's fragment, against three chunks
    * of the timeline and the sections, with `#summary` and `#timeline` as
-   * elements above them; returns the holders shown and marked, and whether the
-   * view root is marked.
+   * elements above them; returns the holders shown and marked, whether the
+   * view root is marked, and what it left to run once the page has loaded.
    */
   function run(hash: string) {
     const holders = [
@@ -51,7 +51,7 @@ describe('the script after them, run as the page is parsed', () => {
     const root = { dataset: {} as Record<string, string> };
     const elements = new Set(['summary', 'timeline']);
     const document = {
-      querySelectorAll: (selector: string) => (selector === '[data-deferred]' ? holders : []),
+      querySelectorAll: (selector: string) => (selector === '[data-deferred]' ? holders.filter((h) => !h.shown) : []),
       querySelector: (selector: string) => {
         if (selector === '[data-incident-view]') return root;
         const id = /^\[id="(.*)"\]$/.exec(selector)?.[1];
@@ -59,28 +59,50 @@ describe('the script after them, run as the page is parsed', () => {
         return elements.has(id) ? {} : null;
       },
     };
-    new Function('document', 'location', SHOW_LINKED_SCRIPT)(document, { hash });
-    return {
+    const onLoad: (() => void)[] = [];
+    const timers: { ms: number; run: () => void }[] = [];
+    new Function('document', 'location', 'addEventListener', 'setTimeout', SHOW_LINKED_SCRIPT)(
+      document,
+      { hash },
+      (type: string, listener: () => void) => type === 'load' && onLoad.push(listener),
+      (run: () => void, ms: number) => timers.push({ run, ms }),
+    );
+    const state = () => ({
       shown: holders.filter((h) => h.shown).map((h) => h.name),
       marked: holders.filter((h) => 'linked' in h.dataset).map((h) => h.name),
       rootMarked: 'linked' in root.dataset,
+    });
+    /** The page loads, the page's scripts have run (they mark the view root `data-ready`) or not, and the timer set on load fires. */
+    const afterLoad = (scriptsRan: boolean) => {
+      if (scriptsRan) root.dataset.ready = '';
+      for (const listener of onLoad) listener();
+      expect(timers.map((timer) => timer.ms)).toEqual([5000]);
+      for (const timer of timers) timer.run();
+      return state().shown;
     };
+    return { ...state(), afterLoad };
   }
 
   it('shows the chunk holding a linked event and every chunk before it, and marks them and the view root', () => {
-    expect(run('#middle-event')).toEqual({ shown: ['chunk 1', 'chunk 2'], marked: ['chunk 1', 'chunk 2'], rootMarked: true });
+    expect(run('#middle-event')).toMatchObject({ shown: ['chunk 1', 'chunk 2'], marked: ['chunk 1', 'chunk 2'], rootMarked: true });
   });
 
   it('shows every chunk and the sections for an element in the sections', () => {
     const all = ['chunk 1', 'chunk 2', 'chunk 3', 'sections'];
-    expect(run('#remediations')).toEqual({ shown: all, marked: all, rootMarked: true });
+    expect(run('#remediations')).toMatchObject({ shown: all, marked: all, rootMarked: true });
   });
 
-  it('marks only the view root for an element above the holders', () => {
-    expect(run('#timeline')).toEqual({ shown: [], marked: [], rootMarked: true });
+  it('marks only the view root for an element above the holders, or for a fragment naming nothing', () => {
+    for (const hash of ['#timeline', '#remediation']) expect(run(hash), hash).toMatchObject({ shown: [], marked: [], rootMarked: true });
   });
 
-  it('does nothing for no fragment, one naming nothing, or a malformed one', () => {
-    for (const hash of ['', '#', '#remediation', '#%E0%A4%A', '#"]']) expect(run(hash), hash).toEqual({ shown: [], marked: [], rootMarked: false });
+  it('does nothing for no fragment or a malformed one', () => {
+    for (const hash of ['', '#%E0%A4%A']) expect(run(hash), hash).toMatchObject({ shown: [], marked: [], rootMarked: false });
+  });
+
+  it('shows everything still text 5 s after the page loaded if the page\'s scripts never ran, and nothing if they did', () => {
+    expect(run('').afterLoad(false)).toEqual(['chunk 1', 'chunk 2', 'chunk 3', 'sections']);
+    expect(run('#middle-event').afterLoad(false)).toEqual(['chunk 1', 'chunk 2', 'chunk 3', 'sections']);
+    expect(run('').afterLoad(true)).toEqual([]);
   });
 });
