@@ -10,9 +10,9 @@
  * browser is idle; at once when something needs it (a link to an event or a
  * section, the reader's own zone, `j`/`k`, printing).
  */
-export const DEFERRED_HOLDER = '[data-deferred]';
+const DEFERRED_HOLDER = '[data-deferred]';
 
-export function showDeferred(holder: Element): void {
+function showDeferred(holder: Element): void {
   const text = holder.querySelector(':scope > noscript');
   if (text?.firstElementChild) {
     // Parsed without scripting (a document fetched with DOMParser): its content is elements already.
