@@ -30,8 +30,14 @@ const IncidentSearchContext = createContext<IncidentSearch | undefined>(undefine
  * interface shows, keep a first search within its 150 KB budget at 1,000 incidents.
  */
 export const RESULTS_STEP = 5;
-/** Typing fast searches once, for the words typed, not for every letter. */
-const TYPING_PAUSE_MS = 120;
+/**
+ * A search waits for this pause in typing (Pagefind's own default): each search
+ * loads the index part its words fall in and a fragment for each result shown,
+ * so a reader typing at an ordinary pace, 150 ms a key, searches once for the
+ * words typed and not for every letter (with 120 ms, a first search fetched
+ * twice its budget).
+ */
+const TYPING_PAUSE_MS = 300;
 
 type Found = { key: string; results: PagefindResult[] } | { key: string; failed: true };
 

@@ -53,6 +53,30 @@ test('typing in the search narrows the list as you type and keeps the query in t
   await expect(page).toHaveURL(/\/$/);
 });
 
+test('a reader typing at an ordinary pace, 150 ms a key, searches once, for the word typed', async ({ page }) => {
+  // Pagefind's module, served wrapped so that the page records every search it asks for.
+  await page.route('**/pagefind/pagefind.js', async (route) => {
+    await route.fulfill({
+      contentType: 'text/javascript',
+      body:
+        "import * as pagefind from '/pagefind/pagefind.js?unwrapped';" +
+        'export const options = pagefind.options, init = pagefind.init;' +
+        'export function search(term, options) { (window.searchedTerms ??= []).push(term); return pagefind.search(term, options); }',
+    });
+  });
+  await page.route('**/pagefind/pagefind.js?unwrapped', async (route) => route.fulfill({ response: await route.fetch({ url: route.request().url().replace('?unwrapped', '') }) }));
+  await page.clock.install();
+  await openIndex(page);
+  await searchBox(page).click();
+  for (const key of 'telemetry') {
+    await searchBox(page).press(key);
+    await page.clock.runFor(150);
+  }
+  await page.clock.runFor(300);
+  await expect(page.getByRole('status')).toHaveText(`1 of ${publishedIncidents.length} incidents match, best match first.`);
+  expect(await page.evaluate(() => (window as unknown as { searchedTerms: string[] }).searchedTerms)).toEqual(['telemetry']);
+});
+
 test('a search for an event title lands on that event', async ({ page }) => {
   const event = incident.timeline.find((candidate) => candidate.id === 'first-cluster-recovered')!;
   await openIndex(page);
