@@ -10,7 +10,7 @@ import { writeBenchmarksSection } from './benchmarks-file';
 import { firstIncidentHtml, optionalPageHtmlBytes, pageSizes } from './build-sizes';
 import { kb, machine, mb, run, seconds } from './measure';
 import { scratchProject } from './scratch-project';
-import { measureSearchTransfer, type SearchTransfer } from './search-transfer';
+import { KEY_INTERVAL_MS, measureSearchTransfer, type SearchTransfer } from './search-transfer';
 import { syntheticIncident, writeSyntheticIncidents } from './synthetic-incidents';
 
 const root = process.cwd();
@@ -123,7 +123,7 @@ Compile per incident is (cold check − warm check) ÷ incidents. Sizes are gzip
 modern browser loads on first visit. A dash: the page does not exist in this build.
 Search: bytes of /pagefind/ responses in Chromium against \`next start\`, for the first search
 (focus, Pagefind's script and WebAssembly, the index parts and the first results) and for each
-further word, typing "${SEARCH_WORDS.join(' ')}" (words of one incident's title) at 40 ms a key.
+further word, typing "${SEARCH_WORDS.join(' ')}" (words of one incident's title) at ${KEY_INTERVAL_MS} ms a key.
 
 ${table}`;
 
