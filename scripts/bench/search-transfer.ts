@@ -38,7 +38,10 @@ export async function measureSearchTransfer(projectDir: string, words: readonly 
     });
     page.on('requestfinished', async (request) => {
       if (!new URL(request.url()).pathname.startsWith('/pagefind/')) return;
-      bytes += (await request.sizes()).responseBodySize;
+      // Read before adding: `bytes += await …` reads bytes before the wait, and responses
+      // finishing together would each add to the same old total, losing all but one.
+      const { responseBodySize } = await request.sizes();
+      bytes += responseBodySize;
       pending -= 1;
     });
     page.on('requestfailed', (request) => {
