@@ -10,10 +10,10 @@ import { startNextServer } from './next-server';
  * word typed. Words are typed at 150 ms a key, some 80 words a minute: a
  * practised typist, whose pauses between keys a search must outwait.
  */
+export type SearchTransfer = { query: string; firstSearchBytes: number; furtherWordBytes: number[] };
+
 /** Between two keys typed. */
 export const KEY_INTERVAL_MS = 150;
-
-export type SearchTransfer = { query: string; firstSearchBytes: number; furtherWordBytes: number[] };
 
 /** Waits for the result list of the words typed so far, then for the search to stop fetching. */
 async function settled(page: Page, pending: () => number): Promise<void> {
