@@ -137,8 +137,11 @@ export function shownTimes(page: Page): Promise<Record<string, string>> {
 /**
  * Opens every collapsed group of status updates, as a reader would from the
  * keyboard (Enter on each); quicker than clicks, which wait out the page's smooth scrolling.
+ * It waits first for the timeline's deferred chunks (components/ui/deferred-html.ts):
+ * a group in a chunk shown after the loop would stay closed.
  */
 export async function openEveryGroup(page: Page): Promise<void> {
+  await expect(timeline(page).locator('li.tl-chunk[data-deferred]')).toHaveCount(0);
   for (const group of await timeline(page).locator('details').all()) {
     if ((await group.getAttribute('open')) === null) await group.locator(':scope > summary').press('Enter');
   }
