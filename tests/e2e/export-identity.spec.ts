@@ -26,13 +26,47 @@ const PAYLOAD_SCRIPT = /<script>self\.__next_f\.push\(\[1,"((?:[^"\\]|\\.)*)"\]\
 /** Between two rows of the payload: a newline, written `\n` in the string. */
 const ROW_END = /(?<!\\)\\n/;
 
+/** A row's id at its start: `1a:…`. */
+const ROW_ID = /^([0-9a-f]+):/;
+/** A reference to another row, in the payload's escaped JSON: `"$1a"`, or `"$L1a"` (an element), `"$Q1a"` (a map), `"$@1a"` (a promise). */
+const ROW_REFERENCE = /(\\"\$[LQ@]?)([0-9a-f]+)(?=\\")/g;
+
 /**
- * The page with its payload as a sorted list of rows: how the payload was cut
- * into scripts, and the order of its rows, depend on how the render streamed.
+ * The payload's rows, numbered in the order a walk from the root row (0)
+ * first meets them, and sorted. A row's number is the order in which the
+ * render finished it, so a part that finished sooner in one build (the
+ * metadata, say) numbers every row after it differently, and the references
+ * to them, for the same page.
+ */
+function canonicalRows(rows: string[]): string[] {
+  const contents = new Map<string, string[]>();
+  const unnumbered: string[] = [];
+  for (const row of rows) {
+    const id = ROW_ID.exec(row)?.[1];
+    if (id === undefined) unnumbered.push(row);
+    else contents.set(id, [...(contents.get(id) ?? []), row.slice(id.length + 1)].sort());
+  }
+  const numbers = new Map([['0', 'r0']]);
+  for (const id of numbers.keys()) {
+    for (const [, , next] of (contents.get(id) ?? []).join('\n').matchAll(ROW_REFERENCE)) {
+      if (contents.has(next!) && !numbers.has(next!)) numbers.set(next!, `r${numbers.size}`);
+    }
+  }
+  const renumbered = (text: string) => text.replace(ROW_REFERENCE, (reference, prefix: string, id: string) => (numbers.has(id) ? prefix + numbers.get(id) : reference));
+  return [
+    ...[...contents].flatMap(([id, texts]) => texts.map((text) => `${numbers.get(id) ?? id}:${renumbered(text)}`)),
+    ...unnumbered.map(renumbered),
+  ].sort();
+}
+
+/**
+ * The page with its payload as a sorted list of renumbered rows: how the
+ * payload was cut into scripts, the order of its rows and their numbers
+ * depend on how the render streamed.
  */
 function comparable(html: string, buildId: string): string {
   const page = html.replaceAll(buildId, '<build id>').replace(SCRIPT_NAME, 'static/chunks/<script>.js');
-  const rows = [...page.matchAll(PAYLOAD_SCRIPT)].map((match) => match[1]!).join('').split(ROW_END).sort();
+  const rows = canonicalRows([...page.matchAll(PAYLOAD_SCRIPT)].map((match) => match[1]!).join('').split(ROW_END));
   return `${page.replace(PAYLOAD_SCRIPT, '')}\n${rows.join('\n')}`;
 }
 
