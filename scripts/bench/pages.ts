@@ -192,6 +192,7 @@ try {
     '| --- | ---: | --- |',
     ...budgets.map((budget) => `| ${budget.budget} | ${budget.measured} | ${verdict(budget.pass)} |`),
   ].join('\n');
+  const tables = [table, marginal, runsTable, budgetTable].filter(Boolean).join('\n\n');
   const load = `${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} (1-minute average, sampled before each run; at the start ${loadAtStart.map((value) => value.toFixed(1)).join(', ')} over 1, 5 and 15 minutes) on ${os.cpus().length} cores`;
 
   writeBenchmarksSection(
@@ -207,9 +208,9 @@ a bare page (a heading and a paragraph in the site's root layout: header, naviga
 and the December 11 page as it is (the real content folder, with its history from git).
 HTML is the document as served, its inline RSC payload (the \`self.__next_f.push\` scripts) included; the payload's share is shown beside it. Per event: raw bytes and DOM elements divided by the events.
 
-${[table, marginal, runsTable, budgetTable].filter(Boolean).join('\n\n')}`,
+${tables}`,
   );
-  console.log(`\n${[table, marginal, runsTable, budgetTable].filter(Boolean).join('\n\n')}\n\nwritten to scripts/bench/BENCHMARKS.md`);
+  console.log(`\n${tables}\n\nwritten to scripts/bench/BENCHMARKS.md`);
   for (const budget of budgets) console.log(`${verdict(budget.pass).padEnd(4)}  ${budget.budget}: ${budget.measured}`);
 } finally {
   await chromium?.close();
