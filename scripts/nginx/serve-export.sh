@@ -16,6 +16,12 @@ if [ ! -x "$nginx" ]; then
   echo "nginx is missing: apt-get install -y nginx (or set NGINX to its path)" >&2
   exit 1
 fi
+# Debian's modules-enabled name it relative to nginx's prefix, which is the scratch folder here.
+brotli_static=${NGINX_MODULES:-/usr/lib/nginx/modules}/ngx_http_brotli_static_module.so
+if [ ! -f "$brotli_static" ]; then
+  echo "nginx's Brotli module is missing: apt-get install -y libnginx-mod-http-brotli-static (or set NGINX_MODULES to its folder)" >&2
+  exit 1
+fi
 if [ ! -f "$root/index.html" ]; then
   echo "no static export in $root: run npm run export first" >&2
   exit 1
@@ -26,6 +32,7 @@ rm -rf "$scratch"
 mkdir -p "$scratch"
 
 cat >"$scratch/nginx.conf" <<EOF
+load_module $brotli_static;
 daemon off;
 worker_processes auto;
 pid $scratch/nginx.pid;

@@ -13,22 +13,33 @@ async function assetsOf(request: import('@playwright/test').APIRequestContext, p
   return { css: assets.find((asset) => asset.type === 'css')!.path, js: assets.find((asset) => asset.type === 'js')!.path };
 }
 
-test('every kind of text is sent gzipped', async ({ request }) => {
+test('every kind of text is sent with Brotli to a client that takes it, else gzipped, the same text either way', async ({ request }) => {
   const { css, js } = await assetsOf(request, INCIDENT_PATH);
   for (const [path, type] of [
     [INCIDENT_PATH, 'text/html'],
     [css, 'text/css'],
     [js, 'application/javascript'],
     ['/schema/incident.schema.json', 'application/json'],
+    [`${INCIDENT_PATH}.json`, 'application/json'],
     ['/sitemap.xml', 'text/xml'],
     ['/feed.xml', 'application/atom+xml'],
     ['/services/api/feed.xml', 'application/atom+xml'],
     ['/icon.svg', 'image/svg+xml'],
   ] as const) {
-    const response = await request.get(path, { headers: { 'Accept-Encoding': 'gzip' } });
-    expect(response.status(), path).toBe(200);
-    expect(response.headers()['content-type'], path).toContain(type);
-    expect(response.headers()['content-encoding'], path).toBe('gzip');
+    const plain = await request.get(path, { headers: { 'Accept-Encoding': 'identity' } });
+    expect(plain.status(), path).toBe(200);
+    expect(plain.headers()['content-encoding'], path).toBeUndefined();
+    for (const [accepted, sent] of [
+      ['gzip, deflate, br, zstd', 'br'],
+      ['gzip', 'gzip'],
+    ] as const) {
+      const response = await request.get(path, { headers: { 'Accept-Encoding': accepted } });
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()['content-type'], path).toContain(type);
+      expect(response.headers()['content-encoding'], `${path} to ${accepted}`).toBe(sent);
+      expect(response.headers()['vary'], path).toBe('Accept-Encoding');
+      expect((await response.body()).equals(await plain.body()), `${path} to ${accepted}`).toBe(true);
+    }
   }
 });
 
