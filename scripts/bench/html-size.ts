@@ -1,3 +1,5 @@
+import { brotliCompressSync } from 'node:zlib';
+import { brotliOptions } from '../precompress';
 import { gzippedSize } from './measure';
 
 /** The inline scripts that carry the RSC payload of a prerendered App Router page. */
@@ -6,7 +8,10 @@ const RSC_SCRIPT = /<script\b[^>]*>\s*self\.__next_f\.push\([\s\S]*?<\/script>/g
 export type HtmlSize = {
   /** The whole document as served, uncompressed. */
   rawBytes: number;
+  /** Gzipped as `next start` sends it. */
   gzipBytes: number;
+  /** As the static export's precompressed copy that nginx sends (scripts/precompress.ts). */
+  brotliBytes: number;
   /** Of `rawBytes`, the inline `self.__next_f.push(…)` script elements. */
   rscRawBytes: number;
   /** Those script elements on their own, gzipped (not a share of `gzipBytes`: gzip does not split). */
@@ -19,6 +24,7 @@ export function htmlSize(html: string): HtmlSize {
   return {
     rawBytes: Buffer.byteLength(html),
     gzipBytes: gzippedSize(html),
+    brotliBytes: brotliCompressSync(html, brotliOptions(Buffer.byteLength(html))).byteLength,
     rscRawBytes: Buffer.byteLength(rsc),
     rscGzipBytes: rsc === '' ? 0 : gzippedSize(rsc),
   };

@@ -1,6 +1,6 @@
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../chromium-launch';
-import { startNextServer } from './next-server';
+import { startNextServer } from './servers';
 
 /**
  * What a reader's browser transfers to search, measured in Chromium against

@@ -93,6 +93,13 @@ describe('the size of a served page', () => {
     expect(size.rscGzipBytes).toBeGreaterThan(0);
   });
 
+  it('sizes the document as each server sends it, gzipped and with Brotli (the smaller on a real-sized text)', () => {
+    const page = htmlSize(source.repeat(4));
+    expect(page.brotliBytes).toBeGreaterThan(0);
+    expect(page.brotliBytes).toBeLessThan(page.gzipBytes);
+    expect(page.gzipBytes).toBeLessThan(page.rawBytes);
+  });
+
   it('finds no payload in a page without one', () => {
     const size = htmlSize('<html><body><script>window.x = 1</script></body></html>');
     expect(size.rscRawBytes).toBe(0);
@@ -137,7 +144,7 @@ describe('reading a Lighthouse result', () => {
 
 describe('the page budgets', () => {
   const figures = (lighthouse: Partial<LighthouseFigures>, rawBytes = 1000, gzipBytes = 100): PageFigures => ({
-    size: { rawBytes, gzipBytes, rscRawBytes: 0, rscGzipBytes: 0 },
+    size: { rawBytes, gzipBytes, brotliBytes: gzipBytes, rscRawBytes: 0, rscGzipBytes: 0 },
     lighthouse: { performance: 100, totalBlockingTimeMs: 0, timeToInteractiveMs: 0, largestContentfulPaintMs: 0, domElements: 0, ...lighthouse },
   });
   const outcomes = (pages: Parameters<typeof checkPageBudgets>[0]) => checkPageBudgets(pages).map((outcome) => outcome.pass);
@@ -166,6 +173,15 @@ describe('the page budgets', () => {
         december11: figures({}, 120 * 1024 + 1, 15 * 1024 + 1),
       }),
     ).toEqual([false, false, false, false, false]);
+  });
+
+  it('names the server in the Lighthouse budgets, and checks sizes only when given the December 11 page', () => {
+    const budgets = checkPageBudgets({ copies: new Map([[30, figures({ performance: 99 })]]), bare: figures({ performance: 100 }) }, 'export behind nginx');
+    expect(budgets.map((outcome) => [outcome.budget, outcome.pass])).toEqual([
+      ['3,000-event page (export behind nginx): total blocking time ≤ 300 ms', undefined],
+      ['3,000-event page (export behind nginx): performance ≥ 90', undefined],
+      ["30-event page (export behind nginx): performance ≥ the bare page's", false],
+    ]);
   });
 
   it('says a budget was not measured when its page was left out of the run', () => {
