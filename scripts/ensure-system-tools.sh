@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The browser tests drive the system Chromium (Playwright cannot download its own here),
-# and the export's browser tests serve out/ with Debian's nginx and its Brotli module; the offline build test
-# runs `next build` in a network namespace of its own (unshare, from util-linux) and brings
-# up its loopback with ip (iproute2).
+# and the export's browser tests serve out/ with Debian's nginx and its Brotli module; the
+# offline build test runs `next build` in a network namespace of its own (unshare, from
+# util-linux) and brings up its loopback with ip (iproute2).
 #   scripts/ensure-system-tools.sh chromium [nginx] [unshare] [ip]
 # Installs Debian's package for each one missing when we may; otherwise says what to do.
 set -euo pipefail

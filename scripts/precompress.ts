@@ -5,14 +5,14 @@
  * Brotli at quality 11 is too slow to run per request, and makes an incident page a fifth smaller than gzip.
  *   tsx scripts/precompress.ts [folder (out)]
  */
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
 /** The extensions of the text the export holds: the types nginx's gzip_types names. */
-export const COMPRESSED_EXTENSIONS = ['.html', '.css', '.js', '.json', '.xml', '.svg', '.txt', '.csv'];
+const COMPRESSED_EXTENSIONS = ['.html', '.css', '.js', '.json', '.xml', '.svg', '.txt', '.csv'];
 
 /** Brotli at its highest quality, told the input's size; the page benchmark sizes pages with it too. */
 export const brotliOptions = (length: number) => ({ params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: length } });
@@ -20,20 +20,14 @@ export const brotliOptions = (length: number) => ({ params: { [constants.BROTLI_
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
 
-export interface PrecompressTotals {
-  files: number;
-  raw: number;
-  brotli: number;
-  gzip: number;
-}
+export type PrecompressTotals = { files: number; raw: number; brotli: number; gzip: number };
 
 export async function precompress(folder: string): Promise<PrecompressTotals> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((entry) => entry.isFile() && COMPRESSED_EXTENSIONS.includes(path.extname(entry.name)))
-    .map((entry) => path.join(entry.parentPath, entry.name));
+  const names = (await readdir(folder, { recursive: true })).filter((name) => COMPRESSED_EXTENSIONS.includes(path.extname(name)));
   const totals: PrecompressTotals = { files: 0, raw: 0, brotli: 0, gzip: 0 };
-  for (const file of files) {
+  for (const name of names) {
+    const file = path.join(folder, name);
+    if (!(await stat(file)).isFile()) continue;
     const raw = await readFile(file);
     const [br, gz] = await Promise.all([
       brotli(raw, brotliOptions(raw.length)),
@@ -47,7 +41,7 @@ export async function precompress(folder: string): Promise<PrecompressTotals> {
   return totals;
 }
 
-/** A copy no smaller than the file would only cost the reader; nginx then sends the file itself. */
+/** A copy no smaller than its file would only cost the reader: without one, nginx sends the file as it is or gzips it. */
 async function writeIfSmaller(file: string, compressed: Buffer, rawLength: number): Promise<number> {
   if (compressed.length >= rawLength) {
     await rm(file, { force: true });
