@@ -232,7 +232,12 @@ try {
     `Measured ${new Date().toISOString().replace(/:\d\d\.\d{3}Z$/, ' UTC').replace('T', ' ')} on ${machine()} by \`npm run bench:pages\` (also run by \`npm run bench\`).
 Lighthouse ${lighthouseVersion} from npm, driven from Node with its defaults (mobile, simulated throttling; performance category only), against ${chromium.version} (/usr/bin/chromium, headless).
 ${RUNS === 1 ? 'Each Lighthouse figure is from 1 run' : `Each Lighthouse figure is the median of ${RUNS} runs, taken figure by figure`}; the pages were run in turn, round after round. Load average while measuring: ${load}; Lighthouse's CPU benchmark index ${Math.round(Math.min(...benchmarkIndexes))}–${Math.round(Math.max(...benchmarkIndexes))} (higher is faster; a busy machine lowers it and raises blocking time).
-${SERVINGS.map((serving) => (serving === 'next' ? `Served by \`next start\` from two production builds (${seconds(buildMs.get(serverKey('copies', serving))!)} and ${seconds(buildMs.get(serverKey('real', serving))!)})` : `served by nginx from two static exports (${seconds(buildMs.get(serverKey('copies', serving))!)} and ${seconds(buildMs.get(serverKey('real', serving))!)}; Brotli and gzip copies beside each file, as \`npm run export\` writes them, and nginx as \`npm run serve:export\` runs it)`)).join('; and ')} of scratch copies of the project, each holding:
+${SERVINGS.map((serving) => {
+  const took = `${seconds(buildMs.get(serverKey('copies', serving))!)} and ${seconds(buildMs.get(serverKey('real', serving))!)}`;
+  return serving === 'next'
+    ? `Served by \`next start\` from two production builds (${took})`
+    : `served by nginx from two static exports (${took}; Brotli and gzip copies beside each file, as \`npm run export\` writes them, and nginx as \`npm run serve:export\` runs it)`;
+}).join('; and ')} of scratch copies of the project, each holding:
 copies of the December 11, 2024 writeup whose timeline holds ${EVENT_COUNTS.map(count).join(', ')} events (its ${realEvents} events kept, the others copies of them spread
 over the incident; scripts/bench/expand-timeline.ts), built beside the real incidents (so their related and similar incidents list each other);
 a bare page (a heading and a paragraph in the site's root layout: header, navigation, footer and the global stylesheet), which exists only in that scratch copy;

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -9,6 +9,8 @@ import path from 'node:path';
 export function scratchProject(root: string): string {
   mkdirSync(path.join(root, '.bench'), { recursive: true });
   const dir = mkdtempSync(path.join(root, '.bench', 'run-'));
+  // mkdtemp makes it private; nginx's workers, which may run as another user, serve an export from it.
+  chmodSync(dir, 0o755);
   for (const entry of ['app', 'components', 'lib', 'scripts', 'public']) {
     cpSync(path.join(root, entry), path.join(dir, entry), {
       recursive: true,

@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { chmodSync } from 'node:fs';
 import path from 'node:path';
 import { listening } from './listening';
 
@@ -13,8 +12,6 @@ export function startNextServer(projectDir: string, port: number, env: Record<st
 
 /** A project folder's static export (its out/) behind nginx, as `npm run serve:export` serves it; resolves once its home page answers. */
 export function startExportServer(projectDir: string, port: number): Promise<RunningServer> {
-  // Made private by mkdtemp; nginx's workers, which may run as another user, read the export in it.
-  chmodSync(projectDir, 0o755);
   const serveExport = path.join(process.cwd(), 'scripts/nginx/serve-export.sh');
   return startServer('bash', [serveExport, path.join(projectDir, 'out')], projectDir, port, { PORT: String(port), HOST: '127.0.0.1' });
 }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
@@ -95,8 +95,6 @@ async function build(runId: string, stamp: string): Promise<void> {
   rmSync(buildDir, { recursive: true, force: true });
   // scratchProject names its folder at random; the build goes where a restarted worker finds it.
   renameSync(scratchProject(root), buildDir);
-  // Made private by mkdtemp; nginx's workers, which may run as another user, read the export in it.
-  chmodSync(buildDir, 0o755);
   const content = path.join(buildDir, 'content', 'incidents');
   mkdirSync(content, { recursive: true });
   writeFileSync(path.join(content, `${LONG_SLUG}.mdx`), longIncidentSource());
