@@ -50,7 +50,7 @@ export function FollowUpTable({ rows, buildDate }: { rows: FollowUpRow[]; buildD
                 <td className="min-w-52 px-2 py-2">
                   <span className="flex flex-col items-start gap-1">
                     <SeverityBadge severity={row.incident.severity} />
-                    <a href={incidentPath(row.incident.slug)} className="underline-offset-2 hover:underline">
+                    <a href={incidentPath(row.incident.slug)} className="underline underline-offset-2">
                       {row.incident.title}
                     </a>
                   </span>

@@ -26,7 +26,7 @@ export function RelatedIncidents({ related, similar }: { related: IncidentSummar
           <ul aria-label="Incidents like this one" className="mt-2 flex flex-col gap-2">
             {similar.map((incident) => (
               <li key={incident.slug}>
-                <a href={incidentPath(incident.slug)} className="underline-offset-2 hover:underline">
+                <a href={incidentPath(incident.slug)} className="underline underline-offset-2">
                   {incident.title}
                 </a>{' '}
                 <span className="text-sm text-muted">
