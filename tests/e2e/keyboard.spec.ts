@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { INCIDENT_PATH, eventIds, eventItem, incident, waitForHydration } from './support';
+import { INCIDENT_PATH, RENDERING, eventIds, eventItem, incident, waitForHydration } from './support';
 
 test('j and k move focus from event to event; the arrow keys do inside the timeline', async ({ page }) => {
   await page.goto(INCIDENT_PATH);
@@ -88,4 +88,21 @@ test('every event heading link is reached with Tab, in order, opening collapsed 
   expect(headingLinks.map((stop) => stop.event)).toEqual(eventIds);
   expect(headingLinks.every((stop) => stop.visible)).toBe(true);
   expect(groupsOpened).toBeGreaterThan(0);
+});
+
+test.describe('on a touch screen, which has neither keys nor hover', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 412, height: 900 } });
+
+  test('the timeline offers no key or hover hint, and still says what T+ counts from', RENDERING, async ({ page }) => {
+    await page.goto(INCIDENT_PATH);
+    await expect(page.getByText('T+ counts from the start of customer impact.')).toBeVisible();
+    await expect(page.getByText(/to move between events/)).toBeHidden();
+    await expect(page.getByText(/Hover a time/)).toBeHidden();
+  });
+});
+
+test('with a mouse, the timeline says which keys move between events and what hovering a time shows', RENDERING, async ({ page }) => {
+  await page.goto(INCIDENT_PATH);
+  await expect(page.getByText(/to move between events/)).toBeVisible();
+  await expect(page.getByText(/Hover a time for its exact UTC instant/)).toBeVisible();
 });
