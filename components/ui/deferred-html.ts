@@ -79,15 +79,17 @@ export function showDeferredWhenIdle(): () => void {
  * it once the page's scripts run, if the fragment names nothing); when the
  * fragment names an element in a holder, it does what showLinked does (that
  * holder and every one before it shown and marked `data-linked`), and the
- * browser scrolls to the element and marks it :target as in any page. And if
- * the page's scripts never run (a network that drops them, a blocked path),
- * it shows whatever is still text 5 s after the page has loaded: the page's
- * scripts mark the view root `data-ready` when they run. It runs before the
- * page's other scripts, hence its own copy of the logic above; every page
- * carries it, hence written short. A malformed fragment is ignored.
+ * browser scrolls to the element and marks it :target as in any page. Until
+ * the page's scripts run (they mark the view root `data-ready`), it shows
+ * whatever is still text before printing, so that a print made as the page
+ * loads (`chromium --print-to-pdf` makes one) holds the whole writeup; and if
+ * they never run (a network that drops them, a blocked path), it shows it 5 s
+ * after the page has loaded. It runs before the page's other scripts, hence its
+ * own copy of the logic above; every page carries it, hence written short. A
+ * malformed fragment is ignored.
  */
 export const SHOW_LINKED_SCRIPT =
-  "try{let d=document,v=d.querySelector('[data-incident-view]'),q=()=>[...d.querySelectorAll('[data-deferred]')],s=e=>{let t=e.firstChild;t.outerHTML=t.textContent;e.removeAttribute('data-deferred')};" +
-  "addEventListener('load',()=>setTimeout(()=>v.dataset.ready??q().map(s),5e3));" +
+  "try{let d=document,v=d.querySelector('[data-incident-view]'),q=()=>[...d.querySelectorAll('[data-deferred]')],s=e=>{let t=e.firstChild;t.outerHTML=t.textContent;e.removeAttribute('data-deferred')},f=()=>v.dataset.ready??q().map(s);" +
+  "addEventListener('load',()=>setTimeout(f,5e3));addEventListener('beforeprint',f);" +
   "let i=' id=\"'+decodeURIComponent(location.hash.slice(1))+'\"',h=q(),k=h.findIndex(e=>e.textContent.includes(i));" +
   "location.hash&&(v.dataset.linked='');for(let e of h.slice(0,k+1))s(e),e.dataset.linked=''}catch{}";

@@ -59,14 +59,17 @@ describe('the script after them, run as the page is parsed', () => {
         return elements.has(id) ? {} : null;
       },
     };
-    const onLoad: (() => void)[] = [];
+    const listeners: Record<string, (() => void)[]> = {};
     const timers: { ms: number; run: () => void }[] = [];
     new Function('document', 'location', 'addEventListener', 'setTimeout', SHOW_LINKED_SCRIPT)(
       document,
       { hash },
-      (type: string, listener: () => void) => type === 'load' && onLoad.push(listener),
+      (type: string, listener: () => void) => (listeners[type] ??= []).push(listener),
       (run: () => void, ms: number) => timers.push({ run, ms }),
     );
+    const fire = (type: string) => {
+      for (const listener of listeners[type] ?? []) listener();
+    };
     const state = () => ({
       shown: holders.filter((h) => h.shown).map((h) => h.name),
       marked: holders.filter((h) => 'linked' in h.dataset).map((h) => h.name),
@@ -75,12 +78,18 @@ describe('the script after them, run as the page is parsed', () => {
     /** The page loads, the page's scripts have run (they mark the view root `data-ready`) or not, and the timer set on load fires. */
     const afterLoad = (scriptsRan: boolean) => {
       if (scriptsRan) root.dataset.ready = '';
-      for (const listener of onLoad) listener();
+      fire('load');
       expect(timers.map((timer) => timer.ms)).toEqual([5000]);
       for (const timer of timers) timer.run();
       return state().shown;
     };
-    return { ...state(), afterLoad };
+    /** The reader prints (or a tool prints the page as it loads), before or after the page's scripts have run. */
+    const beforePrint = (scriptsRan: boolean) => {
+      if (scriptsRan) root.dataset.ready = '';
+      fire('beforeprint');
+      return state().shown;
+    };
+    return { ...state(), afterLoad, beforePrint };
   }
 
   it('shows the chunk holding a linked event and every chunk before it, and marks them and the view root', () => {
@@ -104,5 +113,11 @@ describe('the script after them, run as the page is parsed', () => {
     expect(run('').afterLoad(false)).toEqual(['chunk 1', 'chunk 2', 'chunk 3', 'sections']);
     expect(run('#middle-event').afterLoad(false)).toEqual(['chunk 1', 'chunk 2', 'chunk 3', 'sections']);
     expect(run('').afterLoad(true)).toEqual([]);
+  });
+
+  it("shows everything still text before printing until the page's scripts have run, and leaves it to them once they have", () => {
+    expect(run('').beforePrint(false)).toEqual(['chunk 1', 'chunk 2', 'chunk 3', 'sections']);
+    expect(run('#middle-event').beforePrint(false)).toEqual(['chunk 1', 'chunk 2', 'chunk 3', 'sections']);
+    expect(run('').beforePrint(true)).toEqual([]);
   });
 });

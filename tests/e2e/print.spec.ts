@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../../scripts/chromium-launch';
+import { INCIDENT_PATH, incident } from './support';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+
+/** The README's command that prints a writeup to PDF with headless Chromium, as words. */
+function readmePrintCommand(): string[] {
+  const lines = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((match) => match[1]!.split('\n').map((line) => line.trim()));
+  const commands = lines.filter((line) => line.startsWith('chromium ') && line.includes('--print-to-pdf='));
+  expect(commands).toHaveLength(1);
+  return commands[0]!.split(/\s+/);
+}
+
+/**
+ * The names of the PDF's destinations: Chromium writes one for every element a
+ * link of the page points at (`href="#id"`), named by its id, in a `/Dests` dictionary.
+ */
+function destinationNames(pdf: Buffer): string[] {
+  const text = pdf.toString('latin1');
+  const reference = /\/Dests (\d+) 0 R/.exec(text);
+  expect(reference, 'the PDF has named destinations').not.toBeNull();
+  const start = text.indexOf(`\n${reference![1]} 0 obj`);
+  const dictionary = text.slice(start, text.indexOf('>>', start));
+  return [...dictionary.matchAll(/\/([^\s[/]+) \[/g)].map((match) => match[1]!);
+}
+
+test("the README's headless Chromium command prints the whole writeup, though it prints the page as it loads", async ({ baseURL }) => {
+  const [program, ...args] = readmePrintCommand();
+  const dir = mkdtempSync(path.join(tmpdir(), 'print-to-pdf-'));
+  const file = path.join(dir, 'incident.pdf');
+  const words = args.map((word) =>
+    word.startsWith('--print-to-pdf=') ? `--print-to-pdf=${file}` : word.replace(/^http:\/\/localhost:3000/, baseURL!),
+  );
+  expect(words.at(-1)).toBe(`${baseURL}${INCIDENT_PATH}`);
+  // This machine's Chromium runs as root, without a display or the network: the flags every browser test launches it with.
+  const machineFlags = CHROMIUM_LAUNCH_OPTIONS.args.filter((flag) => !args.includes(flag));
+  const result = spawnSync(program === 'chromium' ? CHROMIUM_LAUNCH_OPTIONS.executablePath : program!, [...machineFlags, `--user-data-dir=${path.join(dir, 'profile')}`, ...words], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  expect(result.status, result.stderr).toBe(0);
+  expect(existsSync(file), `Chromium wrote ${file}`).toBe(true);
+
+  // Every event links to itself and the page's contents link to every section: each is in the PDF only if it was printed.
+  const printed = destinationNames(readFileSync(file));
+  const expected = [...incident.timeline.map((event) => event.id), 'root-cause', 'remediations', 'narrative', 'history'];
+  expect(expected.filter((id) => !printed.includes(id))).toEqual([]);
+});
