@@ -7,5 +7,5 @@
  */
 export function tableStyle(align: 'left' | 'right'): string {
   const text = align === 'right' ? '[&_td]:text-right [&_thead_th]:text-right' : '[&_td]:text-left [&_thead_th]:text-left';
-  return `w-full text-sm tabular-nums ${text} [&_caption]:max-w-[calc(100vw-2rem)] [&_td]:border-b [&_td]:border-slate-200 [&_td]:px-2 [&_td]:py-1 dark:[&_td]:border-slate-800 [&_tbody_th]:border-b [&_tbody_th]:border-slate-200 [&_tbody_th]:px-2 [&_tbody_th]:py-1 [&_tbody_th]:min-w-40 [&_tbody_th]:text-left [&_tbody_th]:font-normal dark:[&_tbody_th]:border-slate-800 [&_thead_th]:border-b [&_thead_th]:border-slate-300 [&_thead_th]:px-2 [&_thead_th]:py-1 [&_thead_th]:font-medium dark:[&_thead_th]:border-slate-700 [&_a]:underline-offset-2 [&_a:hover]:underline`;
+  return `w-full text-sm tabular-nums ${text} [&_caption]:max-w-[calc(100vw-2rem)] [&_td]:border-b [&_td]:border-slate-200 [&_td]:px-2 [&_td]:py-1 print:[&_td]:whitespace-nowrap dark:[&_td]:border-slate-800 [&_tbody_th]:border-b [&_tbody_th]:border-slate-200 [&_tbody_th]:px-2 [&_tbody_th]:py-1 [&_tbody_th]:min-w-40 [&_tbody_th]:text-left [&_tbody_th]:font-normal dark:[&_tbody_th]:border-slate-800 [&_thead_th]:border-b [&_thead_th]:border-slate-300 [&_thead_th]:px-2 [&_thead_th]:py-1 [&_thead_th]:font-medium dark:[&_thead_th]:border-slate-700 [&_a]:underline-offset-2 [&_a:hover]:underline`;
 }

@@ -83,3 +83,22 @@ test('printing a filtered page prints every event and none of the controls', REN
   await expect(visibleEvents(page)).toHaveCount(1);
   await expect(zoneSelect(page)).toBeVisible();
 });
+
+test.describe('printed on A4 paper (717 px between the margins)', RENDERING, () => {
+  test.use({ viewport: { width: 717, height: 1000 } });
+
+  for (const url of ['/follow-ups', '/insights', INCIDENT_PATH]) {
+    test(`${url}: every table shows every column within the page`, async ({ page }) => {
+      await page.goto(url);
+      await page.emulateMedia({ media: 'print' });
+      const tables = page.locator('table');
+      expect(await tables.count()).toBeGreaterThan(0);
+      const cutOff = await tables.evaluateAll((all) =>
+        all
+          .filter((table) => table.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+          .map((table) => table.querySelector('caption')?.textContent ?? table.querySelector('th')?.textContent),
+      );
+      expect(cutOff).toEqual([]);
+    });
+  }
+});
