@@ -102,3 +102,19 @@ test.describe('printed on A4 paper (717 px between the margins)', RENDERING, () 
     });
   }
 });
+
+test.describe('on a 375px-wide phone, the page\'s scripts', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  // Whatever they add above the timeline would push a linked event down after the browser has jumped to it.
+  test('move nothing above the timeline when they run', async ({ page }) => {
+    const timelineTop = () => page.locator('section#timeline').evaluate((section) => section.getBoundingClientRect().top + window.scrollY);
+    await page.route('**/_next/static/**/*.js', (route) => route.abort());
+    await page.goto(INCIDENT_PATH);
+    const withoutScripts = await timelineTop();
+    await page.unrouteAll();
+    await page.goto(INCIDENT_PATH);
+    await waitForHydration(page);
+    expect(await timelineTop()).toBe(withoutScripts);
+  });
+});
