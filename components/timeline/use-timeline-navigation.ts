@@ -60,6 +60,16 @@ export function useTimelineNavigation(): void {
     // Re-run when the filter changes, so a target revealed by clearing it is shown.
   }, [targetId, shownKinds, setShownKinds]);
 
+  // Smooth scrolling (app/globals.css) starts once the page has landed: a reader
+  // arriving from a link to an event is there at once, not carried past all above it.
+  useEffect(() => {
+    const html = document.documentElement;
+    html.dataset.smoothScroll = '';
+    return () => {
+      delete html.dataset.smoothScroll;
+    };
+  }, []);
+
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;

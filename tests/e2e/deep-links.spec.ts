@@ -184,3 +184,27 @@ test.describe('the timeline\'s events and the sections below it, written as text
     });
   });
 });
+
+test.describe('a link to an event far down the page', () => {
+  for (const javaScriptEnabled of [true, false]) {
+    test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+      // On a phone the event is furthest down, some 5,000 px.
+      test.use({ javaScriptEnabled, viewport: { width: 375, height: 800 } });
+
+      // Smooth scrolling would carry the reader past everything above the event, through a second or two of scroll positions.
+      test('jumps to it as the page loads, without scrolling through what is above it', async ({ page }) => {
+        await page.goto(`${INCIDENT_PATH}#all-clusters-recovered`, { waitUntil: 'commit' });
+        const positions: number[] = [];
+        for (let sample = 0; sample < 40; sample++) {
+          positions.push(await page.evaluate(() => Math.round(scrollY)));
+          await page.waitForTimeout(25);
+        }
+        await expectParkedBelowHeader(page, eventItem(page, 'all-clusters-recovered'));
+        const landed = await page.evaluate(() => Math.round(scrollY));
+        expect(landed).toBeGreaterThan(1000);
+        const onTheWay = positions.filter((y) => y !== 0 && y !== landed);
+        expect(onTheWay, `scroll positions seen: ${positions.join(', ')}`).toEqual([]);
+      });
+    });
+  }
+});
