@@ -19,7 +19,7 @@ export function IncidentFilters({ severities, services, years }: IncidentFilters
   return (
     <search className="mb-6 print:hidden">
       <form role="search" onSubmit={(event) => event.preventDefault()} className="flex flex-wrap items-end gap-3 text-sm">
-        <div className="flex min-w-56 flex-1 flex-col gap-1">
+        <div className="flex min-w-56 flex-1 basis-full flex-col gap-1 sm:basis-0">
           <label htmlFor={`${id}-q`} className="font-medium">
             Search
           </label>
