@@ -45,6 +45,18 @@ test.describe('on a 375px-wide phone', RENDERING, () => {
     });
   }
 
+  test('/insights: the month charts\' text is drawn at a readable size, not shrunk with the chart', async ({ page }) => {
+    await page.goto('/insights');
+    const sizes = await page.locator('#by-month svg').evaluateAll((charts) =>
+      charts.flatMap((chart) => {
+        const scale = chart.getBoundingClientRect().width / (chart as SVGSVGElement).viewBox.baseVal.width;
+        return [...chart.querySelectorAll('text')].map((text) => Number(text.getAttribute('font-size')) * scale);
+      }),
+    );
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(10);
+  });
+
   for (const { slug } of publishedIncidents) {
     test(`${slug}: the cause diagram fits, every cause inside the window`, async ({ page }) => {
       await page.goto(`/incidents/${slug}`);
