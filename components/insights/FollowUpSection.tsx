@@ -48,7 +48,7 @@ export function FollowUpSection({ byAge, byService, open, asOf }: { byAge: reado
         {open.toLocaleString('en-US')} {open === 1 ? 'remediation is' : 'remediations are'} neither done nor dropped (won’t do), as of{' '}
         <time dateTime={asOf}>{asOf}</time>, the day this page was built. Age counts the days since the incident’s impact ended.
       </p>
-      <div className="mt-4 grid gap-8 md:grid-cols-2">
+      <div className="mt-4 grid grid-cols-1 gap-8 md:grid-cols-2">
         <figure className="flex flex-col gap-4">
           <BarChart title="Open follow-ups by age" bars={bars(byAge)} />
           <div>

@@ -38,8 +38,18 @@ test.describe('on a 375px-wide phone', RENDERING, () => {
             return left < box.left - 0.5 || right > box.right + 0.5;
           });
         });
+        // Charts drawn in HTML (the bar charts): every label, bar and figure inside the chart, none
+        // cut off but a label shortened on purpose, with an ellipsis.
+        const parts = [...document.querySelectorAll('figure > [aria-hidden="true"]')].flatMap((chart) => {
+          const box = chart.getBoundingClientRect();
+          return [...chart.querySelectorAll('p, span')].filter((part) => {
+            const { left, right } = part.getBoundingClientRect();
+            const clipped = part.scrollWidth > part.clientWidth + 1 && getComputedStyle(part).textOverflow !== 'ellipsis';
+            return left < box.left - 0.5 || right > box.right + 0.5 || clipped;
+          });
+        });
         const captions = [...document.querySelectorAll('caption')].filter((caption) => caption.getBoundingClientRect().right > window.innerWidth);
-        return [...texts, ...captions].map((element) => element.textContent);
+        return [...texts, ...parts, ...captions].map((element) => element.textContent);
       });
       expect(cutOff).toEqual([]);
     });
