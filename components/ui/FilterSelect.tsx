@@ -2,7 +2,7 @@
 
 import { useId } from 'react';
 
-export const selectClass = 'rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-900';
+export const selectClass = 'h-9 rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-900';
 
 type FilterSelectProps = {
   label: string;
