@@ -1,5 +1,6 @@
 import type GithubSlugger from 'github-slugger';
 import type { DiagnosticCode } from './codes';
+import { didYouMean } from './suggest';
 
 /** Components an incident body may use; `components/mdx` renders them. */
 export const BODY_COMPONENTS = ['EventRef', 'Callout'] as const;
@@ -82,7 +83,7 @@ export function checkBody(node: MdastNode, context: BodyContext, slugger: Github
       if (name === 'EventRef') {
         const id = node.attributes?.find((attribute) => attribute.name === 'id')?.value;
         if (typeof id !== 'string') report('event-ref-without-id', 'expected <EventRef id="…"> with the id of a timeline event');
-        else if (!context.eventIds.has(id)) report('unknown-event-ref', `expected <EventRef id> to name a timeline event, got "${id}"`);
+        else if (!context.eventIds.has(id)) report('unknown-event-ref', `expected <EventRef id> to name a timeline event, got "${id}"${didYouMean(id, context.eventIds)}`);
       }
       break;
     }

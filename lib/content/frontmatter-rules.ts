@@ -4,6 +4,7 @@ import type { DiagnosticCode } from './codes';
 import { formatFieldPath } from './diagnostic';
 import { LESSON_KINDS, type IncidentFrontmatter } from './schema';
 import { PAGE_IDS } from '../page-anchors';
+import { didYouMean } from './suggest';
 
 export type RuleViolation = { code: DiagnosticCode; path: (string | number)[]; message: string };
 
@@ -54,7 +55,7 @@ export function checkRules(incident: IncidentFrontmatter, lineOf: (path: (string
   const checkServices = (list: string[] | undefined, path: (string | number)[]) =>
     list?.forEach((service, i) => {
       if (!services.has(service)) {
-        fail('unknown-service', [...path, 'services', i], `expected one of the incident's services (${[...services].join(', ')}), got "${service}"`);
+        fail('unknown-service', [...path, 'services', i], `expected one of the incident's services (${[...services].join(', ')}), got "${service}"${didYouMean(service, services)}`);
       }
     });
 
@@ -95,17 +96,17 @@ export function checkRules(incident: IncidentFrontmatter, lineOf: (path: (string
   incident.causes.forEach((cause, i) =>
     cause.leadsTo.forEach((target, j) => {
       if (target === cause.id) fail('cause-leads-to-itself', ['causes', i, 'leadsTo', j], `expected another cause's id, got "${target}" itself`);
-      else if (!causeIds.has(target)) fail('unknown-cause', ['causes', i, 'leadsTo', j], `expected the id of a cause, got "${target}"`);
+      else if (!causeIds.has(target)) fail('unknown-cause', ['causes', i, 'leadsTo', j], `expected the id of a cause, got "${target}"${didYouMean(target, causeIds)}`);
     }),
   );
   incident.impactWindows.forEach((window, i) =>
     window.causedBy?.forEach((target, j) => {
-      if (!causeIds.has(target)) fail('unknown-window-cause', ['impactWindows', i, 'causedBy', j], `expected the id of a cause, got "${target}"`);
+      if (!causeIds.has(target)) fail('unknown-window-cause', ['impactWindows', i, 'causedBy', j], `expected the id of a cause, got "${target}"${didYouMean(target, causeIds)}`);
     }),
   );
   incident.contributingFactors.forEach((factor, i) =>
     factor.contributesTo?.forEach((target, j) => {
-      if (!causeIds.has(target)) fail('unknown-factor-target', ['contributingFactors', i, 'contributesTo', j], `expected the id of a cause, got "${target}"`);
+      if (!causeIds.has(target)) fail('unknown-factor-target', ['contributingFactors', i, 'contributesTo', j], `expected the id of a cause, got "${target}"${didYouMean(target, causeIds)}`);
     }),
   );
   const cycle = findCycle(incident.causes);
@@ -119,7 +120,7 @@ export function checkRules(incident: IncidentFrontmatter, lineOf: (path: (string
   incident.remediations.forEach((remediation, i) =>
     remediation.addresses.forEach((target, j) => {
       if (!addressable.has(target)) {
-        fail('unknown-remediation-target', ['remediations', i, 'addresses', j], `expected the id of a cause, contributing factor or event, got "${target}"`);
+        fail('unknown-remediation-target', ['remediations', i, 'addresses', j], `expected the id of a cause, contributing factor or event, got "${target}"${didYouMean(target, addressable)}`);
       }
     }),
   );

@@ -6,6 +6,7 @@ import { libraryCheckedPaths } from './library-checks';
 import { checkRules, type RuleViolation } from './frontmatter-rules';
 import { checkWarnings } from './warnings';
 import { IncidentFrontmatterSchema, type IncidentFrontmatter } from './schema';
+import { didYouMean } from './suggest';
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'text',
@@ -35,7 +36,9 @@ const errorMap: z.core.$ZodErrorMap = (issue) => {
       if (issue.input === undefined) {
         return `missing required field; expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
       }
-      return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, got ${shown(issue.input)}`;
+      return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, got ${shown(issue.input)}${
+        typeof issue.input === 'string' ? didYouMean(issue.input, issue.values.map(String)) : ''
+      }`;
     case 'too_small':
       if (issue.origin === 'array') return `expected at least ${String(issue.minimum)} item(s)`;
       return undefined;
@@ -101,7 +104,7 @@ export function validateFrontmatter(file: string, source: SplitSource): Validate
           code: 'unknown-field',
           ...source.locateKey(issue.path, key),
           path: formatFieldPath([...issue.path, key]),
-          message: `unknown field "${key}"; expected one of ${fields.join(', ')}`,
+          message: `unknown field "${key}"${didYouMean(key, fields)}; expected one of ${fields.join(', ')}`,
         }));
       }
       return [contentError({ file, ...source.locate(issue.path), path: formatFieldPath(issue.path), code: codeOf(issue), message: issue.message })];

@@ -77,7 +77,7 @@ const TABLE: Row[] = [
   { fixture: 'impossible-time', line: 21, path: 'timeline[1].at', code: 'invalid-time', lineText: 'T24:13', message: 'got "2024-12-11T24:13:00-08:00"' },
   { fixture: 'unknown-time-zone', line: 7, path: 'timeZone', code: 'unknown-time-zone', lineText: 'America/San_Francisco', message: 'expected an IANA time zone such as "America/Los_Angeles", got "America/San_Francisco"' },
   // fields and types
-  { fixture: 'unknown-field', line: 24, path: 'timeline[1].detial', code: 'unknown-field', lineText: 'detial:', message: 'unknown field "detial"; expected one of id, at, precision, approximate, until, kind, title, detail, services, trigger' },
+  { fixture: 'unknown-field', line: 24, path: 'timeline[1].detial', code: 'unknown-field', lineText: 'detial:', message: 'unknown field "detial" (did you mean "detail"?); expected one of id, at, precision, approximate, until, kind, title, detail, services, trigger' },
   { fixture: 'missing-required-field', line: 20, path: 'timeline[1].title', code: 'missing-field', lineText: '- id: error-alert', message: 'missing required field; expected text' },
   { fixture: 'missing-event-kind', line: 20, path: 'timeline[1].kind', code: 'missing-field', lineText: '- id: error-alert', message: 'missing required field; expected one of "change", "alert", "impact", "investigation", "mitigation", "recovery", "communication"' },
   { fixture: 'missing-top-level-field', line: 2, path: 'summary', code: 'missing-field', lineText: 'title:', message: 'missing required field; expected text' },
@@ -191,7 +191,7 @@ const SEVERAL: Record<string, string[]> = {
     ':7:11  error[unknown-time-zone]  timeZone  expected an IANA time zone such as "America/Los_Angeles", got "Pacific/Atlantis"',
     ':21:9  error[invalid-format]  timeline[1].at  expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got "2024-12-11T15:13:00"',
     ':30:5  error[missing-field]  causes[0].statement  missing required field; expected text',
-    ':31:5  error[unknown-field]  causes[0].statment  unknown field "statment"; expected one of id, statement, detail, leadsTo',
+    ':31:5  error[unknown-field]  causes[0].statment  unknown field "statment" (did you mean "statement"?); expected one of id, statement, detail, leadsTo',
   ],
   'several-rule-violations': [
     ':12:10  error[window-end-not-after-start]  impactWindows[0].end  expected an end after start "2024-12-11T15:16:00-08:00", got "2024-12-11T15:06:00-08:00"',

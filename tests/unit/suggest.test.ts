@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadIncidentSource } from '@/lib/content/load';
+import { closestMatch, editDistance } from '@/lib/content/suggest';
+
+describe('editDistance', () => {
+  it.each([
+    ['', '', 0],
+    ['alert', 'alert', 0],
+    ['alrt', 'alert', 1],
+    ['severty', 'severity', 1],
+    ['chnage', 'change', 2],
+    ['', 'abc', 3],
+    ['kitten', 'sitting', 3],
+  ])('%j to %j is %i', (a, b, distance) => {
+    expect(editDistance(a, b)).toBe(distance);
+    expect(editDistance(b, a)).toBe(distance);
+  });
+});
+
+describe('closestMatch', () => {
+  it('finds the word a slip of a letter or two was meant to be, case aside', () => {
+    expect(closestMatch('severty', ['title', 'severity', 'status'])).toBe('severity');
+    expect(closestMatch('alrt', ['change', 'alert', 'impact'])).toBe('alert');
+    expect(closestMatch('Recovery', ['alert', 'recovery'])).toBe('recovery');
+  });
+
+  it('suggests nothing for a word too far from every candidate, or as near to two', () => {
+    expect(closestMatch('customer-failure', ['customer-facing-failure', 'bad-config'])).toBeUndefined();
+    expect(closestMatch('xyz', ['alert', 'change'])).toBeUndefined();
+    expect(closestMatch('sev', ['sev1', 'sev2'])).toBeUndefined();
+    expect(closestMatch('alert', [])).toBeUndefined();
+  });
+});
+
+describe('content errors with a near miss', () => {
+  const minimal = readFileSync('tests/fixtures/valid/minimal.mdx', 'utf8');
+  async function errorsOf(text: string) {
+    const result = await loadIncidentSource('content/incidents/typo.mdx', 'typo', new TextEncoder().encode(text));
+    if (result.ok) throw new Error('expected the file to fail');
+    return result.errors.map((error) => `${error.line}  ${error.path}  ${error.message}`);
+  }
+
+  it('say which field, kind or id was probably meant, beside what was expected', async () => {
+    const errors = await errorsOf(minimal.replace('severity: sev2', 'severity: sev2\nsumary: twice').replace('kind: alert', 'kind: alrt'));
+    expect(errors).toContainEqual(expect.stringMatching(/^6 {2}sumary {2}unknown field "sumary" \(did you mean "summary"\?\); expected one of title, summary,/));
+    expect(errors).toContainEqual(
+      '23  timeline[1].kind  expected one of "change", "alert", "impact", "investigation", "mitigation", "recovery", "communication", got "alrt" (did you mean "alert"?)',
+    );
+  });
+
+  it('name the id of a cause or event that was probably meant', async () => {
+    const withRemediation = `${minimal.split('\n---\n')[0]}\nremediations:\n  - id: fix\n    title: Fix it\n    category: prevent\n    status: planned\n    description: Check configs before they ship.\n    addresses: [bad-confg]\n---\n\nThe config went out at <EventRef id="config-deployd" />.\n`;
+    const errors = await errorsOf(withRemediation);
+    expect(errors).toContainEqual(expect.stringMatching(/ {2}body {2}expected <EventRef id> to name a timeline event, got "config-deployd" \(did you mean "config-deployed"\?\)$/));
+    expect(errors).toContainEqual(
+      expect.stringMatching(/^\d+ {2}remediations\[0\]\.addresses\[0\] {2}expected the id of a cause, contributing factor or event, got "bad-confg" \(did you mean "bad-config"\?\)$/),
+    );
+  });
+});
