@@ -51,6 +51,7 @@ export function IncidentIndex({ incidents, page, pages, total, facets, errors }:
               : pages === 1
                 ? `${total} ${total === 1 ? 'incident' : 'incidents'}, newest first.`
                 : `Incidents ${first}–${first + incidents.length - 1} of ${total}, newest first.`}
+            <noscript> Search and filters need JavaScript: without it, every incident is listed, page by page.</noscript>
           </p>
           <IncidentList incidents={incidents} />
           <Pagination page={page} pages={pages} />

@@ -19,8 +19,11 @@ export function Timeline({ incident }: { incident: Incident }) {
         <StaticHtml>
           <p className="text-xs text-muted">
             <span className="[@media(hover:none)]:hidden">
-              Press <kbd className="rounded border px-1">j</kbd> and <kbd className="rounded border px-1">k</kbd> to move between
-              events. Hover a time for its exact UTC instant.{' '}
+              <span className="[@media(scripting:none)]:hidden">
+                Press <kbd className="rounded border px-1">j</kbd> and <kbd className="rounded border px-1">k</kbd> to move between
+                events.{' '}
+              </span>
+              Hover a time for its exact UTC instant.{' '}
             </span>
             <span className="whitespace-nowrap">T+ counts from the start of customer impact.</span>
           </p>

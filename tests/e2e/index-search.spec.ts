@@ -171,3 +171,11 @@ test.describe('without JavaScript', () => {
     await expect(page.getByLabel('Search', { exact: true })).toBeDisabled();
   });
 });
+
+test('with JavaScript, the index neither says its search needs it nor shows it disabled', async ({ page }) => {
+  await page.goto('/');
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await expect(search).toBeEnabled();
+  expect(await page.locator('main').innerText()).not.toContain('need JavaScript');
+  expect(await search.evaluate((input) => Number(getComputedStyle(input).opacity))).toBe(1);
+});

@@ -39,6 +39,19 @@ test.describe('without JavaScript', () => {
     // Buttons that need a script are not offered.
     await expect(page.getByRole('button', { name: /^Copy link to/ })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toHaveCount(0);
+    // They look disabled, and the keys that need a script are not offered; hovering a time still works.
+    expect(await page.getByLabel('Times in').evaluate((select) => Number(getComputedStyle(select).opacity))).toBeLessThan(1);
+    await expect(page.getByText(/to move between events/)).toBeHidden();
+    await expect(page.getByText('Hover a time for its exact UTC instant.')).toBeVisible();
+  });
+
+  test('the index says its search and filters need JavaScript, and shows them disabled', async ({ page }) => {
+    await page.goto('/');
+    // Playwright's text locators skip <noscript>; what the reader sees is the page's rendered text.
+    expect(await page.locator('main').innerText()).toContain('Search and filters need JavaScript: without it, every incident is listed, page by page.');
+    const search = page.getByRole('searchbox', { name: 'Search' });
+    await expect(search).toBeDisabled();
+    expect(await search.evaluate((input) => Number(getComputedStyle(input).opacity))).toBeLessThan(1);
   });
 
   test('a link to a status update inside a collapsed group opens the group on it', async ({ page }) => {
