@@ -2,17 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../../scripts/chromium-launch';
+import { readmeBlocks } from '../readme-blocks';
 import { INCIDENT_PATH, incident } from './support';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
 
 /** The README's command that prints a writeup to PDF with headless Chromium, as words. */
 function readmePrintCommand(): string[] {
-  const lines = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((match) => match[1]!.split('\n').map((line) => line.trim()));
+  const lines = readmeBlocks('sh').flatMap((block) => block.split('\n').map((line) => line.trim()));
   const commands = lines.filter((line) => line.startsWith('chromium ') && line.includes('--print-to-pdf='));
   expect(commands).toHaveLength(1);
   return commands[0]!.split(/\s+/);

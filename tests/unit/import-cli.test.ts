@@ -5,9 +5,9 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readmeBlocks } from '../readme-blocks';
 import { root, runScript, runScriptAsync, SCRIPT_TIMEOUT_MS } from './support/run-script';
 
-const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
 const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
 
 /** Splits a shell command line into words; enough for the README's examples (double quotes, no escapes). */
@@ -17,8 +17,7 @@ function shellWords(line: string): string[] {
 
 /** Every `npm run import -- …` line of the README's sh blocks, as words. */
 function readmeImportCommands(): string[][] {
-  const blocks = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].map((match) => match[1]!);
-  return blocks.flatMap((block) => block.split('\n').filter((line) => line.startsWith('npm run import -- '))).map(shellWords);
+  return readmeBlocks('sh').flatMap((block) => block.split('\n').filter((line) => line.startsWith('npm run import -- '))).map(shellWords);
 }
 
 /** Runs a command line exactly as the README shows it (npm and all). */
@@ -49,7 +48,7 @@ describe('the README examples of npm run import', { timeout: SCRIPT_TIMEOUT_MS }
   });
 
   it('show notes that are lines of the notes fixture they import', () => {
-    const example = /```text\n(15:12 change:[\s\S]*?)```/.exec(readme)![1]!;
+    const example = readmeBlocks('text').find((block) => block.startsWith('15:12 change:'))!;
     const fixture = readFileSync(path.join(root, 'tests/fixtures/notes/openai-2024-12-11.txt'), 'utf8');
     for (const line of example.trimEnd().split('\n')) expect(fixture.split('\n')).toContain(line);
   });

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { securityHeaders } from '@/lib/security-headers';
+import { readmeBlocks } from '../readme-blocks';
 
 const config = readFileSync('scripts/nginx/postmortems.conf', 'utf8');
 
 describe('the nginx config of the static export', () => {
   it('is shown in the README as it is, the file the browser tests run', () => {
-    const blocks = [...readFileSync('README.md', 'utf8').matchAll(/```nginx\n([\s\S]*?)```/g)].map((match) => match[1]);
-    expect(blocks).toContain(config);
+    expect(readmeBlocks('nginx')).toContain(config);
   });
 
   it('sends exactly the security headers next start sends', () => {
