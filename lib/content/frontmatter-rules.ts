@@ -7,35 +7,39 @@ import { PAGE_IDS } from '../page-anchors';
 import { didYouMean } from './suggest';
 
 export type RuleViolation = { code: DiagnosticCode; path: (string | number)[]; message: string };
+type FieldPath = (string | number)[];
+type LineOf = (path: FieldPath) => number;
+
+/** A list of ids as written; an entry that is not text is `undefined`, so the others keep their places. */
+type IdList = readonly (string | undefined)[];
+type Item = { id?: string | undefined };
+
+/**
+ * The ids a file declares and the references between them. A validated
+ * incident is one; `readReferences` reads one from a file that failed the
+ * schema, leaving out the lists it cannot read.
+ */
+export type ReferenceView = {
+  services?: IdList | undefined;
+  timeline?: readonly (Item & { services?: IdList | undefined })[] | undefined;
+  impactWindows?: readonly (Item & { services?: IdList | undefined; causedBy?: IdList | undefined })[] | undefined;
+  causes?: readonly (Item & { leadsTo?: IdList | undefined })[] | undefined;
+  contributingFactors?: readonly (Item & { contributesTo?: IdList | undefined })[] | undefined;
+  remediations?: readonly (Item & { addresses?: IdList | undefined })[] | undefined;
+  lessons?: { readonly [kind in (typeof LESSON_KINDS)[number]]?: readonly Item[] | undefined } | undefined;
+};
 
 /**
  * Rules that relate fields to one another, which a per-field schema cannot
- * express. Runs only on frontmatter that already matches the schema.
+ * express. Runs only on frontmatter that already matches the schema; the
+ * checks of ids and references (`checkReferences`) also run on a file that does not.
  */
-export function checkRules(incident: IncidentFrontmatter, lineOf: (path: (string | number)[]) => number): RuleViolation[] {
-  const violations: RuleViolation[] = [];
-  const fail = (code: DiagnosticCode, path: (string | number)[], message: string) => violations.push({ code, path, message });
+export function checkRules(incident: IncidentFrontmatter, lineOf: LineOf): RuleViolation[] {
+  const violations: RuleViolation[] = checkReferences(incident, lineOf);
+  const fail = (code: DiagnosticCode, path: FieldPath, message: string) => violations.push({ code, path, message });
   /** `timeline[0] at line 16`: where the other half of a clash is. */
-  const place = (path: (string | number)[], field?: string) => `${formatFieldPath(path)} at line ${lineOf(field ? [...path, field] : path)}`;
+  const place = (path: FieldPath) => `${formatFieldPath(path)} at line ${lineOf(path)}`;
 
-  const owners = new Map<string, (string | number)[]>();
-  const claim = (id: string, path: (string | number)[]) => {
-    if (PAGE_IDS.includes(id)) {
-      fail('reserved-id', [...path, 'id'], `expected an id other than "${id}", which names a section of the page`);
-    } else if (owners.has(id)) {
-      fail('duplicate-id', [...path, 'id'], `expected a unique id, got "${id}", already used by ${place(owners.get(id)!, 'id')}`);
-    } else {
-      owners.set(id, path);
-    }
-  };
-  incident.timeline.forEach((event, i) => claim(event.id, ['timeline', i]));
-  incident.impactWindows.forEach((window, i) => claim(window.id, ['impactWindows', i]));
-  incident.causes.forEach((cause, i) => claim(cause.id, ['causes', i]));
-  incident.contributingFactors.forEach((factor, i) => claim(factor.id, ['contributingFactors', i]));
-  incident.remediations.forEach((remediation, i) => claim(remediation.id, ['remediations', i]));
-  for (const kind of LESSON_KINDS) incident.lessons?.[kind].forEach((lesson, i) => claim(lesson.id, ['lessons', kind, i]));
-
-  const services = new Set<string>();
   const serviceBySlug = new Map<string, number>();
   incident.services.forEach((service, i) => {
     const slug = serviceSlug(service);
@@ -50,17 +54,9 @@ export function checkRules(incident: IncidentFrontmatter, lineOf: (path: (string
     } else {
       serviceBySlug.set(slug, i);
     }
-    services.add(service);
   });
-  const checkServices = (list: string[] | undefined, path: (string | number)[]) =>
-    list?.forEach((service, i) => {
-      if (!services.has(service)) {
-        fail('unknown-service', [...path, 'services', i], `expected one of the incident's services (${[...services].join(', ')}), got "${service}"${didYouMean(service, services)}`);
-      }
-    });
 
   incident.timeline.forEach((event, i) => {
-    checkServices(event.services, ['timeline', i]);
     const previous = incident.timeline[i - 1];
     if (previous && toEpochMs(event.at) < toEpochMs(previous.at)) {
       fail('events-out-of-order', ['timeline', i, 'at'], `expected events in time order: at or after "${previous.at}" (${previous.id}), got "${event.at}"`);
@@ -86,44 +82,13 @@ export function checkRules(incident: IncidentFrontmatter, lineOf: (path: (string
   }
 
   incident.impactWindows.forEach((window, i) => {
-    checkServices(window.services, ['impactWindows', i]);
     if (toEpochMs(window.end) <= toEpochMs(window.start)) {
       fail('window-end-not-after-start', ['impactWindows', i, 'end'], `expected an end after start "${window.start}", got "${window.end}"`);
     }
   });
 
-  const causeIds = new Set(incident.causes.map((cause) => cause.id));
-  incident.causes.forEach((cause, i) =>
-    cause.leadsTo.forEach((target, j) => {
-      if (target === cause.id) fail('cause-leads-to-itself', ['causes', i, 'leadsTo', j], `expected another cause's id, got "${target}" itself`);
-      else if (!causeIds.has(target)) fail('unknown-cause', ['causes', i, 'leadsTo', j], `expected the id of a cause, got "${target}"${didYouMean(target, causeIds)}`);
-    }),
-  );
-  incident.impactWindows.forEach((window, i) =>
-    window.causedBy?.forEach((target, j) => {
-      if (!causeIds.has(target)) fail('unknown-window-cause', ['impactWindows', i, 'causedBy', j], `expected the id of a cause, got "${target}"${didYouMean(target, causeIds)}`);
-    }),
-  );
-  incident.contributingFactors.forEach((factor, i) =>
-    factor.contributesTo?.forEach((target, j) => {
-      if (!causeIds.has(target)) fail('unknown-factor-target', ['contributingFactors', i, 'contributesTo', j], `expected the id of a cause, got "${target}"${didYouMean(target, causeIds)}`);
-    }),
-  );
   const cycle = findCycle(incident.causes);
   if (cycle) fail('cause-cycle', ['causes', cycle.index, 'leadsTo'], `expected causes without a cycle, got ${cycle.ids.join(' → ')}`);
-
-  const addressable = new Set([
-    ...causeIds,
-    ...incident.contributingFactors.map((factor) => factor.id),
-    ...incident.timeline.map((event) => event.id),
-  ]);
-  incident.remediations.forEach((remediation, i) =>
-    remediation.addresses.forEach((target, j) => {
-      if (!addressable.has(target)) {
-        fail('unknown-remediation-target', ['remediations', i, 'addresses', j], `expected the id of a cause, contributing factor or event, got "${target}"${didYouMean(target, addressable)}`);
-      }
-    }),
-  );
 
   incident.remediations.forEach((remediation, i) => {
     if (remediation.completed !== undefined && remediation.status !== 'done') {
@@ -143,6 +108,101 @@ export function checkRules(incident: IncidentFrontmatter, lineOf: (path: (string
   checkOnce(incident.related, ['related'], 'duplicate-related', 'related incident');
 
   return violations;
+}
+
+/**
+ * Ids are unique and not a section's name, and every reference names something
+ * the file declares. References into a list the view could not read are not checked.
+ */
+export function checkReferences(view: ReferenceView, lineOf: LineOf): RuleViolation[] {
+  const violations: RuleViolation[] = [];
+  const fail = (code: DiagnosticCode, path: FieldPath, message: string) => violations.push({ code, path, message });
+  const idsOf = (items: readonly Item[]) => new Set(items.flatMap((item) => (item.id === undefined ? [] : [item.id])));
+  /** Calls `check` with each reference in `list` that is text, at its place in the file. */
+  const eachReference = (list: IdList | undefined, path: FieldPath, check: (target: string, path: FieldPath) => void) =>
+    list?.forEach((target, j) => {
+      if (target !== undefined) check(target, [...path, j]);
+    });
+
+  const owners = new Map<string, FieldPath>();
+  const claim = (items: readonly Item[] | undefined, path: FieldPath) =>
+    items?.forEach(({ id }, i) => {
+      if (id === undefined) return;
+      const idPath = [...path, i, 'id'];
+      const owner = owners.get(id);
+      if (PAGE_IDS.includes(id)) fail('reserved-id', idPath, `expected an id other than "${id}", which names a section of the page`);
+      else if (owner) fail('duplicate-id', idPath, `expected a unique id, got "${id}", already used by ${formatFieldPath(owner.slice(0, -1))} at line ${lineOf(owner)}`);
+      else owners.set(id, idPath);
+    });
+  claim(view.timeline, ['timeline']);
+  claim(view.impactWindows, ['impactWindows']);
+  claim(view.causes, ['causes']);
+  claim(view.contributingFactors, ['contributingFactors']);
+  claim(view.remediations, ['remediations']);
+  for (const kind of LESSON_KINDS) claim(view.lessons?.[kind], ['lessons', kind]);
+
+  if (view.services) {
+    const services = new Set(view.services.filter((service) => service !== undefined));
+    const checkServices = (list: IdList | undefined, path: FieldPath) =>
+      eachReference(list, [...path, 'services'], (service, at) => {
+        if (!services.has(service)) {
+          fail('unknown-service', at, `expected one of the incident's services (${[...services].join(', ')}), got "${service}"${didYouMean(service, services)}`);
+        }
+      });
+    view.timeline?.forEach((event, i) => checkServices(event.services, ['timeline', i]));
+    view.impactWindows?.forEach((window, i) => checkServices(window.services, ['impactWindows', i]));
+  }
+
+  if (view.causes) {
+    const causeIds = idsOf(view.causes);
+    const checkCause = (code: 'unknown-window-cause' | 'unknown-factor-target') => (target: string, at: FieldPath) => {
+      if (!causeIds.has(target)) fail(code, at, `expected the id of a cause, got "${target}"${didYouMean(target, causeIds)}`);
+    };
+    view.causes.forEach((cause, i) =>
+      eachReference(cause.leadsTo, ['causes', i, 'leadsTo'], (target, at) => {
+        if (target === cause.id) fail('cause-leads-to-itself', at, `expected another cause's id, got "${target}" itself`);
+        else if (!causeIds.has(target)) fail('unknown-cause', at, `expected the id of a cause, got "${target}"${didYouMean(target, causeIds)}`);
+      }),
+    );
+    view.impactWindows?.forEach((window, i) => eachReference(window.causedBy, ['impactWindows', i, 'causedBy'], checkCause('unknown-window-cause')));
+    view.contributingFactors?.forEach((factor, i) =>
+      eachReference(factor.contributesTo, ['contributingFactors', i, 'contributesTo'], checkCause('unknown-factor-target')),
+    );
+
+    if (view.contributingFactors && view.timeline) {
+      const addressable = new Set([...causeIds, ...idsOf(view.contributingFactors), ...idsOf(view.timeline)]);
+      view.remediations?.forEach((remediation, i) =>
+        eachReference(remediation.addresses, ['remediations', i, 'addresses'], (target, at) => {
+          if (!addressable.has(target)) {
+            fail('unknown-remediation-target', at, `expected the id of a cause, contributing factor or event, got "${target}"${didYouMean(target, addressable)}`);
+          }
+        }),
+      );
+    }
+  }
+  return violations;
+}
+
+/** The ids and references of a file as written, for checking them while other fields still have mistakes. */
+export function readReferences(data: unknown): ReferenceView {
+  const fields = mapping(data);
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const idList = (value: unknown): IdList | undefined => (Array.isArray(value) ? value.map(text) : undefined);
+  const items = (value: unknown) => (Array.isArray(value) ? value.map(mapping) : undefined);
+  const lessons = mapping(fields.lessons);
+  return {
+    services: idList(fields.services),
+    timeline: items(fields.timeline)?.map((event) => ({ id: text(event.id), services: idList(event.services) })),
+    impactWindows: items(fields.impactWindows)?.map((window) => ({ id: text(window.id), services: idList(window.services), causedBy: idList(window.causedBy) })),
+    causes: items(fields.causes)?.map((cause) => ({ id: text(cause.id), leadsTo: idList(cause.leadsTo) })),
+    contributingFactors: items(fields.contributingFactors)?.map((factor) => ({ id: text(factor.id), contributesTo: idList(factor.contributesTo) })),
+    remediations: items(fields.remediations)?.map((remediation) => ({ id: text(remediation.id), addresses: idList(remediation.addresses) })),
+    lessons: Object.fromEntries(LESSON_KINDS.map((kind) => [kind, items(lessons[kind])?.map((lesson) => ({ id: text(lesson.id) }))])),
+  };
+}
+
+function mapping(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
 /** The first loop in the cause graph, by an explicit-stack depth-first search (a chain of 100,000 causes is fine). */

@@ -17,7 +17,7 @@ export { EVENT_KINDS, IMPACT_DEGREES, INCIDENT_STATUSES, LESSON_KINDS, REMEDIATI
 
 /**
  * The one definition of an incident's frontmatter. Types are inferred from it;
- * rules that relate fields to each other live in `rules.ts`.
+ * rules that relate fields to each other live in `frontmatter-rules.ts`.
  */
 
 function shown(value: unknown): string {

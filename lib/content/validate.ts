@@ -3,7 +3,7 @@ import { isDiagnosticCode, type DiagnosticCode } from './codes';
 import { contentError, diagnostic, formatFieldPath, type Diagnostic } from './diagnostic';
 import type { SplitSource } from './frontmatter';
 import { libraryCheckedPaths } from './library-checks';
-import { checkRules, type RuleViolation } from './frontmatter-rules';
+import { checkReferences, checkRules, readReferences, type RuleViolation } from './frontmatter-rules';
 import { checkWarnings } from './warnings';
 import { IncidentFrontmatterSchema, type IncidentFrontmatter } from './schema';
 import { didYouMean } from './suggest';
@@ -93,6 +93,14 @@ export type ValidatedFrontmatter =
  */
 export function validateFrontmatter(file: string, source: SplitSource): ValidatedFrontmatter {
   if (source.data === undefined) return { frontmatter: undefined, errors: source.errors };
+  const located = (violation: RuleViolation) => diagnostic({
+    file,
+    code: violation.code,
+    ...source.locate(violation.path),
+    path: formatFieldPath(violation.path),
+    message: violation.message,
+  });
+  const lineOf = (path: (string | number)[]) => source.locate(path).line;
 
   const result = IncidentFrontmatterSchema.safeParse(source.data, { error: errorMap, reportInput: true });
   if (!result.success) {
@@ -109,17 +117,15 @@ export function validateFrontmatter(file: string, source: SplitSource): Validate
       }
       return [contentError({ file, ...source.locate(issue.path), path: formatFieldPath(issue.path), code: codeOf(issue), message: issue.message })];
     });
-    return { frontmatter: undefined, errors: sortByPosition(errors) };
+    // Ids and references are read as written, so one run reports them beside the schema's errors.
+    const reported = new Set(errors.map((error) => error.path));
+    const references = checkReferences(readReferences(source.data), lineOf)
+      .map(located)
+      .filter((reference) => !reported.has(reference.path));
+    return { frontmatter: undefined, errors: sortByPosition([...errors, ...references]) };
   }
 
-  const located = (violation: RuleViolation) => diagnostic({
-    file,
-    code: violation.code,
-    ...source.locate(violation.path),
-    path: formatFieldPath(violation.path),
-    message: violation.message,
-  });
-  const errors = checkRules(result.data, (path) => source.locate(path).line).map(located);
+  const errors = checkRules(result.data, lineOf).map(located);
   if (errors.length > 0) return { frontmatter: undefined, errors: sortByPosition(errors) };
   const positions = new Map(
     libraryCheckedPaths(result.data).map((path) => [formatFieldPath(path), source.locate(path)] as const),
