@@ -4,6 +4,7 @@ import type { DiagnosticCode } from './codes';
 import { formatFieldPath } from './diagnostic';
 import { LESSON_KINDS, type IncidentFrontmatter } from './schema';
 import { PAGE_IDS } from '../page-anchors';
+import { describeSlip, offsetSlip } from './offset-slip';
 import { didYouMean } from './suggest';
 
 export type RuleViolation = { code: DiagnosticCode; path: (string | number)[]; message: string };
@@ -56,13 +57,21 @@ export function checkRules(incident: IncidentFrontmatter, lineOf: LineOf): RuleV
     }
   });
 
+  /** For two times in the wrong order: a daylight-saving slip in either is the likely cause, so say which. */
+  const slipHint = (reported: string, other: string) => {
+    const own = offsetSlip(reported, incident.timeZone);
+    if (own) return `; ${describeSlip(reported, own, incident.timeZone)}`;
+    const others = offsetSlip(other, incident.timeZone);
+    return others ? `; in "${other}", ${describeSlip(other, others, incident.timeZone)}` : '';
+  };
+
   incident.timeline.forEach((event, i) => {
     const previous = incident.timeline[i - 1];
     if (previous && toEpochMs(event.at) < toEpochMs(previous.at)) {
-      fail('events-out-of-order', ['timeline', i, 'at'], `expected events in time order: at or after "${previous.at}" (${previous.id}), got "${event.at}"`);
+      fail('events-out-of-order', ['timeline', i, 'at'], `expected events in time order: at or after "${previous.at}" (${previous.id}), got "${event.at}"${slipHint(event.at, previous.at)}`);
     }
     if (event.until !== undefined && toEpochMs(event.until) <= toEpochMs(event.at)) {
-      fail('until-not-after-at', ['timeline', i, 'until'], `expected a time after at "${event.at}", got "${event.until}"`);
+      fail('until-not-after-at', ['timeline', i, 'until'], `expected a time after at "${event.at}", got "${event.until}"${slipHint(event.until, event.at)}`);
     }
   });
   const triggers = incident.timeline.flatMap((event, i) => (event.trigger ? [i] : []));
@@ -83,7 +92,7 @@ export function checkRules(incident: IncidentFrontmatter, lineOf: LineOf): RuleV
 
   incident.impactWindows.forEach((window, i) => {
     if (toEpochMs(window.end) <= toEpochMs(window.start)) {
-      fail('window-end-not-after-start', ['impactWindows', i, 'end'], `expected an end after start "${window.start}", got "${window.end}"`);
+      fail('window-end-not-after-start', ['impactWindows', i, 'end'], `expected an end after start "${window.start}", got "${window.end}"${slipHint(window.end, window.start)}`);
     }
   });
 

@@ -1,0 +1,43 @@
+import { formatClock } from '../time/format';
+import { toEpochMs } from '../time/iso';
+import { formatUtcOffset, wallClockToIso, zoneOffsetMs } from '../time/zone-offset';
+
+/**
+ * A time written with an offset that the incident's zone does not have at that
+ * instant, and that is not UTC either. Most often a daylight-saving slip
+ * (`-07:00` in a Los Angeles December): the instant is then an hour away from
+ * the clock time the author read.
+ */
+export type OffsetSlip = {
+  /** The offset as written: `-07:00`. */
+  written: string;
+  /** The zone's offset at the written instant: `-08:00`. */
+  expected: string;
+  /** How the time as written reads in the zone: `Dec 11, 14:13 PST`. */
+  reads: string;
+  /** The same clock time with the zone's offset: `2024-12-11T15:13:00-08:00`. */
+  meant: string;
+};
+
+const OFFSET = /(?:Z|[+-]\d\d:\d\d)$/;
+
+/** The slip in `iso` (a time that passed the schema), if its offset is neither UTC nor the zone's. */
+export function offsetSlip(iso: string, timeZone: string): OffsetSlip | undefined {
+  const written = OFFSET.exec(iso)?.[0];
+  if (written === undefined || written === 'Z' || written === '+00:00' || written === '-00:00') return undefined;
+  const expected = formatUtcOffset(zoneOffsetMs(toEpochMs(iso), timeZone));
+  if (written === expected) return undefined;
+  const clock = formatClock(iso, timeZone);
+  const wallClock = iso.slice(0, iso.length - written.length);
+  return {
+    written,
+    expected,
+    reads: `${clock.shortDate}, ${clock.time} ${clock.zone}`,
+    meant: `${wallClock}${wallClockToIso(iso.slice(0, 10), iso.slice(11, 16), timeZone).slice(-6)}`,
+  };
+}
+
+/** `-07:00 is not the offset America/Los_Angeles has at that time (-08:00); for 15:13 there, write "…"` */
+export function describeSlip(iso: string, slip: OffsetSlip, timeZone: string): string {
+  return `${slip.written} is not the offset ${timeZone} has at that time (${slip.expected}); for ${iso.slice(11, 16)} there, write "${slip.meant}"`;
+}

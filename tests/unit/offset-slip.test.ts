@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { splitSource } from '@/lib/content/frontmatter';
+import { formatDiagnostic } from '@/lib/content/diagnostic';
+import { offsetSlip } from '@/lib/content/offset-slip';
+import { validateFrontmatter } from '@/lib/content/validate';
+import { readFile } from 'node:fs/promises';
+import { readmeBlocks } from '../readme-blocks';
+
+describe('an offset the incident zone does not have at that time', () => {
+  it('is found in a Los Angeles December written with summer time, with the time it reads as and the text meant', () => {
+    expect(offsetSlip('2024-12-11T15:16:00-07:00', 'America/Los_Angeles')).toEqual({
+      written: '-07:00',
+      expected: '-08:00',
+      reads: 'Dec 11, 14:16 PST',
+      meant: '2024-12-11T15:16:00-08:00',
+    });
+    expect(offsetSlip('2024-04-01T15:12:00-08:00', 'America/Los_Angeles')).toMatchObject({ expected: '-07:00', reads: 'Apr 1, 16:12 PDT', meant: '2024-04-01T15:12:00-07:00' });
+  });
+
+  it('keeps seconds and fractions of the clock time in the text meant', () => {
+    expect(offsetSlip('2024-12-11T15:16:42.5-07:00', 'America/Los_Angeles')?.meant).toBe('2024-12-11T15:16:42.5-08:00');
+  });
+
+  it('takes the offset in force on either side of a change of clocks', () => {
+    // Los Angeles went from -08:00 to -07:00 at 02:00 on 10 March 2024.
+    expect(offsetSlip('2024-03-10T01:30:00-08:00', 'America/Los_Angeles')).toBeUndefined();
+    expect(offsetSlip('2024-03-10T03:30:00-07:00', 'America/Los_Angeles')).toBeUndefined();
+    expect(offsetSlip('2024-03-10T03:30:00-08:00', 'America/Los_Angeles')).toMatchObject({ expected: '-07:00', meant: '2024-03-10T03:30:00-07:00' });
+  });
+
+  it('is not found in UTC, in the zone offset of the day, or in a zone of half hours', () => {
+    expect(offsetSlip('2024-12-11T23:16:00Z', 'America/Los_Angeles')).toBeUndefined();
+    expect(offsetSlip('2024-12-11T23:16:00+00:00', 'America/Los_Angeles')).toBeUndefined();
+    expect(offsetSlip('2024-08-16T11:38:00-07:00', 'America/Los_Angeles')).toBeUndefined();
+    expect(offsetSlip('2024-12-12T04:46:00+05:30', 'Asia/Kolkata')).toBeUndefined();
+    expect(offsetSlip('2024-12-12T04:46:00+05:00', 'Asia/Kolkata')).toMatchObject({ expected: '+05:30' });
+  });
+
+  it('is a warning at the field, in a file that is otherwise right, as the content guide shows it', async () => {
+    const file = 'content/incidents/x.mdx';
+    const raw = (await readFile('tests/fixtures/valid/minimal.mdx', 'utf8')).replace(
+      'at: "2024-12-11T16:00:00-08:00"',
+      'at: "2024-12-11T17:00:00-07:00"',
+    );
+    const result = validateFrontmatter(file, splitSource(file, raw));
+    if (!result.frontmatter) throw new Error(`expected the file to validate, got ${result.errors.map(formatDiagnostic).join('\n')}`);
+    const printed = result.warnings.map(formatDiagnostic);
+    expect(printed).toEqual([
+      'content/incidents/x.mdx:25:9  warning[offset-not-in-zone]  timeline[2].at  expected the offset America/Los_Angeles has at that time (-08:00) or UTC, got -07:00: as written it is Dec 11, 16:00 PST; for 17:00 in America/Los_Angeles, write "2024-12-11T17:00:00-08:00"',
+    ]);
+    const guideExample = readmeBlocks('text', 'content/README.md').find((block) => block.includes('warning[offset-not-in-zone]'));
+    expect(guideExample?.trimEnd()).toBe(printed[0]);
+  });
+});
