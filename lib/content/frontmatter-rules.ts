@@ -126,7 +126,6 @@ export function checkRules(incident: IncidentFrontmatter, lineOf: LineOf): RuleV
 export function checkReferences(view: ReferenceView, lineOf: LineOf): RuleViolation[] {
   const violations: RuleViolation[] = [];
   const fail = (code: DiagnosticCode, path: FieldPath, message: string) => violations.push({ code, path, message });
-  const idsOf = (items: readonly Item[]) => new Set(items.flatMap((item) => (item.id === undefined ? [] : [item.id])));
   /** Calls `check` with each reference in `list` that is text, at its place in the file. */
   const eachReference = (list: IdList | undefined, path: FieldPath, check: (target: string, path: FieldPath) => void) =>
     list?.forEach((target, j) => {
@@ -163,7 +162,7 @@ export function checkReferences(view: ReferenceView, lineOf: LineOf): RuleViolat
   }
 
   if (view.causes) {
-    const causeIds = idsOf(view.causes);
+    const causeIds = declaredIds(view.causes);
     const checkCause = (code: 'unknown-window-cause' | 'unknown-factor-target') => (target: string, at: FieldPath) => {
       if (!causeIds.has(target)) fail(code, at, `expected the id of a cause, got "${target}"${didYouMean(target, causeIds)}`);
     };
@@ -179,7 +178,7 @@ export function checkReferences(view: ReferenceView, lineOf: LineOf): RuleViolat
     );
 
     if (view.contributingFactors && view.timeline) {
-      const addressable = new Set([...causeIds, ...idsOf(view.contributingFactors), ...idsOf(view.timeline)]);
+      const addressable = new Set([...causeIds, ...declaredIds(view.contributingFactors), ...declaredIds(view.timeline)]);
       view.remediations?.forEach((remediation, i) =>
         eachReference(remediation.addresses, ['remediations', i, 'addresses'], (target, at) => {
           if (!addressable.has(target)) {
@@ -208,6 +207,11 @@ export function readReferences(data: unknown): ReferenceView {
     remediations: items(fields.remediations)?.map((remediation) => ({ id: text(remediation.id), addresses: idList(remediation.addresses) })),
     lessons: Object.fromEntries(LESSON_KINDS.map((kind) => [kind, items(lessons[kind])?.map((lesson) => ({ id: text(lesson.id) }))])),
   };
+}
+
+/** The ids of a list that are text. */
+export function declaredIds(items: readonly Item[] | undefined): Set<string> {
+  return new Set(items?.flatMap((item) => (item.id === undefined ? [] : [item.id])));
 }
 
 function mapping(value: unknown): Record<string, unknown> {

@@ -6,6 +6,7 @@ import type { BodyContext } from './body-rules';
 import { compileBody } from './compile-mdx';
 import { PAGE_IDS } from '../page-anchors';
 import { forbiddenCharacterProblem, forbiddenCharactersByLine } from './characters';
+import { declaredIds, readReferences } from './frontmatter-rules';
 import type { DiagnosticCode } from './codes';
 import { contentError, InvalidContentError, type Diagnostic } from './diagnostic';
 import { splitSource } from './frontmatter';
@@ -165,22 +166,15 @@ async function parseIncident(file: string, slug: string, bytes: Uint8Array): Pro
 
 /** Ids as written, read leniently so the body can be checked against a frontmatter with mistakes. */
 function bodyContextOf(data: unknown): BodyContext {
-  const idsIn = (list: unknown) =>
-    Array.isArray(list)
-      ? list.flatMap((item: unknown) => {
-          const id = (item as { id?: unknown } | null)?.id;
-          return typeof id === 'string' ? [id] : [];
-        })
-      : [];
-  const fields = data as Record<string, unknown>;
-  const eventIds = idsIn(fields.timeline);
+  const view = readReferences(data);
+  const eventIds = declaredIds(view.timeline);
   return {
-    eventIds: new Set(eventIds),
+    eventIds,
     takenAnchors: new Set([
       ...PAGE_IDS,
       ...eventIds,
-      ...['impactWindows', 'causes', 'contributingFactors', 'remediations'].flatMap((field) => idsIn(fields[field])),
-      ...LESSON_KINDS.flatMap((kind) => idsIn((fields.lessons as Record<string, unknown> | null | undefined)?.[kind])),
+      ...[view.impactWindows, view.causes, view.contributingFactors, view.remediations].flatMap((items) => [...declaredIds(items)]),
+      ...LESSON_KINDS.flatMap((kind) => [...declaredIds(view.lessons?.[kind])]),
     ]),
   };
 }
