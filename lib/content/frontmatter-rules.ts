@@ -1,135 +1,62 @@
-import { toEpochMs } from '../time/iso';
+import { isIsoDate, isIsoTimeWithOffset, isKnownTimeZone, toEpochMs } from '../time/iso';
 import { serviceSlug } from '../incidents/services';
 import type { DiagnosticCode } from './codes';
 import { formatFieldPath } from './diagnostic';
-import { LESSON_KINDS, type IncidentFrontmatter } from './schema';
 import { PAGE_IDS } from '../page-anchors';
 import { describeSlip, offsetSlip } from './offset-slip';
 import { didYouMean } from './suggest';
+import { EVENT_KINDS, LESSON_KINDS, REMEDIATION_STATUSES } from './vocabulary';
 
 export type RuleViolation = { code: DiagnosticCode; path: (string | number)[]; message: string };
 type FieldPath = (string | number)[];
 type LineOf = (path: FieldPath) => number;
 
-/** A list of ids as written; an entry that is not text is `undefined`, so the others keep their places. */
-type IdList = readonly (string | undefined)[];
+/** A list of text as written; an entry that is not text is `undefined`, so the others keep their places. */
+type TextList = readonly (string | undefined)[];
 type Item = { id?: string | undefined };
 
 /**
- * The ids a file declares and the references between them. A validated
- * incident is one; `readReferences` reads one from a file that failed the
- * schema, leaving out the lists it cannot read.
+ * What the rules read: the fields they relate to one another, each left out
+ * where it is not well-formed. A validated incident is one; `readRuleView`
+ * reads one from a file that failed the schema, so that one run reports these
+ * problems beside the schema's.
  */
-export type ReferenceView = {
-  services?: IdList | undefined;
-  timeline?: readonly (Item & { services?: IdList | undefined })[] | undefined;
-  impactWindows?: readonly (Item & { services?: IdList | undefined; causedBy?: IdList | undefined })[] | undefined;
-  causes?: readonly (Item & { leadsTo?: IdList | undefined })[] | undefined;
-  contributingFactors?: readonly (Item & { contributesTo?: IdList | undefined })[] | undefined;
-  remediations?: readonly (Item & { addresses?: IdList | undefined })[] | undefined;
+export type RuleView = {
+  timeZone?: string | undefined;
+  services?: TextList | undefined;
+  tags?: TextList | undefined;
+  related?: TextList | undefined;
+  timeline?:
+    | readonly (Item & {
+        at?: string | undefined;
+        until?: string | undefined;
+        kind?: string | undefined;
+        precision?: string | undefined;
+        trigger?: boolean | undefined;
+        services?: TextList | undefined;
+      })[]
+    | undefined;
+  impactWindows?: readonly (Item & { start?: string | undefined; end?: string | undefined; services?: TextList | undefined; causedBy?: TextList | undefined })[] | undefined;
+  causes?: readonly (Item & { leadsTo?: TextList | undefined })[] | undefined;
+  contributingFactors?: readonly (Item & { contributesTo?: TextList | undefined; tags?: TextList | undefined })[] | undefined;
+  remediations?: readonly (Item & { addresses?: TextList | undefined; status?: string | undefined; completed?: string | undefined })[] | undefined;
   lessons?: { readonly [kind in (typeof LESSON_KINDS)[number]]?: readonly Item[] | undefined } | undefined;
 };
 
 /**
  * Rules that relate fields to one another, which a per-field schema cannot
- * express. Runs only on frontmatter that already matches the schema; the
- * checks of ids and references (`checkReferences`) also run on a file that does not.
+ * express. Each rule looks only at fields that are well-formed, and a
+ * reference into a list that could not be read is not checked.
  */
-export function checkRules(incident: IncidentFrontmatter, lineOf: LineOf): RuleViolation[] {
-  const violations: RuleViolation[] = checkReferences(incident, lineOf);
+export function checkRules(view: RuleView, lineOf: LineOf): RuleViolation[] {
+  const violations: RuleViolation[] = [];
   const fail = (code: DiagnosticCode, path: FieldPath, message: string) => violations.push({ code, path, message });
   /** `timeline[0] at line 16`: where the other half of a clash is. */
   const place = (path: FieldPath) => `${formatFieldPath(path)} at line ${lineOf(path)}`;
-
-  const serviceBySlug = new Map<string, number>();
-  incident.services.forEach((service, i) => {
-    const slug = serviceSlug(service);
-    const first = serviceBySlug.get(slug);
-    if (slug === '') {
-      fail('service-without-slug', ['services', i], `expected a service name with at least one letter or digit (it names the service's page), got "${service}"`);
-    } else if (first !== undefined) {
-      const same = incident.services[first] === service;
-      fail('duplicate-service', ['services', i], same
-        ? `expected each service once, got "${service}" twice, first at ${place(['services', first])}`
-        : `expected each service once, got "${service}", which is "${incident.services[first]}" (${place(['services', first])}) spelt another way: both are /services/${slug}`);
-    } else {
-      serviceBySlug.set(slug, i);
-    }
-  });
-
-  /** For two times in the wrong order: a daylight-saving slip in either is the likely cause, so say which. */
-  const slipHint = (reported: string, other: string) => {
-    const own = offsetSlip(reported, incident.timeZone);
-    if (own) return `; ${describeSlip(reported, own, incident.timeZone)}`;
-    const others = offsetSlip(other, incident.timeZone);
-    return others ? `; in "${other}", ${describeSlip(other, others, incident.timeZone)}` : '';
-  };
-
-  incident.timeline.forEach((event, i) => {
-    const previous = incident.timeline[i - 1];
-    if (previous && toEpochMs(event.at) < toEpochMs(previous.at)) {
-      fail('events-out-of-order', ['timeline', i, 'at'], `expected events in time order: at or after "${previous.at}" (${previous.id}), got "${event.at}"${slipHint(event.at, previous.at)}`);
-    }
-    if (event.until !== undefined && toEpochMs(event.until) <= toEpochMs(event.at)) {
-      fail('until-not-after-at', ['timeline', i, 'until'], `expected a time after at "${event.at}", got "${event.until}"${slipHint(event.until, event.at)}`);
-    }
-  });
-  const triggers = incident.timeline.flatMap((event, i) => (event.trigger ? [i] : []));
-  for (const i of triggers.slice(1)) {
-    fail('several-triggers', ['timeline', i, 'trigger'], `expected at most one trigger event, already set on "${incident.timeline[triggers[0]!]!.id}"`);
-  }
-  for (const i of triggers) {
-    if (incident.timeline[i]!.kind !== 'change') {
-      fail('trigger-not-change', ['timeline', i, 'trigger'], `expected the trigger to be an event of kind "change", got kind "${incident.timeline[i]!.kind}"`);
-    }
-  }
-
-  for (const i of triggers) {
-    if (incident.timeline[i]!.precision === 'day') {
-      fail('trigger-day-only', ['timeline', i, 'precision'], 'expected the trigger to be known to the minute, got precision "day"; a day-only event never enters a figure');
-    }
-  }
-
-  incident.impactWindows.forEach((window, i) => {
-    if (toEpochMs(window.end) <= toEpochMs(window.start)) {
-      fail('window-end-not-after-start', ['impactWindows', i, 'end'], `expected an end after start "${window.start}", got "${window.end}"${slipHint(window.end, window.start)}`);
-    }
-  });
-
-  const cycle = findCycle(incident.causes);
-  if (cycle) fail('cause-cycle', ['causes', cycle.index, 'leadsTo'], `expected causes without a cycle, got ${cycle.ids.join(' → ')}`);
-
-  incident.remediations.forEach((remediation, i) => {
-    if (remediation.completed !== undefined && remediation.status !== 'done') {
-      fail('completed-not-done', ['remediations', i, 'completed'], `expected status "done" on a remediation with a completion date, got status "${remediation.status}"`);
-    }
-  });
-
-  const checkOnce = (list: readonly string[], path: (string | number)[], code: 'duplicate-tag' | 'duplicate-related', noun: string) => {
-    const seen = new Set<string>();
-    list.forEach((value, i) => {
-      if (seen.has(value)) fail(code, [...path, i], `expected each ${noun} once, got "${value}" twice`);
-      seen.add(value);
-    });
-  };
-  checkOnce(incident.tags, ['tags'], 'duplicate-tag', 'tag');
-  incident.contributingFactors.forEach((factor, i) => checkOnce(factor.tags, ['contributingFactors', i, 'tags'], 'duplicate-tag', 'tag'));
-  checkOnce(incident.related, ['related'], 'duplicate-related', 'related incident');
-
-  return violations;
-}
-
-/**
- * Ids are unique and not a section's name, and every reference names something
- * the file declares. References into a list the view could not read are not checked.
- */
-export function checkReferences(view: ReferenceView, lineOf: LineOf): RuleViolation[] {
-  const violations: RuleViolation[] = [];
-  const fail = (code: DiagnosticCode, path: FieldPath, message: string) => violations.push({ code, path, message });
-  /** Calls `check` with each reference in `list` that is text, at its place in the file. */
-  const eachReference = (list: IdList | undefined, path: FieldPath, check: (target: string, path: FieldPath) => void) =>
-    list?.forEach((target, j) => {
-      if (target !== undefined) check(target, [...path, j]);
+  /** Calls `check` with each entry of `list` that is text, at its place in the file. */
+  const eachText = (list: TextList | undefined, path: FieldPath, check: (value: string, path: FieldPath, index: number) => void) =>
+    list?.forEach((value, j) => {
+      if (value !== undefined) check(value, [...path, j], j);
     });
 
   const owners = new Map<string, FieldPath>();
@@ -139,7 +66,7 @@ export function checkReferences(view: ReferenceView, lineOf: LineOf): RuleViolat
       const idPath = [...path, i, 'id'];
       const owner = owners.get(id);
       if (PAGE_IDS.includes(id)) fail('reserved-id', idPath, `expected an id other than "${id}", which names a section of the page`);
-      else if (owner) fail('duplicate-id', idPath, `expected a unique id, got "${id}", already used by ${formatFieldPath(owner.slice(0, -1))} at line ${lineOf(owner)}`);
+      else if (owner) fail('duplicate-id', idPath, `expected a unique id, got "${id}", already used by ${place(owner.slice(0, -1))}`);
       else owners.set(id, idPath);
     });
   claim(view.timeline, ['timeline']);
@@ -150,16 +77,71 @@ export function checkReferences(view: ReferenceView, lineOf: LineOf): RuleViolat
   for (const kind of LESSON_KINDS) claim(view.lessons?.[kind], ['lessons', kind]);
 
   if (view.services) {
-    const services = new Set(view.services.filter((service) => service !== undefined));
-    const checkServices = (list: IdList | undefined, path: FieldPath) =>
-      eachReference(list, [...path, 'services'], (service, at) => {
-        if (!services.has(service)) {
-          fail('unknown-service', at, `expected one of the incident's services (${[...services].join(', ')}), got "${service}"${didYouMean(service, services)}`);
-        }
+    const services = view.services;
+    const serviceBySlug = new Map<string, number>();
+    eachText(services, ['services'], (service, at, i) => {
+      const slug = serviceSlug(service);
+      const first = serviceBySlug.get(slug);
+      if (slug === '') {
+        fail('service-without-slug', at, `expected a service name with at least one letter or digit (it names the service's page), got "${service}"`);
+      } else if (first !== undefined) {
+        fail('duplicate-service', at, services[first] === service
+          ? `expected each service once, got "${service}" twice, first at ${place(['services', first])}`
+          : `expected each service once, got "${service}", which is "${services[first]}" (${place(['services', first])}) spelt another way: both are /services/${slug}`);
+      } else {
+        serviceBySlug.set(slug, i);
+      }
+    });
+    const named = new Set(services.filter((service) => service !== undefined));
+    const checkServices = (list: TextList | undefined, path: FieldPath) =>
+      eachText(list, [...path, 'services'], (service, at) => {
+        if (!named.has(service)) fail('unknown-service', at, `expected one of the incident's services (${[...named].join(', ')}), got "${service}"${didYouMean(service, named)}`);
       });
     view.timeline?.forEach((event, i) => checkServices(event.services, ['timeline', i]));
     view.impactWindows?.forEach((window, i) => checkServices(window.services, ['impactWindows', i]));
   }
+
+  /** For two times in the wrong order: a daylight-saving slip in either is the likely cause, so say which. */
+  const slipHint = (reported: string, other: string) => {
+    if (view.timeZone === undefined) return '';
+    const own = offsetSlip(reported, view.timeZone);
+    if (own) return `; ${describeSlip(reported, own, view.timeZone)}`;
+    const others = offsetSlip(other, view.timeZone);
+    return others ? `; in "${other}", ${describeSlip(other, others, view.timeZone)}` : '';
+  };
+
+  let previous: { at: string; name: string } | undefined;
+  view.timeline?.forEach((event, i) => {
+    if (event.at === undefined) return;
+    if (previous && toEpochMs(event.at) < toEpochMs(previous.at)) {
+      fail('events-out-of-order', ['timeline', i, 'at'], `expected events in time order: at or after "${previous.at}" (${previous.name}), got "${event.at}"${slipHint(event.at, previous.at)}`);
+    }
+    if (event.until !== undefined && toEpochMs(event.until) <= toEpochMs(event.at)) {
+      fail('until-not-after-at', ['timeline', i, 'until'], `expected a time after at "${event.at}", got "${event.until}"${slipHint(event.until, event.at)}`);
+    }
+    previous = { at: event.at, name: event.id ?? formatFieldPath(['timeline', i]) };
+  });
+
+  const triggers = view.timeline?.flatMap((event, i) => (event.trigger === true ? [i] : [])) ?? [];
+  for (const i of triggers.slice(1)) {
+    const first = triggers[0]!;
+    fail('several-triggers', ['timeline', i, 'trigger'], `expected at most one trigger event, already set on "${view.timeline![first]!.id ?? formatFieldPath(['timeline', first])}"`);
+  }
+  for (const i of triggers) {
+    const { kind, precision } = view.timeline![i]!;
+    if (kind !== undefined && kind !== 'change') {
+      fail('trigger-not-change', ['timeline', i, 'trigger'], `expected the trigger to be an event of kind "change", got kind "${kind}"`);
+    }
+    if (precision === 'day') {
+      fail('trigger-day-only', ['timeline', i, 'precision'], 'expected the trigger to be known to the minute, got precision "day"; a day-only event never enters a figure');
+    }
+  }
+
+  view.impactWindows?.forEach((window, i) => {
+    if (window.start !== undefined && window.end !== undefined && toEpochMs(window.end) <= toEpochMs(window.start)) {
+      fail('window-end-not-after-start', ['impactWindows', i, 'end'], `expected an end after start "${window.start}", got "${window.end}"${slipHint(window.end, window.start)}`);
+    }
+  });
 
   if (view.causes) {
     const causeIds = declaredIds(view.causes);
@@ -167,20 +149,22 @@ export function checkReferences(view: ReferenceView, lineOf: LineOf): RuleViolat
       if (!causeIds.has(target)) fail(code, at, `expected the id of a cause, got "${target}"${didYouMean(target, causeIds)}`);
     };
     view.causes.forEach((cause, i) =>
-      eachReference(cause.leadsTo, ['causes', i, 'leadsTo'], (target, at) => {
+      eachText(cause.leadsTo, ['causes', i, 'leadsTo'], (target, at) => {
         if (target === cause.id) fail('cause-leads-to-itself', at, `expected another cause's id, got "${target}" itself`);
         else if (!causeIds.has(target)) fail('unknown-cause', at, `expected the id of a cause, got "${target}"${didYouMean(target, causeIds)}`);
       }),
     );
-    view.impactWindows?.forEach((window, i) => eachReference(window.causedBy, ['impactWindows', i, 'causedBy'], checkCause('unknown-window-cause')));
+    view.impactWindows?.forEach((window, i) => eachText(window.causedBy, ['impactWindows', i, 'causedBy'], checkCause('unknown-window-cause')));
     view.contributingFactors?.forEach((factor, i) =>
-      eachReference(factor.contributesTo, ['contributingFactors', i, 'contributesTo'], checkCause('unknown-factor-target')),
+      eachText(factor.contributesTo, ['contributingFactors', i, 'contributesTo'], checkCause('unknown-factor-target')),
     );
+    const cycle = findCycle(view.causes);
+    if (cycle) fail('cause-cycle', ['causes', cycle.index, 'leadsTo'], `expected causes without a cycle, got ${cycle.ids.join(' → ')}`);
 
     if (view.contributingFactors && view.timeline) {
       const addressable = new Set([...causeIds, ...declaredIds(view.contributingFactors), ...declaredIds(view.timeline)]);
       view.remediations?.forEach((remediation, i) =>
-        eachReference(remediation.addresses, ['remediations', i, 'addresses'], (target, at) => {
+        eachText(remediation.addresses, ['remediations', i, 'addresses'], (target, at) => {
           if (!addressable.has(target)) {
             fail('unknown-remediation-target', at, `expected the id of a cause, contributing factor or event, got "${target}"${didYouMean(target, addressable)}`);
           }
@@ -188,23 +172,65 @@ export function checkReferences(view: ReferenceView, lineOf: LineOf): RuleViolat
       );
     }
   }
+
+  view.remediations?.forEach((remediation, i) => {
+    if (remediation.completed !== undefined && remediation.status !== undefined && remediation.status !== 'done') {
+      fail('completed-not-done', ['remediations', i, 'completed'], `expected status "done" on a remediation with a completion date, got status "${remediation.status}"`);
+    }
+  });
+
+  const checkOnce = (list: TextList | undefined, path: FieldPath, code: 'duplicate-tag' | 'duplicate-related', noun: string) => {
+    const seen = new Set<string>();
+    eachText(list, path, (value, at) => {
+      if (seen.has(value)) fail(code, at, `expected each ${noun} once, got "${value}" twice`);
+      seen.add(value);
+    });
+  };
+  checkOnce(view.tags, ['tags'], 'duplicate-tag', 'tag');
+  view.contributingFactors?.forEach((factor, i) => checkOnce(factor.tags, ['contributingFactors', i, 'tags'], 'duplicate-tag', 'tag'));
+  checkOnce(view.related, ['related'], 'duplicate-related', 'related incident');
+
   return violations;
 }
 
-/** The ids and references of a file as written, for checking them while other fields still have mistakes. */
-export function readReferences(data: unknown): ReferenceView {
+/** The fields the rules read, from a file as written: each kept only where it is well-formed. */
+export function readRuleView(data: unknown): RuleView {
   const fields = mapping(data);
   const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-  const idList = (value: unknown): IdList | undefined => (Array.isArray(value) ? value.map(text) : undefined);
+  const textList = (value: unknown): TextList | undefined => (Array.isArray(value) ? value.map(text) : undefined);
   const items = (value: unknown) => (Array.isArray(value) ? value.map(mapping) : undefined);
+  const time = (value: unknown) => (typeof value === 'string' && isIsoTimeWithOffset(value) ? value : undefined);
+  const oneOf = (choices: readonly string[], value: unknown) => (typeof value === 'string' && choices.includes(value) ? value : undefined);
   const lessons = mapping(fields.lessons);
   return {
-    services: idList(fields.services),
-    timeline: items(fields.timeline)?.map((event) => ({ id: text(event.id), services: idList(event.services) })),
-    impactWindows: items(fields.impactWindows)?.map((window) => ({ id: text(window.id), services: idList(window.services), causedBy: idList(window.causedBy) })),
-    causes: items(fields.causes)?.map((cause) => ({ id: text(cause.id), leadsTo: idList(cause.leadsTo) })),
-    contributingFactors: items(fields.contributingFactors)?.map((factor) => ({ id: text(factor.id), contributesTo: idList(factor.contributesTo) })),
-    remediations: items(fields.remediations)?.map((remediation) => ({ id: text(remediation.id), addresses: idList(remediation.addresses) })),
+    timeZone: typeof fields.timeZone === 'string' && isKnownTimeZone(fields.timeZone) ? fields.timeZone : undefined,
+    services: textList(fields.services),
+    tags: textList(fields.tags),
+    related: textList(fields.related),
+    timeline: items(fields.timeline)?.map((event) => ({
+      id: text(event.id),
+      at: time(event.at),
+      until: time(event.until),
+      kind: oneOf(EVENT_KINDS, event.kind),
+      precision: text(event.precision),
+      trigger: event.trigger === true,
+      services: textList(event.services),
+    })),
+    impactWindows: items(fields.impactWindows)?.map((window) => ({
+      id: text(window.id),
+      start: time(window.start),
+      end: time(window.end),
+      services: textList(window.services),
+      causedBy: textList(window.causedBy),
+    })),
+    causes: items(fields.causes)?.map((cause) => ({ id: text(cause.id), leadsTo: textList(cause.leadsTo) })),
+    contributingFactors: items(fields.contributingFactors)?.map((factor) => ({ id: text(factor.id), contributesTo: textList(factor.contributesTo), tags: textList(factor.tags) })),
+    remediations: items(fields.remediations)?.map((remediation) => ({
+      id: text(remediation.id),
+      addresses: textList(remediation.addresses),
+      status: oneOf(REMEDIATION_STATUSES, remediation.status),
+      completed: typeof remediation.completed === 'string' && isIsoDate(remediation.completed) ? remediation.completed : undefined,
+    })),
     lessons: Object.fromEntries(LESSON_KINDS.map((kind) => [kind, items(lessons[kind])?.map((lesson) => ({ id: text(lesson.id) }))])),
   };
 }
@@ -219,14 +245,14 @@ function mapping(value: unknown): Record<string, unknown> {
 }
 
 /** The first loop in the cause graph, by an explicit-stack depth-first search (a chain of 100,000 causes is fine). */
-function findCycle(causes: IncidentFrontmatter['causes']): { index: number; ids: string[] } | undefined {
-  const byId = new Map(causes.map((cause, index) => [cause.id, { cause, index }]));
+function findCycle(causes: NonNullable<RuleView['causes']>): { index: number; ids: string[] } | undefined {
+  const byId = new Map(causes.flatMap((cause, index) => (cause.id === undefined ? [] : [[cause.id, { cause, index }] as const])));
   const state = new Map<string, 'visiting' | 'done'>();
-  for (const root of causes) {
-    if (state.has(root.id)) continue;
+  for (const root of byId.keys()) {
+    if (state.has(root)) continue;
     // The path from root, each cause with the position of the next leadsTo entry to follow.
-    const path: { id: string; next: number }[] = [{ id: root.id, next: 0 }];
-    state.set(root.id, 'visiting');
+    const path: { id: string; next: number }[] = [{ id: root, next: 0 }];
+    state.set(root, 'visiting');
     while (path.length > 0) {
       const top = path[path.length - 1]!;
       const targets = byId.get(top.id)?.cause.leadsTo ?? [];
@@ -235,8 +261,8 @@ function findCycle(causes: IncidentFrontmatter['causes']): { index: number; ids:
         path.pop();
         continue;
       }
-      const next = targets[top.next++]!;
-      if (next === top.id || !byId.has(next) || state.get(next) === 'done') continue;
+      const next = targets[top.next++];
+      if (next === undefined || next === top.id || !byId.has(next) || state.get(next) === 'done') continue;
       if (state.get(next) === 'visiting') {
         const ids = [...path.slice(path.findIndex((step) => step.id === next)).map((step) => step.id), next];
         return { index: byId.get(ids[0]!)!.index, ids };

@@ -6,7 +6,7 @@ import type { BodyContext } from './body-rules';
 import { compileBody } from './compile-mdx';
 import { PAGE_IDS } from '../page-anchors';
 import { forbiddenCharacterProblem, forbiddenCharactersByLine } from './characters';
-import { declaredIds, readReferences } from './frontmatter-rules';
+import { declaredIds, readRuleView } from './frontmatter-rules';
 import type { DiagnosticCode } from './codes';
 import { contentError, InvalidContentError, type Diagnostic } from './diagnostic';
 import { splitSource } from './frontmatter';
@@ -166,7 +166,7 @@ async function parseIncident(file: string, slug: string, bytes: Uint8Array): Pro
 
 /** Ids as written, read leniently so the body can be checked against a frontmatter with mistakes. */
 function bodyContextOf(data: unknown): BodyContext {
-  const view = readReferences(data);
+  const view = readRuleView(data);
   const eventIds = declaredIds(view.timeline);
   return {
     eventIds,

@@ -3,7 +3,7 @@ import { isDiagnosticCode, type DiagnosticCode } from './codes';
 import { contentError, diagnostic, formatFieldPath, type Diagnostic } from './diagnostic';
 import type { SplitSource } from './frontmatter';
 import { libraryCheckedPaths } from './library-checks';
-import { checkReferences, checkRules, readReferences, type RuleViolation } from './frontmatter-rules';
+import { checkRules, readRuleView, type RuleViolation } from './frontmatter-rules';
 import { checkWarnings } from './warnings';
 import { IncidentFrontmatterSchema, type IncidentFrontmatter } from './schema';
 import { didYouMean } from './suggest';
@@ -117,12 +117,12 @@ export function validateFrontmatter(file: string, source: SplitSource): Validate
       }
       return [contentError({ file, ...source.locate(issue.path), path: formatFieldPath(issue.path), code: codeOf(issue), message: issue.message })];
     });
-    // Ids and references are read as written, so one run reports them beside the schema's errors.
+    // The rules read the fields that are well-formed, so one run reports their problems beside the schema's.
     const reported = new Set(errors.map((error) => error.path));
-    const references = checkReferences(readReferences(source.data), lineOf)
+    const violations = checkRules(readRuleView(source.data), lineOf)
       .map(located)
-      .filter((reference) => !reported.has(reference.path));
-    return { frontmatter: undefined, errors: sortByPosition([...errors, ...references]) };
+      .filter((violation) => !reported.has(violation.path));
+    return { frontmatter: undefined, errors: sortByPosition([...errors, ...violations]) };
   }
 
   const errors = checkRules(result.data, lineOf).map(located);

@@ -207,6 +207,14 @@ const SEVERAL: Record<string, string[]> = {
     ':32:29  error[unknown-cause]  causes[0].leadsTo[1]  expected the id of a cause, got "dns-failure"',
     ':34:16  error[invalid-type]  causes[1].statement  expected text, got 5',
   ],
+  // A rule skips the fields with mistakes: no trigger rule on a misspelt kind, and the order is kept around a time without offset.
+  'schema-and-rule-problems': [
+    ':5:11  error[invalid-choice]  severity  expected one of "sev1", "sev2", "sev3", "sev4", got "critical"',
+    ':12:10  error[window-end-not-after-start]  impactWindows[0].end  expected an end after start "2024-12-11T15:16:00-08:00", got "2024-12-11T15:06:00-08:00"',
+    ':17:11  error[invalid-choice]  timeline[0].kind  expected one of "change", "alert", "impact", "investigation", "mitigation", "recovery", "communication", got "chnage" (did you mean "change"?)',
+    ':21:9  error[invalid-format]  timeline[1].at  expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got "2024-12-11T15:13:00"',
+    ':25:9  error[events-out-of-order]  timeline[2].at  expected events in time order: at or after "2024-12-11T15:12:00-08:00" (config-deployed), got "2024-12-11T15:10:00-08:00"',
+  ],
   // The references into a list that cannot be read are left for the next run, not reported as unknown.
   'unreadable-list-and-references': [
     ':21:9  error[invalid-type]  causes  expected a list, got "bad-config"',
