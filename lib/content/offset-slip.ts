@@ -20,12 +20,32 @@ export type OffsetSlip = {
 };
 
 const OFFSET = /(?:Z|[+-]\d\d:\d\d)$/;
+const DAY_MS = 86_400_000;
+
+/**
+ * The zone's offset at an instant. Checking a library reads it for every time
+ * of every incident; one reading at each end of a UTC day serves the whole day
+ * when the clocks do not change in it, which is almost every day.
+ */
+const steadyOffsets = new Map<string, string | null>();
+function offsetAt(epochMs: number, timeZone: string): string {
+  const day = Math.floor(epochMs / DAY_MS);
+  const key = `${timeZone} ${day}`;
+  let steady = steadyOffsets.get(key);
+  if (steady === undefined) {
+    if (steadyOffsets.size >= 10_000) steadyOffsets.clear();
+    const first = zoneOffsetMs(day * DAY_MS, timeZone);
+    steady = first === zoneOffsetMs((day + 1) * DAY_MS - 1000, timeZone) ? formatUtcOffset(first) : null;
+    steadyOffsets.set(key, steady);
+  }
+  return steady ?? formatUtcOffset(zoneOffsetMs(epochMs, timeZone));
+}
 
 /** The slip in `iso` (a time that passed the schema), if its offset is neither UTC nor the zone's. */
 export function offsetSlip(iso: string, timeZone: string): OffsetSlip | undefined {
   const written = OFFSET.exec(iso)?.[0];
   if (written === undefined || written === 'Z' || written === '+00:00' || written === '-00:00') return undefined;
-  const expected = formatUtcOffset(zoneOffsetMs(toEpochMs(iso), timeZone));
+  const expected = offsetAt(toEpochMs(iso), timeZone);
   if (written === expected) return undefined;
   const clock = formatClock(iso, timeZone);
   const wallClock = iso.slice(0, iso.length - written.length);
