@@ -5,7 +5,16 @@ import { formatFieldPath } from './diagnostic';
 import { PAGE_IDS } from '../page-anchors';
 import { describeSlip, offsetSlip } from './offset-slip';
 import { didYouMean } from './suggest';
-import { EVENT_KINDS, LESSON_KINDS, REMEDIATION_STATUSES } from './vocabulary';
+import {
+  EVENT_KINDS,
+  LESSON_KINDS,
+  REMEDIATION_STATUSES,
+  REMEDIATION_TIMINGS,
+  SEVERITIES,
+  type RemediationStatus,
+  type RemediationTiming,
+  type Severity,
+} from './vocabulary';
 
 export type RuleViolation = { code: DiagnosticCode; path: (string | number)[]; message: string };
 type FieldPath = (string | number)[];
@@ -16,13 +25,17 @@ type TextList = readonly (string | undefined)[];
 type Item = { id?: string | undefined };
 
 /**
- * What the rules read: the fields they relate to one another, each left out
- * where it is not well-formed. A validated incident is one; `readRuleView`
- * reads one from a file that failed the schema, so that one run reports these
- * problems beside the schema's.
+ * What the rules and the warnings read: the fields they relate to one another,
+ * each left out where it is not well-formed. A validated incident is one;
+ * `readRuleView` reads one from a file that failed the schema, so that one run
+ * reports these problems beside the schema's.
  */
 export type RuleView = {
   timeZone?: string | undefined;
+  severity?: Severity | undefined;
+  /** Left out when it is neither true nor false; a file without it is published. */
+  draft?: boolean | undefined;
+  publishedAt?: string | undefined;
   services?: TextList | undefined;
   tags?: TextList | undefined;
   related?: TextList | undefined;
@@ -39,7 +52,17 @@ export type RuleView = {
   impactWindows?: readonly (Item & { start?: string | undefined; end?: string | undefined; services?: TextList | undefined; causedBy?: TextList | undefined })[] | undefined;
   causes?: readonly (Item & { leadsTo?: TextList | undefined })[] | undefined;
   contributingFactors?: readonly (Item & { contributesTo?: TextList | undefined; tags?: TextList | undefined })[] | undefined;
-  remediations?: readonly (Item & { addresses?: TextList | undefined; status?: string | undefined; completed?: string | undefined })[] | undefined;
+  remediations?:
+    | readonly (Item & {
+        addresses?: TextList | undefined;
+        status?: RemediationStatus | undefined;
+        timing?: RemediationTiming | undefined;
+        completed?: string | undefined;
+        /** Whether an owner and a due date are given at all; the schema checks what they are. */
+        owner?: unknown;
+        due?: unknown;
+      })[]
+    | undefined;
   lessons?: { readonly [kind in (typeof LESSON_KINDS)[number]]?: readonly Item[] | undefined } | undefined;
 };
 
@@ -195,15 +218,19 @@ export function checkRules(view: RuleView, lineOf: LineOf): RuleViolation[] {
 
 /** The fields the rules read, from a file as written: each kept only where it is well-formed. */
 export function readRuleView(data: unknown): RuleView {
-  const fields = mapping(data);
+  const fields = fieldsOf(data);
   const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
   const textList = (value: unknown): TextList | undefined => (Array.isArray(value) ? value.map(text) : undefined);
-  const items = (value: unknown) => (Array.isArray(value) ? value.map(mapping) : undefined);
+  const items = (value: unknown) => (Array.isArray(value) ? value.map(fieldsOf) : undefined);
   const time = (value: unknown) => (typeof value === 'string' && isIsoTimeWithOffset(value) ? value : undefined);
-  const oneOf = (choices: readonly string[], value: unknown) => (typeof value === 'string' && choices.includes(value) ? value : undefined);
-  const lessons = mapping(fields.lessons);
+  const oneOf = <Choice extends string>(choices: readonly Choice[], value: unknown) =>
+    choices.find((choice) => choice === value);
+  const lessons = fieldsOf(fields.lessons);
   return {
     timeZone: typeof fields.timeZone === 'string' && isKnownTimeZone(fields.timeZone) ? fields.timeZone : undefined,
+    severity: oneOf(SEVERITIES, fields.severity),
+    draft: fields.draft === undefined ? false : typeof fields.draft === 'boolean' ? fields.draft : undefined,
+    publishedAt: time(fields.publishedAt),
     services: textList(fields.services),
     tags: textList(fields.tags),
     related: textList(fields.related),
@@ -229,6 +256,9 @@ export function readRuleView(data: unknown): RuleView {
       id: text(remediation.id),
       addresses: textList(remediation.addresses),
       status: oneOf(REMEDIATION_STATUSES, remediation.status),
+      timing: remediation.timing === undefined ? 'after' : oneOf(REMEDIATION_TIMINGS, remediation.timing),
+      owner: remediation.owner,
+      due: remediation.due,
       completed: typeof remediation.completed === 'string' && isIsoDate(remediation.completed) ? remediation.completed : undefined,
     })),
     lessons: Object.fromEntries(LESSON_KINDS.map((kind) => [kind, items(lessons[kind])?.map((lesson) => ({ id: text(lesson.id) }))])),
@@ -240,7 +270,8 @@ export function declaredIds(items: readonly Item[] | undefined): Set<string> {
   return new Set(items?.flatMap((item) => (item.id === undefined ? [] : [item.id])));
 }
 
-function mapping(value: unknown): Record<string, unknown> {
+/** A mapping's fields as written; anything else reads as a mapping without fields. */
+export function fieldsOf(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 

@@ -13,7 +13,7 @@ import { splitSource } from './frontmatter';
 import { KEBAB_CASE } from './schema';
 import { placeholderDiagnostics } from './placeholders';
 import { LESSON_KINDS } from './vocabulary';
-import { sortByPosition, validateFrontmatter, type FieldPositions } from './validate';
+import { onOtherFields, sortByPosition, validateFrontmatter, type FieldPositions } from './validate';
 import { checkLibrary } from './library-checks';
 import { utcDate, type CalendarDate } from '../time/calendar-date';
 
@@ -26,7 +26,7 @@ export type { Incident };
  */
 export type LoadResult =
   | { ok: true; incident: Incident; warnings: Diagnostic[]; positions: FieldPositions }
-  | { ok: false; errors: Diagnostic[] };
+  | { ok: false; errors: Diagnostic[]; warnings: Diagnostic[] };
 
 const MAX_FILE_BYTES = 1024 * 1024;
 const SLUG = KEBAB_CASE;
@@ -67,7 +67,7 @@ function unexpectedEntryError(entry: { path: string; isFolder: boolean }): Diagn
 }
 
 function fileError(file: string, code: DiagnosticCode, message: string): LoadResult {
-  return { ok: false, errors: [contentError({ file, line: 1, column: 1, path: 'file', code, message })] };
+  return { ok: false, errors: [contentError({ file, line: 1, column: 1, path: 'file', code, message })], warnings: [] };
 }
 
 /** Reads, validates and compiles one incident file; returns every problem found instead of throwing. */
@@ -142,10 +142,10 @@ async function parseIncident(file: string, slug: string, bytes: Uint8Array): Pro
   }
 
   const source = splitSource(file, raw);
-  if (source.data === undefined) return { ok: false, errors: source.errors };
+  if (source.data === undefined) return { ok: false, errors: source.errors, warnings: [] };
   const validated = validateFrontmatter(file, source);
   const frontmatter = validated.frontmatter;
-  const errors = frontmatter ? placeholderDiagnostics(file, frontmatter, source) : validated.errors;
+  const errors = [...validated.errors, ...onOtherFields(placeholderDiagnostics(file, source), validated.errors)];
 
   // The body is checked even when the frontmatter is not, so one run reports both.
   const compiled = await compileBody(file, source.body, bodyContextOf(frontmatter ?? source.data));
@@ -153,7 +153,7 @@ async function parseIncident(file: string, slug: string, bytes: Uint8Array): Pro
     contentError({ file, line, column, path: 'body', ...forbiddenCharacterProblem(found) }),
   );
   if (!validated.frontmatter || errors.length > 0 || compiled.code === undefined || bodyCharacters.length > 0) {
-    return { ok: false, errors: sortByPosition([...errors, ...compiled.errors, ...bodyCharacters]) };
+    return { ok: false, errors: sortByPosition([...errors, ...compiled.errors, ...bodyCharacters]), warnings: validated.warnings };
   }
 
   return {
@@ -202,7 +202,7 @@ export async function loadAllIncidents(directory = contentDirectory(), { today =
   const broken = new Set(errors.map((error) => error.file));
   const incidents = loaded.map((result) => result.incident).filter((incident) => !broken.has(incident.file));
   incidents.sort((a, b) => Date.parse(b.metrics.impactStart) - Date.parse(a.metrics.impactStart));
-  const warnings = [...loaded.flatMap((result) => result.warnings), ...byLevel('warning')];
+  const warnings = [...results.flatMap((result) => result.warnings), ...byLevel('warning')];
   return { incidents, errors: inFileOrder(errors), warnings: inFileOrder(warnings) };
 }
 

@@ -1,6 +1,6 @@
 import { contentError, formatFieldPath, type Diagnostic } from './diagnostic';
 import type { SplitSource } from './frontmatter';
-import type { IncidentFrontmatter } from './schema';
+import { fieldsOf } from './frontmatter-rules';
 
 /**
  * What the scaffold and the importers write where only the author knows the
@@ -59,19 +59,27 @@ function textFindings(value: unknown, path: (string | number)[], skip: (path: (s
   return [];
 }
 
-/** Every placeholder of a file that is to be published: each text field, each example event, each body line. */
-export function placeholderDiagnostics(file: string, frontmatter: IncidentFrontmatter, source: SplitSource): Diagnostic[] {
-  if (frontmatter.draft) return [];
-  const exampleEventAt = new Set(frontmatter.timeline.flatMap((event, i) => (exampleTitles.has(event.title.trim()) ? [i] : [])));
+/**
+ * Every placeholder of a file that is to be published: each text field, each
+ * example event, each body line. Read from the fields as written, so a file
+ * with schema errors gets these too; one whose `draft` is neither true nor false gets none.
+ */
+export function placeholderDiagnostics(file: string, source: SplitSource): Diagnostic[] {
+  const fields = fieldsOf(source.data);
+  if ((fields.draft ?? false) !== false) return [];
+  const timeline = Array.isArray(fields.timeline) ? fields.timeline.map(fieldsOf) : [];
+  const exampleEventAt = new Set(
+    timeline.flatMap(({ title }, i) => (typeof title === 'string' && exampleTitles.has(title.trim()) ? [i] : [])),
+  );
   const isExampleEventTitle = (path: (string | number)[]) =>
     path.length === 3 && path[0] === 'timeline' && exampleEventAt.has(path[1] as number) && path[2] === 'title';
 
   const findings: Finding[] = [
-    ...textFindings(frontmatter, [], isExampleEventTitle),
+    ...textFindings(fields, [], isExampleEventTitle),
     ...[...exampleEventAt].map((i): Finding => ({
       code: 'scaffold-example-event',
       path: ['timeline', i],
-      message: `expected events of your incident before publishing, got the scaffold's example event "${frontmatter.timeline[i]!.title}"; replace or remove it, or keep draft: true`,
+      message: `expected events of your incident before publishing, got the scaffold's example event "${String(timeline[i]!.title)}"; replace or remove it, or keep draft: true`,
     })),
   ];
   const fromFrontmatter = findings.map((finding) =>
@@ -91,3 +99,4 @@ export function placeholderDiagnostics(file: string, frontmatter: IncidentFrontm
   );
   return [...fromFrontmatter, ...fromBody];
 }
+

@@ -3,7 +3,7 @@ import { isDiagnosticCode, type DiagnosticCode } from './codes';
 import { contentError, diagnostic, formatFieldPath, type Diagnostic } from './diagnostic';
 import type { SplitSource } from './frontmatter';
 import { libraryCheckedPaths } from './library-checks';
-import { checkRules, readRuleView, type RuleViolation } from './frontmatter-rules';
+import { checkRules, readRuleView, type RuleView, type RuleViolation } from './frontmatter-rules';
 import { checkWarnings } from './warnings';
 import { IncidentFrontmatterSchema, type IncidentFrontmatter } from './schema';
 import { didYouMean } from './suggest';
@@ -85,14 +85,17 @@ export type FieldPositions = ReadonlyMap<string, { line: number; column: number 
 
 export type ValidatedFrontmatter =
   | { frontmatter: IncidentFrontmatter; errors: []; warnings: Diagnostic[]; positions: FieldPositions }
-  | { frontmatter: undefined; errors: Diagnostic[] };
+  | { frontmatter: undefined; errors: Diagnostic[]; warnings: Diagnostic[] };
 
 /**
- * Checks frontmatter against the schema and the cross-field rules; every problem is reported, each located in the file.
- * A valid file also gets its warnings, and the places of the fields that only the whole library can check.
+ * Checks frontmatter against the schema, the cross-field rules and the
+ * warnings; every problem is reported, each located in the file. The rules and
+ * the warnings read the fields that are well-formed, so one run reports their
+ * problems beside the schema's, and never on a field the schema rejects.
+ * A valid file also gets the places of the fields that only the whole library can check.
  */
 export function validateFrontmatter(file: string, source: SplitSource): ValidatedFrontmatter {
-  if (source.data === undefined) return { frontmatter: undefined, errors: source.errors };
+  if (source.data === undefined) return { frontmatter: undefined, errors: source.errors, warnings: [] };
   const located = (violation: RuleViolation) => diagnostic({
     file,
     code: violation.code,
@@ -103,34 +106,34 @@ export function validateFrontmatter(file: string, source: SplitSource): Validate
   const lineOf = (path: (string | number)[]) => source.locate(path).line;
 
   const result = IncidentFrontmatterSchema.safeParse(source.data, { error: errorMap, reportInput: true });
-  if (!result.success) {
-    const errors = result.error.issues.flatMap((issue): Diagnostic[] => {
-      if (issue.code === 'unrecognized_keys') {
-        const fields = knownFields(issue.path);
-        return issue.keys.map((key) => contentError({
-          file,
-          code: 'unknown-field',
-          ...source.locateKey(issue.path, key),
-          path: formatFieldPath([...issue.path, key]),
-          message: `unknown field "${key}"${didYouMean(key, fields)}; expected one of ${fields.join(', ')}`,
-        }));
-      }
-      return [contentError({ file, ...source.locate(issue.path), path: formatFieldPath(issue.path), code: codeOf(issue), message: issue.message })];
-    });
-    // The rules read the fields that are well-formed, so one run reports their problems beside the schema's.
-    const reported = new Set(errors.map((error) => error.path));
-    const violations = checkRules(readRuleView(source.data), lineOf)
-      .map(located)
-      .filter((violation) => !reported.has(violation.path));
-    return { frontmatter: undefined, errors: sortByPosition([...errors, ...violations]) };
-  }
+  const view: RuleView = result.success ? result.data : readRuleView(source.data);
+  const schemaErrors = result.success ? [] : result.error.issues.flatMap((issue): Diagnostic[] => {
+    if (issue.code === 'unrecognized_keys') {
+      const fields = knownFields(issue.path);
+      return issue.keys.map((key) => contentError({
+        file,
+        code: 'unknown-field',
+        ...source.locateKey(issue.path, key),
+        path: formatFieldPath([...issue.path, key]),
+        message: `unknown field "${key}"${didYouMean(key, fields)}; expected one of ${fields.join(', ')}`,
+      }));
+    }
+    return [contentError({ file, ...source.locate(issue.path), path: formatFieldPath(issue.path), code: codeOf(issue), message: issue.message })];
+  });
+  const errors = [...schemaErrors, ...onOtherFields(checkRules(view, lineOf).map(located), schemaErrors)];
+  const warnings = sortByPosition(onOtherFields(checkWarnings(view).map(located), errors));
+  if (!result.success || errors.length > 0) return { frontmatter: undefined, errors: sortByPosition(errors), warnings };
 
-  const errors = checkRules(result.data, lineOf).map(located);
-  if (errors.length > 0) return { frontmatter: undefined, errors: sortByPosition(errors) };
   const positions = new Map(
     libraryCheckedPaths(result.data).map((path) => [formatFieldPath(path), source.locate(path)] as const),
   );
-  return { frontmatter: result.data, errors: [], warnings: sortByPosition(checkWarnings(result.data).map(located)), positions };
+  return { frontmatter: result.data, errors: [], warnings, positions };
+}
+
+/** The candidates at fields none of `reported` is about: one problem per field, the more basic one. */
+export function onOtherFields(candidates: Diagnostic[], reported: Diagnostic[]): Diagnostic[] {
+  const fields = new Set(reported.map((diagnostic) => diagnostic.path));
+  return candidates.filter((candidate) => !fields.has(candidate.path));
 }
 
 export function sortByPosition(errors: Diagnostic[]): Diagnostic[] {

@@ -1,33 +1,30 @@
 import { isOpen } from '../follow-ups/open';
-import type { RuleViolation } from './frontmatter-rules';
+import type { RuleView, RuleViolation } from './frontmatter-rules';
 import { offsetSlip } from './offset-slip';
-import type { IncidentFrontmatter } from './schema';
+import type { Severity } from './vocabulary';
 
-const ACCOUNTABLE_SEVERITIES: readonly IncidentFrontmatter['severity'][] = ['sev1', 'sev2'];
+const ACCOUNTABLE_SEVERITIES: readonly Severity[] = ['sev1', 'sev2'];
 
 /**
  * Problems worth fixing that do not stop the build (`npm run check -- --strict`
  * makes them fatal). Only what the file alone decides; a follow-up past its due
  * date depends on the day and is checked with the library (library-checks.ts).
+ * Like the rules, each reads only fields that are well-formed.
  */
-export function checkWarnings(incident: IncidentFrontmatter): RuleViolation[] {
-  return [...offsetWarnings(incident), ...followUpWarnings(incident)];
+export function checkWarnings(view: RuleView): RuleViolation[] {
+  return [...offsetWarnings(view), ...followUpWarnings(view)];
 }
 
 /** Each time whose offset is neither UTC nor its zone's at that instant (offset-slip.ts). */
-function offsetWarnings(incident: IncidentFrontmatter): RuleViolation[] {
-  const times: { path: (string | number)[]; iso: string }[] = [
-    ...incident.timeline.flatMap((event, i) => [
-      { path: ['timeline', i, 'at'], iso: event.at },
-      ...(event.until === undefined ? [] : [{ path: ['timeline', i, 'until'], iso: event.until }]),
-    ]),
-    ...incident.impactWindows.flatMap((window, i) => [
-      { path: ['impactWindows', i, 'start'], iso: window.start },
-      { path: ['impactWindows', i, 'end'], iso: window.end },
-    ]),
-    ...(incident.publishedAt === undefined ? [] : [{ path: ['publishedAt'], iso: incident.publishedAt }]),
+function offsetWarnings(view: RuleView): RuleViolation[] {
+  const zone = view.timeZone;
+  if (zone === undefined) return [];
+  const time = (path: (string | number)[], iso: string | undefined) => (iso === undefined ? [] : [{ path, iso }]);
+  const times = [
+    ...(view.timeline ?? []).flatMap((event, i) => [...time(['timeline', i, 'at'], event.at), ...time(['timeline', i, 'until'], event.until)]),
+    ...(view.impactWindows ?? []).flatMap((window, i) => [...time(['impactWindows', i, 'start'], window.start), ...time(['impactWindows', i, 'end'], window.end)]),
+    ...time(['publishedAt'], view.publishedAt),
   ];
-  const zone = incident.timeZone;
   return times.flatMap(({ path, iso }): RuleViolation[] => {
     const slip = offsetSlip(iso, zone);
     if (!slip) return [];
@@ -39,23 +36,24 @@ function offsetWarnings(incident: IncidentFrontmatter): RuleViolation[] {
   });
 }
 
-function followUpWarnings(incident: IncidentFrontmatter): RuleViolation[] {
-  if (incident.draft || !ACCOUNTABLE_SEVERITIES.includes(incident.severity)) return [];
-  return incident.remediations.flatMap((remediation, i): RuleViolation[] => {
-    if (remediation.timing === 'during' || !isOpen(remediation)) return [];
+function followUpWarnings(view: RuleView): RuleViolation[] {
+  const { severity } = view;
+  if (view.draft !== false || severity === undefined || !ACCOUNTABLE_SEVERITIES.includes(severity)) return [];
+  return (view.remediations ?? []).flatMap(({ timing, status, owner, due }, i): RuleViolation[] => {
+    if (timing !== 'after' || status === undefined || !isOpen({ status })) return [];
     const missing: RuleViolation[] = [];
-    if (remediation.owner === undefined) {
+    if (owner === undefined) {
       missing.push({
         code: 'follow-up-without-owner',
         path: ['remediations', i],
-        message: `expected an owner on an open follow-up of a ${incident.severity} incident, got none`,
+        message: `expected an owner on an open follow-up of a ${severity} incident, got none`,
       });
     }
-    if (remediation.due === undefined) {
+    if (due === undefined) {
       missing.push({
         code: 'follow-up-without-due',
         path: ['remediations', i],
-        message: `expected a due date on an open follow-up of a ${incident.severity} incident, got none`,
+        message: `expected a due date on an open follow-up of a ${severity} incident, got none`,
       });
     }
     return missing;

@@ -215,6 +215,12 @@ const SEVERAL: Record<string, string[]> = {
     ':21:9  error[invalid-format]  timeline[1].at  expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got "2024-12-11T15:13:00"',
     ':25:9  error[events-out-of-order]  timeline[2].at  expected events in time order: at or after "2024-12-11T15:12:00-08:00" (config-deployed), got "2024-12-11T15:10:00-08:00"',
   ],
+  // The checks for publishing read the fields as written too (its warnings: warnings.test.ts).
+  'schema-errors-beside-placeholders-and-warnings': [
+    ':3:10  error[placeholder-text]  summary  expected your own text before publishing, got the placeholder "Replace this with a one-paragraph summary of the incident."; replace it, or keep draft: true',
+    ':6:9  error[invalid-choice]  status  expected one of "investigating", "identified", "monitoring", "resolved", got "resolvd" (did you mean "resolved"?)',
+    ':39:12  error[invalid-type]  remediations[1].owner  expected text, got 42',
+  ],
   // The references into a list that cannot be read are left for the next run, not reported as unknown.
   'unreadable-list-and-references': [
     ':21:9  error[invalid-type]  causes  expected a list, got "bad-config"',

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { loadAllIncidents, loadIncidentFile } from '@/lib/content/load';
 const WARNINGS = path.resolve('tests/fixtures/warnings');
 const UNASSIGNED = 'tests/fixtures/warnings/follow-ups-without-owner-or-due.mdx';
 const DUE = 'tests/fixtures/warnings/follow-up-due.mdx';
+const WITH_ERRORS = 'tests/fixtures/invalid/schema-errors-beside-placeholders-and-warnings.mdx';
 
 const where = (diagnostics: { file: string; line: number; path: string; level: string; code: string }[]) =>
   diagnostics.map(({ file, line, path: field, level, code }) => `${file}:${line} ${field} ${level}[${code}]`);
@@ -22,6 +23,37 @@ describe('warnings of one file', () => {
       `${UNASSIGNED}:33 remediations[0] warning[follow-up-without-due]`,
       `${UNASSIGNED}:39 remediations[1] warning[follow-up-without-due]`,
     ]);
+  });
+
+  it('are reported beside the errors of a file that does not load, each on a field the schema accepts', async () => {
+    const result = await loadIncidentFile(path.resolve(WITH_ERRORS));
+    if (result.ok) throw new Error('expected the file not to load');
+    expect(where(result.errors)).toEqual([
+      `${WITH_ERRORS}:3 summary error[placeholder-text]`,
+      `${WITH_ERRORS}:6 status error[invalid-choice]`,
+      `${WITH_ERRORS}:39 remediations[1].owner error[invalid-type]`,
+    ]);
+    // An owner that is not text is the schema's to report, not a follow-up without an owner.
+    expect(where(result.warnings)).toEqual([
+      `${WITH_ERRORS}:11 impactWindows[0].start warning[offset-not-in-zone]`,
+      `${WITH_ERRORS}:28 remediations[0] warning[follow-up-without-owner]`,
+      `${WITH_ERRORS}:28 remediations[0] warning[follow-up-without-due]`,
+      `${WITH_ERRORS}:34 remediations[1] warning[follow-up-without-due]`,
+    ]);
+  });
+
+  it('that depend on whether a file is published wait for a draft field that is true or false', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'postmortem-draft-'));
+    try {
+      const file = path.join(dir, 'unclear-draft.mdx');
+      await writeFile(file, (await readFile(path.resolve(WITH_ERRORS), 'utf8')).replace('status: resolvd\n', 'status: resolved\ndraft: "no"\n'));
+      const result = await loadIncidentFile(file);
+      if (result.ok) throw new Error('expected the file not to load');
+      expect(result.errors.map(({ path: field, code }) => `${field} ${code}`)).toEqual(['draft invalid-type', 'remediations[1].owner invalid-type']);
+      expect(result.warnings.map(({ path: field, code }) => `${field} ${code}`)).toEqual(['impactWindows[0].start offset-not-in-zone']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('leave a sev3 incident alone', async () => {
