@@ -128,9 +128,9 @@ export function checkRules(view: RuleView, lineOf: LineOf): RuleViolation[] {
   const slipHint = (reported: string, other: string) => {
     if (view.timeZone === undefined) return '';
     const own = offsetSlip(reported, view.timeZone);
-    if (own) return `; ${describeSlip(reported, own, view.timeZone)}`;
+    if (own) return `; ${describeSlip(own, view.timeZone)}`;
     const others = offsetSlip(other, view.timeZone);
-    return others ? `; in "${other}", ${describeSlip(other, others, view.timeZone)}` : '';
+    return others ? `; in "${other}", ${describeSlip(others, view.timeZone)}` : '';
   };
 
   let previous: { at: string; name: string } | undefined;

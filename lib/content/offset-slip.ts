@@ -15,6 +15,8 @@ export type OffsetSlip = {
   expected: string;
   /** How the time as written reads in the zone: `Dec 11, 14:13 PST`. */
   reads: string;
+  /** The clock time as written: `15:13`. */
+  clock: string;
   /** The same clock time with the zone's offset: `2024-12-11T15:13:00-08:00`. */
   meant: string;
 };
@@ -47,17 +49,18 @@ export function offsetSlip(iso: string, timeZone: string): OffsetSlip | undefine
   if (written === undefined || written === 'Z' || written === '+00:00' || written === '-00:00') return undefined;
   const expected = offsetAt(toEpochMs(iso), timeZone);
   if (written === expected) return undefined;
-  const clock = formatClock(iso, timeZone);
-  const wallClock = iso.slice(0, iso.length - written.length);
+  const read = formatClock(iso, timeZone);
+  const clock = iso.slice(11, 16);
   return {
     written,
     expected,
-    reads: `${clock.shortDate}, ${clock.time} ${clock.zone}`,
-    meant: `${wallClock}${wallClockToIso(iso.slice(0, 10), iso.slice(11, 16), timeZone).slice(-6)}`,
+    reads: `${read.shortDate}, ${read.time} ${read.zone}`,
+    clock,
+    meant: `${iso.slice(0, iso.length - written.length)}${wallClockToIso(iso.slice(0, 10), clock, timeZone).slice(-6)}`,
   };
 }
 
 /** `-07:00 is not the offset America/Los_Angeles has at that time (-08:00); for 15:13 there, write "…"` */
-export function describeSlip(iso: string, slip: OffsetSlip, timeZone: string): string {
-  return `${slip.written} is not the offset ${timeZone} has at that time (${slip.expected}); for ${iso.slice(11, 16)} there, write "${slip.meant}"`;
+export function describeSlip(slip: OffsetSlip, timeZone: string): string {
+  return `${slip.written} is not the offset ${timeZone} has at that time (${slip.expected}); for ${slip.clock} there, write "${slip.meant}"`;
 }

@@ -31,7 +31,7 @@ function offsetWarnings(view: RuleView): RuleViolation[] {
     return [{
       code: 'offset-not-in-zone',
       path,
-      message: `expected the offset ${zone} has at that time (${slip.expected}) or UTC, got ${slip.written}: as written it is ${slip.reads}; for ${iso.slice(11, 16)} in ${zone}, write "${slip.meant}"`,
+      message: `expected the offset ${zone} has at that time (${slip.expected}) or UTC, got ${slip.written}: as written it is ${slip.reads}; for ${slip.clock} in ${zone}, write "${slip.meant}"`,
     }];
   });
 }

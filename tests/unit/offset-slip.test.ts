@@ -12,6 +12,7 @@ describe('an offset the incident zone does not have at that time', () => {
       written: '-07:00',
       expected: '-08:00',
       reads: 'Dec 11, 14:16 PST',
+      clock: '15:16',
       meant: '2024-12-11T15:16:00-08:00',
     });
     expect(offsetSlip('2024-04-01T15:12:00-08:00', 'America/Los_Angeles')).toMatchObject({ expected: '-07:00', reads: 'Apr 1, 16:12 PDT', meant: '2024-04-01T15:12:00-07:00' });
