@@ -26,11 +26,11 @@ export default function RootLayout({ children }: LayoutProps<'/'>) {
           Skip to content
         </a>
         <header className="site-header">
-          <div className="site-width flex h-full items-center gap-6">
-            <Link href="/" className="font-semibold tracking-tight hover:underline">
+          <div className="site-width site-bar">
+            <Link href="/" className="site-brand">
               Postmortems
             </Link>
-            <nav aria-label="Site" className="ml-auto flex gap-4 text-sm">
+            <nav aria-label="Site" className="site-nav">
               <Link href="/insights" className="hover:underline">
                 Insights
               </Link>

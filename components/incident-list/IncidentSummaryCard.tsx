@@ -7,14 +7,17 @@ import { SeverityBadge } from '../ui/SeverityBadge';
 export function IncidentSummaryCard({ incident }: { incident: IncidentSummary }) {
   return (
     <article className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
-      <p className="flex flex-wrap items-center gap-2 text-sm text-soft">
+      <p className="facts">
         <time dateTime={incident.impactStart}>{incident.date}</time>
-        <span aria-hidden="true">·</span>
         <span>{incident.organization}</span>
-        <span aria-hidden="true">·</span>
-        <SeverityBadge severity={incident.severity} />
-        {incident.draft && <DraftBadge />}
-        <span aria-hidden="true">·</span>
+        <span>
+          <SeverityBadge severity={incident.severity} />
+        </span>
+        {incident.draft && (
+          <span>
+            <DraftBadge />
+          </span>
+        )}
         <span>
           Impact <time dateTime={incident.impact.iso}>{incident.impact.text}</time>
         </span>

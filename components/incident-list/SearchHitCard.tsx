@@ -6,13 +6,15 @@ export function SearchHitCard({ hit }: { hit: SearchHit }) {
   const facts = [hit.date, hit.organization].filter((fact): fact is string => fact !== undefined);
   return (
     <article className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
-      <p className="flex flex-wrap items-center gap-2 text-sm text-soft">
+      <p className="facts">
         {facts.map((fact) => (
-          <span key={fact} className="after:ml-2 after:content-['·'] last:after:content-none">
-            {fact}
-          </span>
+          <span key={fact}>{fact}</span>
         ))}
-        {hit.severity && <SeverityBadge severity={hit.severity} />}
+        {hit.severity && (
+          <span>
+            <SeverityBadge severity={hit.severity} />
+          </span>
+        )}
         {hit.impact && <span>Impact {hit.impact}</span>}
       </p>
       <h2 className="mt-2 text-xl font-semibold tracking-tight">

@@ -25,6 +25,26 @@ test.describe('on a 375px-wide phone', RENDERING, () => {
     });
   }
 
+  test("/services/api: an incident's facts (date, organization, severity, impact) wrap with each dot at a line's end, never at its start", async ({ page }) => {
+    await page.goto('/services/api');
+    const wrapped = await page.locator('article p.facts').evaluateAll((lines) =>
+      lines.map((line) => {
+        const parts = [...line.children].map((part) => ({ text: part.textContent!.trim(), top: Math.round(part.getBoundingClientRect().top) }));
+        return {
+          rows: new Set(parts.map(({ top }) => top)).size,
+          startingRows: parts.filter((part, i) => i > 0 && part.top > parts[i - 1]!.top).map(({ text }) => text),
+          dots: [...line.children].map((part) => getComputedStyle(part, '::after').content),
+        };
+      }),
+    );
+    expect(wrapped.some(({ rows }) => rows > 1), 'some line of facts wraps at this width').toBe(true);
+    for (const { startingRows, dots } of wrapped) {
+      expect(startingRows.filter((text) => text === '·')).toEqual([]);
+      expect(dots.slice(0, -1).every((content) => content.startsWith('"·"'))).toBe(true);
+      expect(dots.at(-1)).toBe('none');
+    }
+  });
+
   // Wide tables scroll sideways inside their box; what must not run off is the text around them.
   for (const url of ['/insights', '/insights/service/api', '/follow-ups']) {
     test(`${url}: every chart's labels and figures inside the chart, every table's caption inside the window`, async ({ page }) => {
@@ -121,6 +141,30 @@ test.describe('printed on A4 paper (717 px between the margins)', RENDERING, () 
           .map((table) => table.querySelector('caption')?.textContent ?? table.querySelector('th')?.textContent),
       );
       expect(cutOff).toEqual([]);
+    });
+  }
+});
+
+// 320 CSS px is the width WCAG's reflow criterion asks for: a small phone, or a 1280px window zoomed to 400%.
+test.describe('on a 320px-wide phone', RENDERING, () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  for (const url of ['/', INCIDENT_PATH, '/insights', '/follow-ups', '/tags', '/services/api']) {
+    test(`${url} scrolls only vertically, with the site's header on one line`, async ({ page }) => {
+      await page.goto(url);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNoSidewaysScroll(page);
+      const header = page.locator('header.site-header');
+      const links = await header.locator('a').evaluateAll((anchors) =>
+        anchors.map((anchor) => {
+          const text = document.createRange();
+          text.selectNodeContents(anchor);
+          return { text: anchor.textContent, lines: text.getClientRects().length, top: Math.round(anchor.getBoundingClientRect().top) };
+        }),
+      );
+      expect(links.map(({ text, lines }) => `${text}: ${lines} line`)).toEqual(['Postmortems: 1 line', 'Insights: 1 line', 'Follow-ups: 1 line', 'Tags: 1 line']);
+      expect(new Set(links.map(({ top }) => top)).size, 'links side by side').toBe(1);
+      expect((await header.boundingBox())!.height).toBeCloseTo(56, 0);
     });
   }
 });
