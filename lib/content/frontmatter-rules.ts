@@ -225,21 +225,24 @@ export function readRuleView(data: unknown): RuleView {
   const time = (value: unknown) => (typeof value === 'string' && isIsoTimeWithOffset(value) ? value : undefined);
   const oneOf = <Choice extends string>(choices: readonly Choice[], value: unknown) =>
     choices.find((choice) => choice === value);
+  /** A field left out reads as the schema's default for it, so a valid file reads as the schema makes it. */
+  const orDefault = <T>(value: unknown, fallback: T, read: (value: unknown) => T | undefined) => (value === undefined ? fallback : read(value));
+  const noItems: Record<string, unknown>[] = [];
   const lessons = fieldsOf(fields.lessons);
   return {
     timeZone: typeof fields.timeZone === 'string' && isKnownTimeZone(fields.timeZone) ? fields.timeZone : undefined,
     severity: oneOf(SEVERITIES, fields.severity),
-    draft: fields.draft === undefined ? false : typeof fields.draft === 'boolean' ? fields.draft : undefined,
+    draft: orDefault(fields.draft, false, (value) => (typeof value === 'boolean' ? value : undefined)),
     publishedAt: time(fields.publishedAt),
     services: textList(fields.services),
-    tags: textList(fields.tags),
-    related: textList(fields.related),
+    tags: orDefault(fields.tags, [], textList),
+    related: orDefault(fields.related, [], textList),
     timeline: items(fields.timeline)?.map((event) => ({
       id: text(event.id),
       at: time(event.at),
       until: time(event.until),
       kind: oneOf(EVENT_KINDS, event.kind),
-      precision: text(event.precision),
+      precision: orDefault(event.precision, 'minute', text),
       trigger: event.trigger === true,
       services: textList(event.services),
     })),
@@ -250,18 +253,22 @@ export function readRuleView(data: unknown): RuleView {
       services: textList(window.services),
       causedBy: textList(window.causedBy),
     })),
-    causes: items(fields.causes)?.map((cause) => ({ id: text(cause.id), leadsTo: textList(cause.leadsTo) })),
-    contributingFactors: items(fields.contributingFactors)?.map((factor) => ({ id: text(factor.id), contributesTo: textList(factor.contributesTo), tags: textList(factor.tags) })),
-    remediations: items(fields.remediations)?.map((remediation) => ({
+    causes: items(fields.causes)?.map((cause) => ({ id: text(cause.id), leadsTo: orDefault(cause.leadsTo, [], textList) })),
+    contributingFactors: orDefault(fields.contributingFactors, noItems, items)?.map((factor) => ({
+      id: text(factor.id),
+      contributesTo: textList(factor.contributesTo),
+      tags: orDefault(factor.tags, [], textList),
+    })),
+    remediations: orDefault(fields.remediations, noItems, items)?.map((remediation) => ({
       id: text(remediation.id),
       addresses: textList(remediation.addresses),
       status: oneOf(REMEDIATION_STATUSES, remediation.status),
-      timing: remediation.timing === undefined ? 'after' : oneOf(REMEDIATION_TIMINGS, remediation.timing),
+      timing: orDefault(remediation.timing, 'after', (value) => oneOf(REMEDIATION_TIMINGS, value)),
       owner: remediation.owner,
       due: remediation.due,
       completed: typeof remediation.completed === 'string' && isIsoDate(remediation.completed) ? remediation.completed : undefined,
     })),
-    lessons: Object.fromEntries(LESSON_KINDS.map((kind) => [kind, items(lessons[kind])?.map((lesson) => ({ id: text(lesson.id) }))])),
+    lessons: Object.fromEntries(LESSON_KINDS.map((kind) => [kind, orDefault(lessons[kind], noItems, items)?.map((lesson) => ({ id: text(lesson.id) }))])),
   };
 }
 

@@ -215,6 +215,11 @@ const SEVERAL: Record<string, string[]> = {
     ':21:9  error[invalid-format]  timeline[1].at  expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got "2024-12-11T15:13:00"',
     ':25:9  error[events-out-of-order]  timeline[2].at  expected events in time order: at or after "2024-12-11T15:12:00-08:00" (config-deployed), got "2024-12-11T15:10:00-08:00"',
   ],
+  // A list left out is the schema's default, empty, not a list that cannot be read: references are still checked.
+  'remediation-target-beside-schema-error': [
+    ':6:9  error[invalid-choice]  status  expected one of "investigating", "identified", "monitoring", "resolved", got "resolvd" (did you mean "resolved"?)',
+    ':29:17  error[unknown-remediation-target]  remediations[0].addresses[0]  expected the id of a cause, contributing factor or event, got "bad-confg" (did you mean "bad-config"?)',
+  ],
   // The checks for publishing read the fields as written too (its warnings: warnings.test.ts).
   'schema-errors-beside-placeholders-and-warnings': [
     ':3:10  error[placeholder-text]  summary  expected your own text before publishing, got the placeholder "Replace this with a one-paragraph summary of the incident."; replace it, or keep draft: true',
