@@ -268,7 +268,9 @@ export function readRuleView(data: unknown): RuleView {
       due: remediation.due,
       completed: typeof remediation.completed === 'string' && isIsoDate(remediation.completed) ? remediation.completed : undefined,
     })),
-    lessons: Object.fromEntries(LESSON_KINDS.map((kind) => [kind, orDefault(lessons[kind], noItems, items)?.map((lesson) => ({ id: text(lesson.id) }))])),
+    lessons: orDefault(fields.lessons, undefined, () =>
+      Object.fromEntries(LESSON_KINDS.map((kind) => [kind, orDefault(lessons[kind], noItems, items)?.map((lesson) => ({ id: text(lesson.id) }))])),
+    ),
   };
 }
 
