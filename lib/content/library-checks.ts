@@ -1,20 +1,23 @@
 import { isOverdue } from '../follow-ups/open';
 import type { CalendarDate } from '../time/calendar-date';
+import { isIsoDate } from '../time/iso';
 import { diagnostic, formatFieldPath, type Diagnostic } from './diagnostic';
-import type { RuleViolation } from './frontmatter-rules';
-import type { IncidentFrontmatter } from './schema';
+import type { RuleView, RuleViolation } from './frontmatter-rules';
 import type { FieldPositions } from './validate';
 
-/** A valid file, with the places of the fields that only the whole library can check. */
-export type CheckableIncident = { slug: string; file: string; frontmatter: IncidentFrontmatter; positions: FieldPositions };
+/**
+ * A file's fields as the rules read them, whether or not it passed the schema,
+ * with the places of the fields that only the whole library can check.
+ */
+export type CheckableIncident = { slug: string; file: string; view: RuleView; positions: FieldPositions };
 
 type Path = (string | number)[];
 
 /** The fields `checkLibrary` may report on; the loader records where each one is in the file. */
-export function libraryCheckedPaths(incident: IncidentFrontmatter): Path[] {
+export function libraryCheckedPaths(view: RuleView): Path[] {
   return [
-    ...incident.related.map((_, i): Path => ['related', i]),
-    ...incident.remediations.flatMap((remediation, i): Path[] => (remediation.due === undefined ? [] : [['remediations', i, 'due']])),
+    ...(view.related ?? []).map((_, i): Path => ['related', i]),
+    ...(view.remediations ?? []).flatMap((remediation, i): Path[] => (remediation.due === undefined ? [] : [['remediations', i, 'due']])),
   ];
 }
 
@@ -25,21 +28,22 @@ export function libraryCheckedPaths(incident: IncidentFrontmatter): Path[] {
  * link to a file with its own problems is not reported twice.
  */
 export function checkLibrary(incidents: readonly CheckableIncident[], knownSlugs: ReadonlySet<string>, today: CalendarDate): Diagnostic[] {
-  return incidents.flatMap(({ slug, file, frontmatter, positions }) => {
+  return incidents.flatMap(({ slug, file, view, positions }) => {
     const violations: RuleViolation[] = [];
-    frontmatter.related.forEach((target, i) => {
+    view.related?.forEach((target, i) => {
+      if (target === undefined) return;
       if (target === slug) {
         violations.push({ code: 'related-to-itself', path: ['related', i], message: `expected another incident's file name, got "${target}", this incident itself` });
       } else if (!knownSlugs.has(target)) {
         violations.push({ code: 'unknown-related', path: ['related', i], message: `expected the file name (without .mdx) of an incident in the library, got "${target}"` });
       }
     });
-    frontmatter.remediations.forEach((remediation, i) => {
-      if (isOverdue(remediation, today)) {
+    view.remediations?.forEach(({ status, due }, i) => {
+      if (status !== undefined && typeof due === 'string' && isIsoDate(due) && isOverdue({ status, due }, today)) {
         violations.push({
           code: 'follow-up-overdue',
           path: ['remediations', i, 'due'],
-          message: `expected status "done" or "wont-do" after the due date ${remediation.due} (today is ${today}), got "${remediation.status}"`,
+          message: `expected status "done" or "wont-do" after the due date ${due} (today is ${today}), got "${status}"`,
         });
       }
     });

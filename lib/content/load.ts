@@ -13,8 +13,8 @@ import { splitSource } from './frontmatter';
 import { KEBAB_CASE } from './schema';
 import { placeholderDiagnostics } from './placeholders';
 import { LESSON_KINDS } from './vocabulary';
-import { onOtherFields, sortByPosition, validateFrontmatter, type FieldPositions } from './validate';
-import { checkLibrary } from './library-checks';
+import { onOtherFields, sortByPosition, validateFrontmatter } from './validate';
+import { checkLibrary, type CheckableIncident } from './library-checks';
 import { utcDate, type CalendarDate } from '../time/calendar-date';
 
 // The type lives with the model that derives it; re-exported for the pages that load it.
@@ -22,11 +22,12 @@ export type { Incident };
 
 /**
  * A loaded incident carries its warnings beside it (a warning never stops a
- * page), and the places of the fields the library-wide checks report on.
+ * page). Any file whose frontmatter could be read, loaded or not, carries what
+ * the library-wide checks read of it.
  */
 export type LoadResult =
-  | { ok: true; incident: Incident; warnings: Diagnostic[]; positions: FieldPositions }
-  | { ok: false; errors: Diagnostic[]; warnings: Diagnostic[] };
+  | { ok: true; incident: Incident; warnings: Diagnostic[]; checkable: CheckableIncident }
+  | { ok: false; errors: Diagnostic[]; warnings: Diagnostic[]; checkable?: CheckableIncident };
 
 const MAX_FILE_BYTES = 1024 * 1024;
 const SLUG = KEBAB_CASE;
@@ -145,6 +146,7 @@ async function parseIncident(file: string, slug: string, bytes: Uint8Array): Pro
   if (source.data === undefined) return { ok: false, errors: source.errors, warnings: [] };
   const validated = validateFrontmatter(file, source);
   const frontmatter = validated.frontmatter;
+  const checkable = validated.forLibrary && { slug, file, ...validated.forLibrary };
   const errors = [...validated.errors, ...onOtherFields(placeholderDiagnostics(file, source), validated.errors)];
 
   // The body is checked even when the frontmatter is not, so one run reports both.
@@ -153,13 +155,13 @@ async function parseIncident(file: string, slug: string, bytes: Uint8Array): Pro
     contentError({ file, line, column, path: 'body', ...forbiddenCharacterProblem(found) }),
   );
   if (!validated.frontmatter || errors.length > 0 || compiled.code === undefined || bodyCharacters.length > 0) {
-    return { ok: false, errors: sortByPosition([...errors, ...compiled.errors, ...bodyCharacters]), warnings: validated.warnings };
+    return { ok: false, errors: sortByPosition([...errors, ...compiled.errors, ...bodyCharacters]), warnings: validated.warnings, ...(checkable && { checkable }) };
   }
 
   return {
     ok: true,
     warnings: validated.warnings,
-    positions: validated.positions,
+    checkable: { slug, file, ...validated.forLibrary },
     incident: deriveIncident(validated.frontmatter, { slug, file, code: compiled.code, narrative: compiled.narrative }),
   };
 }
@@ -192,13 +194,16 @@ export async function loadAllIncidents(directory = contentDirectory(), { today =
   const files = folder.incidents;
   const results = await Promise.all(files.map(loadIncidentFile));
   const loaded = results.flatMap((result) => (result.ok ? [result] : []));
+  const fileErrors = results.flatMap((result) => (result.ok ? [] : result.errors));
+  // Files with errors are checked too, on their well-formed fields, but a field with an error of its own is not reported twice.
+  const reported = new Set(fileErrors.map((error) => `${error.file}\n${error.path}`));
   const libraryDiagnostics = checkLibrary(
-    loaded.map(({ incident, positions }) => ({ slug: incident.slug, file: incident.file, frontmatter: incident, positions })),
+    results.flatMap((result) => (result.checkable ? [result.checkable] : [])),
     new Set(files.map((file) => path.basename(file, '.mdx'))),
     today,
-  );
+  ).filter((candidate) => !reported.has(`${candidate.file}\n${candidate.path}`));
   const byLevel = (level: Diagnostic['level']) => libraryDiagnostics.filter((candidate) => candidate.level === level);
-  const errors = [...folder.others.map(unexpectedEntryError), ...results.flatMap((result) => (result.ok ? [] : result.errors)), ...byLevel('error')];
+  const errors = [...folder.others.map(unexpectedEntryError), ...fileErrors, ...byLevel('error')];
   const broken = new Set(errors.map((error) => error.file));
   const incidents = loaded.map((result) => result.incident).filter((incident) => !broken.has(incident.file));
   incidents.sort((a, b) => Date.parse(b.metrics.impactStart) - Date.parse(a.metrics.impactStart));

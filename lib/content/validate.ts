@@ -83,16 +83,19 @@ function knownFields(path: readonly PropertyKey[]): string[] {
 /** A 1-based place in the file, for the fields the library-wide checks report on. */
 export type FieldPositions = ReadonlyMap<string, { line: number; column: number }>;
 
+/** The fields the rules read, and the places of those the library-wide checks report on: for every file that is a mapping. */
+export type ForLibrary = { view: RuleView; positions: FieldPositions };
+
 export type ValidatedFrontmatter =
-  | { frontmatter: IncidentFrontmatter; errors: []; warnings: Diagnostic[]; positions: FieldPositions }
-  | { frontmatter: undefined; errors: Diagnostic[]; warnings: Diagnostic[] };
+  | { frontmatter: IncidentFrontmatter; errors: []; warnings: Diagnostic[]; forLibrary: ForLibrary }
+  | { frontmatter: undefined; errors: Diagnostic[]; warnings: Diagnostic[]; forLibrary?: ForLibrary };
 
 /**
  * Checks frontmatter against the schema, the cross-field rules and the
  * warnings; every problem is reported, each located in the file. The rules and
  * the warnings read the fields that are well-formed, so one run reports their
  * problems beside the schema's, and never on a field the schema rejects.
- * A valid file also gets the places of the fields that only the whole library can check.
+ * The same reading goes to the checks across the library.
  */
 export function validateFrontmatter(file: string, source: SplitSource): ValidatedFrontmatter {
   if (source.data === undefined) return { frontmatter: undefined, errors: source.errors, warnings: [] };
@@ -122,12 +125,10 @@ export function validateFrontmatter(file: string, source: SplitSource): Validate
   });
   const errors = [...schemaErrors, ...onOtherFields(checkRules(view, lineOf).map(located), schemaErrors)];
   const warnings = sortByPosition(onOtherFields(checkWarnings(view).map(located), errors));
-  if (!result.success || errors.length > 0) return { frontmatter: undefined, errors: sortByPosition(errors), warnings };
-
-  const positions = new Map(
-    libraryCheckedPaths(result.data).map((path) => [formatFieldPath(path), source.locate(path)] as const),
-  );
-  return { frontmatter: result.data, errors: [], warnings, positions };
+  const positions = new Map(libraryCheckedPaths(view).map((path) => [formatFieldPath(path), source.locate(path)] as const));
+  const forLibrary = { view, positions };
+  if (!result.success || errors.length > 0) return { frontmatter: undefined, errors: sortByPosition(errors), warnings, forLibrary };
+  return { frontmatter: result.data, errors: [], warnings, forLibrary };
 }
 
 /** The candidates at fields none of `reported` is about: one problem per field, the more basic one. */

@@ -220,6 +220,11 @@ const SEVERAL: Record<string, string[]> = {
     ':6:9  error[invalid-choice]  status  expected one of "investigating", "identified", "monitoring", "resolved", got "resolvd" (did you mean "resolved"?)',
     ':29:17  error[unknown-remediation-target]  remediations[0].addresses[0]  expected the id of a cause, contributing factor or event, got "bad-confg" (did you mean "bad-config"?)',
   ],
+  // Alone, its own problems; in the library, also its related entries (below).
+  'related-beside-schema-error': [
+    ':6:9  error[invalid-choice]  status  expected one of "investigating", "identified", "monitoring", "resolved", got "resolvd" (did you mean "resolved"?)',
+    ':9:40  error[invalid-format]  related[1]  expected the file name of an incident, without .mdx, got "Not a file name"',
+  ],
   // The checks for publishing read the fields as written too (its warnings: warnings.test.ts).
   'schema-errors-beside-placeholders-and-warnings': [
     ':3:10  error[placeholder-text]  summary  expected your own text before publishing, got the placeholder "Replace this with a one-paragraph summary of the incident."; replace it, or keep draft: true',
@@ -281,6 +286,20 @@ describe('invalid fixtures', () => {
     const file = `${INVALID}/${fixture}.mdx`;
     const errors = expectErrors(await load(file));
     expect(errors.map(formatDiagnostic)).toEqual(expected.map((rest) => `${file}${rest}`));
+  });
+
+  it('checks a file with errors against the library too, on its well-formed fields, and a field with an error of its own only once', async () => {
+    const file = `${INVALID}/related-beside-schema-error.mdx`;
+    const { errors, warnings } = await loadAllIncidents(path.resolve(INVALID), { today: '2025-01-01' });
+    const own = (diagnostics: Diagnostic[]) => diagnostics.filter((diagnostic) => diagnostic.file === file).map(formatDiagnostic);
+    expect(own(errors)).toEqual([
+      `${file}:6:9  error[invalid-choice]  status  expected one of "investigating", "identified", "monitoring", "resolved", got "resolvd" (did you mean "resolved"?)`,
+      `${file}:9:11  error[unknown-related]  related[0]  expected the file name (without .mdx) of an incident in the library, got "2024-12-11-no-such-incident"`,
+      `${file}:9:40  error[invalid-format]  related[1]  expected the file name of an incident, without .mdx, got "Not a file name"`,
+    ]);
+    expect(own(warnings)).toEqual([
+      `${file}:30:10  warning[follow-up-overdue]  remediations[0].due  expected status "done" or "wont-do" after the due date 2024-12-20 (today is 2025-01-01), got "planned"`,
+    ]);
   });
 
   it('reports every broken file of a folder, and no incident', async () => {
