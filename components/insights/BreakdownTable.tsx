@@ -1,8 +1,7 @@
 import type { DurationFigure } from '@/lib/insights/figures';
-import type { InsightGroup } from '@/lib/insights/groups';
+import { tableRows, type InsightGroup } from '@/lib/insights/groups';
 import { formatSignedDuration } from '@/lib/time/format';
 import { tableStyle } from './table-style';
-
 
 function CountLink({ value, href }: { value: number; href: string }) {
   return <a href={href}>{value.toLocaleString('en-US')}</a>;
@@ -63,24 +62,38 @@ export function BreakdownTable({ caption, groupHeading, groups }: { caption: str
           </tr>
         </thead>
         <tbody>
-          {groups.map((group) => (
-            <tr key={group.key}>
-              <th scope="row">
-                <a href={group.path}>
-                  {group.label}
-                </a>
-              </th>
-              <td>
-                <CountLink value={group.figures.incidents} href={group.path} />
-              </td>
-              <td>
-                <CountLink value={group.figures.customerImpactMinutes} href={group.path} />
-              </td>
-              <DurationCells figure={group.figures.timeToDetect} href={group.path} showLeftOut />
-              <DurationCells figure={group.figures.timeToMitigate} href={group.path} showLeftOut />
-              <DurationCells figure={group.figures.timeToResolve} href={group.path} showLeftOut={false} />
-            </tr>
-          ))}
+          {tableRows(groups).map((row) => {
+            if (row.kind === 'quiet') {
+              return (
+                <tr key={row.key}>
+                  <th scope="row">{row.label}</th>
+                  <td>0</td>
+                  <td colSpan={9} className="text-left! text-muted">
+                    no incidents in these {row.months} months
+                  </td>
+                </tr>
+              );
+            }
+            const { group } = row;
+            return (
+              <tr key={group.key}>
+                <th scope="row">
+                  <a href={group.path}>
+                    {group.label}
+                  </a>
+                </th>
+                <td>
+                  <CountLink value={group.figures.incidents} href={group.path} />
+                </td>
+                <td>
+                  <CountLink value={group.figures.customerImpactMinutes} href={group.path} />
+                </td>
+                <DurationCells figure={group.figures.timeToDetect} href={group.path} showLeftOut />
+                <DurationCells figure={group.figures.timeToMitigate} href={group.path} showLeftOut />
+                <DurationCells figure={group.figures.timeToResolve} href={group.path} showLeftOut={false} />
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

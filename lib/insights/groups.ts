@@ -31,6 +31,11 @@ export function monthLabel(month: string): string {
   return `${SHORT_MONTHS[Number(number) - 1]} ${year}`;
 }
 
+/** `2024-09`, `2024-11` → `Sep – Nov 2024`; across a year, `Sep 2022 – Jul 2024`. */
+export function monthRangeLabel(first: string, last: string): string {
+  return first.slice(0, 4) === last.slice(0, 4) ? `${monthLabel(first).slice(0, 3)} – ${monthLabel(last)}` : `${monthLabel(first)} – ${monthLabel(last)}`;
+}
+
 function keysOf(incident: MeasuredIncident, dimension: Dimension): { key: string; label: string }[] {
   switch (dimension) {
     case 'month': {
@@ -98,4 +103,37 @@ export function monthsBetween(months: readonly string[]): string[] {
     result.push(`${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
   }
   return result;
+}
+
+/** A row of a breakdown's table: one group, or a run of quiet months told as one. */
+export type TableRow<T extends MeasuredIncident = MeasuredIncident> =
+  | { kind: 'group'; group: InsightGroup<T> }
+  | { kind: 'quiet'; key: string; label: string; months: number };
+
+/**
+ * The table's rows: every group, except that two or more quiet months in a row
+ * are one row, so years of calm do not bury the months that had incidents.
+ * The charts keep every month; a single quiet month stays a row of zeros.
+ */
+export function tableRows<T extends MeasuredIncident>(groups: readonly InsightGroup<T>[]): TableRow<T>[] {
+  const rows: TableRow<T>[] = [];
+  let run: InsightGroup<T>[] = [];
+  const endRun = () => {
+    if (run.length === 1) rows.push({ kind: 'group', group: run[0]! });
+    if (run.length > 1) {
+      const [first, last] = [run[0]!.key, run.at(-1)!.key];
+      rows.push({ kind: 'quiet', key: `${first}/${last}`, label: monthRangeLabel(first, last), months: run.length });
+    }
+    run = [];
+  };
+  for (const group of groups) {
+    if (group.dimension === 'month' && group.figures.incidents === 0) {
+      run.push(group);
+      continue;
+    }
+    endRun();
+    rows.push({ kind: 'group', group });
+  }
+  endRun();
+  return rows;
 }

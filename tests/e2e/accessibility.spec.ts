@@ -10,6 +10,10 @@ const pages = [
   { name: 'the 404 page', url: '/incidents/nope', hydrated: false },
   { name: 'the follow-up backlog, filtered', url: '/follow-ups?status=planned&sort=due', hydrated: false },
   { name: 'a tag page', url: '/tags/control-plane', hydrated: false },
+  { name: 'the tags', url: '/tags', hydrated: false },
+  { name: 'a service page', url: '/services/api', hydrated: false },
+  { name: 'the insights', url: '/insights', hydrated: false },
+  { name: 'the incidents of one month', url: '/insights/month/2024-12', hydrated: false },
   // The highlight is drawn behind each kind's coloured label: every kind is checked on it.
   ...[...new Set(incident.timeline.map((event) => event.kind))].map((kind) => {
     const event = incident.timeline.find((candidate) => candidate.kind === kind)!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupFigures, type MeasuredIncident } from '../../lib/insights/figures';
-import { insightGroups, monthsBetween } from '../../lib/insights/groups';
+import { insightGroups, monthRangeLabel, monthsBetween, tableRows } from '../../lib/insights/groups';
 import { followUpsByAge, followUpsByService, openFollowUps, type IncidentWithFollowUps } from '../../lib/insights/open-follow-ups';
 import { median, nearestRank, p90 } from '../../lib/insights/percentile';
 
@@ -151,6 +151,25 @@ describe('breakdowns', () => {
     ]);
     expect(months[1]!.figures.timeToResolve.medianMs).toBeUndefined();
     expect(months[1]!.path).toBe('/insights/month/2024-12');
+  });
+
+  it('tells a run of quiet months in one table row, and keeps a single quiet month as a row of zeros', () => {
+    const months = insightGroups(
+      [
+        measured('aug', { start: '2024-08-03T10:00:00Z' }),
+        measured('oct', { start: '2024-10-03T10:00:00Z' }),
+        measured('feb', { start: '2025-02-03T10:00:00Z' }),
+      ],
+      'month',
+    );
+    expect(
+      tableRows(months).map((row) => (row.kind === 'group' ? `${row.group.label}: ${row.group.figures.incidents}` : `${row.label}: ${row.months} quiet`)),
+    ).toEqual(['Aug 2024: 1', 'Sep 2024: 0', 'Oct 2024: 1', 'Nov 2024 – Jan 2025: 3 quiet', 'Feb 2025: 1']);
+    expect(monthRangeLabel('2024-09', '2024-11')).toBe('Sep – Nov 2024');
+    // Other breakdowns have no quiet groups to fold.
+    const severities = insightGroups([measured('a', { severity: 'sev3' })], 'severity');
+    expect(tableRows(severities)).toEqual([{ kind: 'group', group: severities[0] }]);
+    expect(tableRows([])).toEqual([]);
   });
 
   it('puts an incident that affected two services in both service groups, services by name', () => {
