@@ -63,7 +63,7 @@ export function BreakdownTable({ caption, groupHeading, groups }: { caption: str
         </thead>
         <tbody>
           {tableRows(groups).map((row) => {
-            if (row.kind === 'quiet') {
+            if (row.type === 'quiet') {
               return (
                 <tr key={row.key}>
                   <th scope="row">{row.label}</th>

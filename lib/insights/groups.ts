@@ -1,6 +1,7 @@
 import { formatClock, SHORT_MONTHS } from '../time/format';
 import { serviceSlug } from '../incidents/services';
 import { groupFigures, type GroupFigures, type MeasuredIncident } from './figures';
+import { runsOf } from '../runs';
 
 /** The three ways /insights cuts the library. */
 export const DIMENSIONS = ['month', 'severity', 'service'] as const;
@@ -107,8 +108,8 @@ export function monthsBetween(months: readonly string[]): string[] {
 
 /** A row of a breakdown's table: one group, or a run of quiet months told as one. */
 export type TableRow<T extends MeasuredIncident = MeasuredIncident> =
-  | { kind: 'group'; group: InsightGroup<T> }
-  | { kind: 'quiet'; key: string; label: string; months: number };
+  | { type: 'group'; group: InsightGroup<T> }
+  | { type: 'quiet'; key: string; label: string; months: number };
 
 /**
  * The table's rows: every group, except that two or more quiet months in a row
@@ -116,24 +117,10 @@ export type TableRow<T extends MeasuredIncident = MeasuredIncident> =
  * The charts keep every month; a single quiet month stays a row of zeros.
  */
 export function tableRows<T extends MeasuredIncident>(groups: readonly InsightGroup<T>[]): TableRow<T>[] {
-  const rows: TableRow<T>[] = [];
-  let run: InsightGroup<T>[] = [];
-  const endRun = () => {
-    if (run.length === 1) rows.push({ kind: 'group', group: run[0]! });
-    if (run.length > 1) {
-      const [first, last] = [run[0]!.key, run.at(-1)!.key];
-      rows.push({ kind: 'quiet', key: `${first}/${last}`, label: monthRangeLabel(first, last), months: run.length });
-    }
-    run = [];
-  };
-  for (const group of groups) {
-    if (group.dimension === 'month' && group.figures.incidents === 0) {
-      run.push(group);
-      continue;
-    }
-    endRun();
-    rows.push({ kind: 'group', group });
-  }
-  endRun();
-  return rows;
+  const isQuietMonth = (group: InsightGroup<T>) => group.dimension === 'month' && group.figures.incidents === 0;
+  return runsOf(groups, isQuietMonth).flatMap(({ joined, items }): TableRow<T>[] => {
+    if (!joined || items.length === 1) return items.map((group) => ({ type: 'group', group }));
+    const [first, last] = [items[0]!.key, items.at(-1)!.key];
+    return [{ type: 'quiet', key: `${first}/${last}`, label: monthRangeLabel(first, last), months: items.length }];
+  });
 }

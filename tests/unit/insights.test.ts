@@ -163,12 +163,12 @@ describe('breakdowns', () => {
       'month',
     );
     expect(
-      tableRows(months).map((row) => (row.kind === 'group' ? `${row.group.label}: ${row.group.figures.incidents}` : `${row.label}: ${row.months} quiet`)),
+      tableRows(months).map((row) => (row.type === 'group' ? `${row.group.label}: ${row.group.figures.incidents}` : `${row.label}: ${row.months} quiet`)),
     ).toEqual(['Aug 2024: 1', 'Sep 2024: 0', 'Oct 2024: 1', 'Nov 2024 – Jan 2025: 3 quiet', 'Feb 2025: 1']);
     expect(monthRangeLabel('2024-09', '2024-11')).toBe('Sep – Nov 2024');
     // Other breakdowns have no quiet groups to fold.
     const severities = insightGroups([measured('a', { severity: 'sev3' })], 'severity');
-    expect(tableRows(severities)).toEqual([{ kind: 'group', group: severities[0] }]);
+    expect(tableRows(severities)).toEqual([{ type: 'group', group: severities[0] }]);
     expect(tableRows([])).toEqual([]);
   });
 
