@@ -6,7 +6,7 @@ import type { BodyContext } from './body-rules';
 import { compileBody } from './compile-mdx';
 import { PAGE_IDS } from '../page-anchors';
 import { forbiddenCharacterProblem, forbiddenCharactersByLine } from './characters';
-import { declaredIds, readRuleView } from './frontmatter-rules';
+import { declaredIds, readRuleView, type RuleView } from './frontmatter-rules';
 import type { DiagnosticCode } from './codes';
 import { contentError, InvalidContentError, type Diagnostic } from './diagnostic';
 import { splitSource } from './frontmatter';
@@ -145,12 +145,12 @@ async function parseIncident(file: string, slug: string, bytes: Uint8Array): Pro
   const source = splitSource(file, raw);
   if (source.data === undefined) return { ok: false, errors: source.errors, warnings: [] };
   const validated = validateFrontmatter(file, source);
-  const frontmatter = validated.frontmatter;
+  const view = validated.forLibrary?.view ?? readRuleView(source.data);
   const checkable = validated.forLibrary && { slug, file, ...validated.forLibrary };
   const errors = [...validated.errors, ...onOtherFields(placeholderDiagnostics(file, source), validated.errors)];
 
   // The body is checked even when the frontmatter is not, so one run reports both.
-  const compiled = await compileBody(file, source.body, bodyContextOf(frontmatter ?? source.data));
+  const compiled = await compileBody(file, source.body, bodyContextOf(view));
   const bodyCharacters = forbiddenCharactersByLine(source.body).map(({ line, column, found }) =>
     contentError({ file, line, column, path: 'body', ...forbiddenCharacterProblem(found) }),
   );
@@ -166,9 +166,8 @@ async function parseIncident(file: string, slug: string, bytes: Uint8Array): Pro
   };
 }
 
-/** Ids as written, read leniently so the body can be checked against a frontmatter with mistakes. */
-function bodyContextOf(data: unknown): BodyContext {
-  const view = readRuleView(data);
+/** Ids as the rules read them, so the body can be checked against a frontmatter with mistakes. */
+function bodyContextOf(view: RuleView): BodyContext {
   const eventIds = declaredIds(view.timeline);
   return {
     eventIds,
