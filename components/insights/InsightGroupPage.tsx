@@ -12,7 +12,6 @@ const HEADINGS: Record<InsightGroup['dimension'], (label: string) => string> = {
   service: (label) => `Incidents that affected ${label}`,
 };
 
-
 function spread(figure: DurationFigure, missing: string): string {
   if (figure.medianMs === undefined || figure.p90Ms === undefined) return `none (${figure.leftOut} ${missing})`;
   const leftOut = figure.leftOut > 0 ? `; ${figure.leftOut} left out, ${missing}` : '';
@@ -37,55 +36,57 @@ export function InsightGroupPage({ group }: { group: InsightGroup<MeasuredIncide
         </Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">{HEADINGS[group.dimension](group.label)}</h1>
-      <dl className="mt-4 grid gap-1 text-sm">
-        {summary.map(([term, value]) => (
-          <div key={term}>
-            <dt className="inline font-medium">{term}: </dt>
-            <dd className="inline tabular-nums">{value}</dd>
-          </div>
-        ))}
-      </dl>
       {group.incidents.length === 0 ? (
-        <p className="mt-6">No incident.</p>
+        <p className="mt-4">No incident began in {group.label}: a quiet month between incidents before and after it.</p>
       ) : (
-        <StaticHtml>
-          <div className="mt-6 overflow-x-auto">
-            <table className={`${tableStyle('left')} [&_a]:underline`}>
-              <caption className="mb-2 text-left text-soft">Each incident of the group and its own figures, newest first.</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Incident</th>
-                  <th scope="col">Began</th>
-                  <th scope="col">Severity</th>
-                  <th scope="col">Customer impact</th>
-                  <th scope="col">Time to detect</th>
-                  <th scope="col">Time to mitigate</th>
-                  <th scope="col">Time to resolve</th>
-                </tr>
-              </thead>
-              <tbody>
-                {group.incidents.map((incident) => {
-                  const { metrics } = incident;
-                  return (
-                    <tr key={incident.slug}>
-                      <th scope="row">
-                        <a href={incidentPath(incident.slug)}>
-                          {incident.title}
-                        </a>
-                      </th>
-                      <td className="whitespace-nowrap">{formatClock(metrics.impactStart, incident.timeZone).date}</td>
-                      <td>{incident.severity.toUpperCase()}</td>
-                      <td>{formatDuration(metrics.customerImpactMs)}</td>
-                      <td>{metrics.timeToDetectMs === undefined ? 'no alert' : formatSignedDuration(metrics.timeToDetectMs)}</td>
-                      <td>{metrics.timeToMitigateMs === undefined ? 'no recovery' : formatSignedDuration(metrics.timeToMitigateMs)}</td>
-                      <td>{formatDuration(metrics.timeToResolveMs)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        </StaticHtml>
+        <>
+          <dl className="mt-4 grid gap-1 text-sm">
+            {summary.map(([term, value]) => (
+              <div key={term}>
+                <dt className="inline font-medium">{term}: </dt>
+                <dd className="inline tabular-nums">{value}</dd>
+              </div>
+            ))}
+          </dl>
+          <StaticHtml>
+            <div className="mt-6 overflow-x-auto">
+              <table className={`${tableStyle('left')} [&_a]:underline`}>
+                <caption className="mb-2 text-left text-soft">Each incident of the group and its own figures, newest first.</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Incident</th>
+                    <th scope="col">Began</th>
+                    <th scope="col">Severity</th>
+                    <th scope="col">Customer impact</th>
+                    <th scope="col">Time to detect</th>
+                    <th scope="col">Time to mitigate</th>
+                    <th scope="col">Time to resolve</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {group.incidents.map((incident) => {
+                    const { metrics } = incident;
+                    return (
+                      <tr key={incident.slug}>
+                        <th scope="row">
+                          <a href={incidentPath(incident.slug)}>
+                            {incident.title}
+                          </a>
+                        </th>
+                        <td className="whitespace-nowrap">{formatClock(metrics.impactStart, incident.timeZone).date}</td>
+                        <td>{incident.severity.toUpperCase()}</td>
+                        <td>{formatDuration(metrics.customerImpactMs)}</td>
+                        <td>{metrics.timeToDetectMs === undefined ? 'no alert' : formatSignedDuration(metrics.timeToDetectMs)}</td>
+                        <td>{metrics.timeToMitigateMs === undefined ? 'no recovery' : formatSignedDuration(metrics.timeToMitigateMs)}</td>
+                        <td>{formatDuration(metrics.timeToResolveMs)}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          </StaticHtml>
+        </>
       )}
     </>
   );

@@ -110,3 +110,16 @@ test('open follow-ups are the remediations neither done nor won’t-do, and each
   }
   expect(listed.sort()).toEqual(open.map((remediation) => remediation.title).sort());
 });
+
+test('a quiet month’s page says that no incident began in it, and lists no figures of nothing', async ({ page }) => {
+  const monthOf = (slug: string) => Number(slug.slice(0, 4)) * 12 + Number(slug.slice(5, 7)) - 1;
+  const busy = publishedIncidents.map((incident) => monthOf(incident.slug));
+  const [first, last] = [Math.min(...busy), Math.max(...busy)];
+  // Two months from any incident's file date: an incident's month is the one in its own zone.
+  const quiet = Array.from({ length: last - first }, (_, i) => first + i).find((month) => busy.every((other) => Math.abs(other - month) >= 2));
+  if (quiet === undefined) throw new Error('the library has no quiet month to test with');
+  await page.goto(`/insights/month/${Math.floor(quiet / 12)}-${String((quiet % 12) + 1).padStart(2, '0')}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Incidents that began in \w{3} \d{4}$/);
+  await expect(page.getByText(/^No incident began in \w{3} \d{4}: a quiet month/)).toBeVisible();
+  await expect(page.locator('main dl, main table')).toHaveCount(0);
+});
