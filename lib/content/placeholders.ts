@@ -66,7 +66,8 @@ function textFindings(value: unknown, path: (string | number)[], skip: (path: (s
  */
 export function placeholderDiagnostics(file: string, source: SplitSource): Diagnostic[] {
   const fields = fieldsOf(source.data);
-  if ((fields.draft ?? false) !== false) return [];
+  const published = fields.draft === undefined || fields.draft === false;
+  if (!published) return [];
   const timeline = Array.isArray(fields.timeline) ? fields.timeline.map(fieldsOf) : [];
   const exampleEventAt = new Set(
     timeline.flatMap(({ title }, i) => (typeof title === 'string' && exampleTitles.has(title.trim()) ? [i] : [])),
@@ -99,4 +100,3 @@ export function placeholderDiagnostics(file: string, source: SplitSource): Diagn
   );
   return [...fromFrontmatter, ...fromBody];
 }
-
