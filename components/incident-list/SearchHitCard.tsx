@@ -1,4 +1,4 @@
-import type { SearchHit } from '@/lib/search/search-hit';
+import type { ExcerptPart, SearchHit } from '@/lib/search/search-hit';
 import { SeverityBadge } from '../ui/SeverityBadge';
 
 /** One search result: the incident, the place in it that matches (where the link lands) and the words around the match. */
@@ -22,18 +22,29 @@ export function SearchHitCard({ hit }: { hit: SearchHit }) {
           {hit.title}
         </a>
       </h2>
-      {hit.place && <p className="mt-1 text-sm font-medium">{hit.place}</p>}
-      <p className="mt-2 text-soft">
-        {hit.excerpt.map((part, i) =>
-          part.match ? (
-            <mark key={i} className="rounded-sm bg-yellow-200 text-inherit dark:bg-yellow-700">
-              {part.text}
-            </mark>
-          ) : (
-            part.text
-          ),
-        )}
-      </p>
+      {hit.place && (
+        <p className="mt-1 text-sm font-medium">
+          <Marked parts={hit.place} />
+        </p>
+      )}
+      {hit.excerpt.length > 0 && (
+        <p className="mt-2 text-soft">
+          <Marked parts={hit.excerpt} />
+        </p>
+      )}
     </article>
+  );
+}
+
+/** Text with its matches marked. */
+function Marked({ parts }: { parts: readonly ExcerptPart[] }) {
+  return parts.map((part, i) =>
+    part.match ? (
+      <mark key={i} className="rounded-sm bg-yellow-200 text-inherit dark:bg-yellow-700">
+        {part.text}
+      </mark>
+    ) : (
+      part.text
+    ),
   );
 }

@@ -22,8 +22,9 @@ export type SearchHit = {
   /** The incident page, with the matching place's fragment. */
   url: string;
   title: string;
-  /** The matching place's own title (an event, a cause …), when it is not the incident itself. */
-  place: string | undefined;
+  /** The matching place's own title (an event, a cause …), when it is not the incident itself, its matches marked. */
+  place: ExcerptPart[] | undefined;
+  /** The words around the match, after the place's title when the excerpt begins with it. */
   excerpt: ExcerptPart[];
   date: string | undefined;
   severity: Severity | undefined;
@@ -55,6 +56,34 @@ export function bestSubResult(subResults: readonly PagefindSubResult[]): Pagefin
   return subResults.reduce<PagefindSubResult | undefined>((best, sub) => (best === undefined || scoreOf(sub) > scoreOf(best) ? sub : best), undefined);
 }
 
+/** The parts holding the first `length` characters of the text, and those holding the rest; a part split in two stays a match on both sides. */
+export function splitExcerpt(parts: readonly ExcerptPart[], length: number): [ExcerptPart[], ExcerptPart[]] {
+  const head: ExcerptPart[] = [];
+  const tail: ExcerptPart[] = [];
+  let left = length;
+  for (const part of parts) {
+    const cut = Math.min(left, part.text.length);
+    if (cut > 0) head.push({ text: part.text.slice(0, cut), match: part.match });
+    if (cut < part.text.length) tail.push({ text: part.text.slice(cut), match: part.match });
+    left -= cut;
+  }
+  return [head, tail];
+}
+
+/**
+ * A sub-result's excerpt begins with its title when the match is near its
+ * start: the title is then the place, with its matches marked, and the
+ * excerpt goes on after it, so that no words are shown twice.
+ */
+function placeAndExcerpt(placeTitle: string | undefined, excerpt: ExcerptPart[]): Pick<SearchHit, 'place' | 'excerpt'> {
+  if (placeTitle === undefined) return { place: undefined, excerpt };
+  if (!excerpt.map((part) => part.text).join('').startsWith(placeTitle)) return { place: [{ text: placeTitle, match: false }], excerpt };
+  const [place, rest] = splitExcerpt(excerpt, placeTitle.length);
+  const [first, ...others] = rest;
+  const after = first ? [{ ...first, text: first.text.trimStart() }, ...others].filter((part) => part.text !== '') : [];
+  return { place, excerpt: after };
+}
+
 export function searchHit(data: PagefindResultData): SearchHit {
   const best = bestSubResult(data.sub_results);
   const url = best?.url ?? data.url;
@@ -63,8 +92,7 @@ export function searchHit(data: PagefindResultData): SearchHit {
   return {
     url,
     title,
-    place: best && best.url !== data.url && best.title !== title ? best.title : undefined,
-    excerpt: excerptParts(best?.excerpt ?? data.excerpt),
+    ...placeAndExcerpt(best && best.url !== data.url && best.title !== title ? best.title : undefined, excerptParts(best?.excerpt ?? data.excerpt)),
     date: data.meta.date,
     severity: (SEVERITIES as readonly string[]).includes(severity ?? '') ? (severity as Severity) : undefined,
     organization: data.meta.organization,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestSubResult, excerptParts, searchHit, type PagefindResultData } from '@/lib/search/search-hit';
+import { bestSubResult, excerptParts, searchHit, splitExcerpt, type PagefindResultData } from '@/lib/search/search-hit';
 
 const at = (...scores: number[]) => scores.map((balanced_score, location) => ({ weight: 1, balanced_score, location }));
 
@@ -19,7 +19,13 @@ describe('a search hit', () => {
     expect(bestSubResult(data.sub_results)?.url).toBe('/incidents/x#first-cluster-recovered');
     const hit = searchHit(data);
     expect(hit.url).toBe('/incidents/x#first-cluster-recovered');
-    expect(hit.place).toBe('First cluster recovered');
+    // The excerpt was the place's title alone: the title, its match marked, and nothing twice.
+    expect(hit.place).toEqual([
+      { text: 'First ', match: false },
+      { text: 'cluster', match: true },
+      { text: ' recovered', match: false },
+    ]);
+    expect(hit.excerpt).toEqual([]);
     expect(hit).toMatchObject({ title: 'Cluster outage', date: 'Dec 11, 2024', severity: 'sev1', organization: 'OpenAI', impact: '4h 22m' });
   });
 
@@ -28,6 +34,31 @@ describe('a search hit', () => {
     expect(hit.url).toBe('/incidents/x');
     expect(hit.place).toBeUndefined();
     expect(searchHit({ ...data, sub_results: [] }).url).toBe('/incidents/x');
+  });
+
+  it('shows the words after the place’s title when the excerpt begins with it, and the whole excerpt when it does not', () => {
+    const place = { ...data.sub_results[1]!, excerpt: 'First <mark>cluster</mark> recovered The first <mark>cluster</mark> came back' };
+    const after = searchHit({ ...data, sub_results: [place] });
+    expect(after.place?.map((part) => part.text).join('')).toBe('First cluster recovered');
+    expect(after.excerpt).toEqual([
+      { text: 'The first ', match: false },
+      { text: 'cluster', match: true },
+      { text: ' came back', match: false },
+    ]);
+
+    const deeper = searchHit({ ...data, sub_results: [{ ...place, excerpt: '…while the <mark>cluster</mark> recovered' }] });
+    expect(deeper.place).toEqual([{ text: 'First cluster recovered', match: false }]);
+    expect(deeper.excerpt.map((part) => part.text).join('')).toBe('…while the cluster recovered');
+  });
+
+  it('splits an excerpt at a length, inside a match if need be, each side keeping its marks', () => {
+    const parts = excerptParts('ab<mark>cde</mark>f');
+    expect(splitExcerpt(parts, 3)).toEqual([
+      [{ text: 'ab', match: false }, { text: 'c', match: true }],
+      [{ text: 'de', match: true }, { text: 'f', match: false }],
+    ]);
+    expect(splitExcerpt(parts, 0)).toEqual([[], parts]);
+    expect(splitExcerpt(parts, 99)).toEqual([parts, []]);
   });
 
   it('ignores a severity it does not know', () => {
