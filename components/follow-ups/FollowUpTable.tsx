@@ -59,7 +59,7 @@ export function FollowUpTable({ rows, buildDate }: { rows: FollowUpRow[]; buildD
                 <td className="px-2 py-2">
                   <span className={`status-badge whitespace-nowrap ${status.className}`}>{status.label}</span>
                 </td>
-                <td className="px-2 py-2">{TIMING_LABELS[row.timing]}</td>
+                <td className="min-w-24 px-2 py-2">{TIMING_LABELS[row.timing]}</td>
                 <td className="px-2 py-2">{row.owner ?? '—'}</td>
                 <td className="px-2 py-2 uppercase">{row.priority ?? '—'}</td>
                 <td className="px-2 py-2 whitespace-nowrap">
