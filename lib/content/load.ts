@@ -6,7 +6,7 @@ import type { BodyContext } from './body-rules';
 import { compileBody } from './compile-mdx';
 import { PAGE_IDS } from '../page-anchors';
 import { forbiddenCharacterProblem, forbiddenCharactersByLine } from './characters';
-import { declaredIds, readRuleView, type RuleView } from './frontmatter-rules';
+import { declaredIds, type RuleView } from './frontmatter-rules';
 import type { DiagnosticCode } from './codes';
 import { contentError, InvalidContentError, type Diagnostic } from './diagnostic';
 import { splitSource } from './frontmatter';
@@ -145,23 +145,22 @@ async function parseIncident(file: string, slug: string, bytes: Uint8Array): Pro
   const source = splitSource(file, raw);
   if (source.data === undefined) return { ok: false, errors: source.errors, warnings: [] };
   const validated = validateFrontmatter(file, source);
-  const view = validated.forLibrary?.view ?? readRuleView(source.data);
-  const checkable = validated.forLibrary && { slug, file, ...validated.forLibrary };
+  const checkable = { slug, file, ...validated.forLibrary };
   const errors = [...validated.errors, ...onOtherFields(placeholderDiagnostics(file, source), validated.errors)];
 
   // The body is checked even when the frontmatter is not, so one run reports both.
-  const compiled = await compileBody(file, source.body, bodyContextOf(view));
+  const compiled = await compileBody(file, source.body, bodyContextOf(checkable.view));
   const bodyCharacters = forbiddenCharactersByLine(source.body).map(({ line, column, found }) =>
     contentError({ file, line, column, path: 'body', ...forbiddenCharacterProblem(found) }),
   );
   if (!validated.frontmatter || errors.length > 0 || compiled.code === undefined || bodyCharacters.length > 0) {
-    return { ok: false, errors: sortByPosition([...errors, ...compiled.errors, ...bodyCharacters]), warnings: validated.warnings, ...(checkable && { checkable }) };
+    return { ok: false, errors: sortByPosition([...errors, ...compiled.errors, ...bodyCharacters]), warnings: validated.warnings, checkable };
   }
 
   return {
     ok: true,
     warnings: validated.warnings,
-    checkable: { slug, file, ...validated.forLibrary },
+    checkable,
     incident: deriveIncident(validated.frontmatter, { slug, file, code: compiled.code, narrative: compiled.narrative }),
   };
 }

@@ -83,12 +83,12 @@ function knownFields(path: readonly PropertyKey[]): string[] {
 /** A 1-based place in the file, for the fields the library-wide checks report on. */
 export type FieldPositions = ReadonlyMap<string, { line: number; column: number }>;
 
-/** The fields the rules read, and the places of those the library-wide checks report on: for every file that is a mapping. */
+/** The fields the rules read, and the places of those the library-wide checks report on (nothing for a file that could not be read). */
 export type ForLibrary = { view: RuleView; positions: FieldPositions };
 
 export type ValidatedFrontmatter =
   | { frontmatter: IncidentFrontmatter; errors: []; warnings: Diagnostic[]; forLibrary: ForLibrary }
-  | { frontmatter: undefined; errors: Diagnostic[]; warnings: Diagnostic[]; forLibrary?: ForLibrary };
+  | { frontmatter: undefined; errors: Diagnostic[]; warnings: Diagnostic[]; forLibrary: ForLibrary };
 
 /**
  * Checks frontmatter against the schema, the cross-field rules and the
@@ -98,7 +98,7 @@ export type ValidatedFrontmatter =
  * The same reading goes to the checks across the library.
  */
 export function validateFrontmatter(file: string, source: SplitSource): ValidatedFrontmatter {
-  if (source.data === undefined) return { frontmatter: undefined, errors: source.errors, warnings: [] };
+  if (source.data === undefined) return { frontmatter: undefined, errors: source.errors, warnings: [], forLibrary: { view: {}, positions: new Map() } };
   const located = (violation: RuleViolation) => diagnostic({
     file,
     code: violation.code,
