@@ -14,12 +14,12 @@ export const FOLLOW_UP_ROWS_ID = 'follow-up-rows';
  */
 export function FollowUpTable({ rows, buildDate }: { rows: FollowUpRow[]; buildDate: CalendarDate }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="table-scroll">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">Follow-ups</caption>
         <thead className="border-b border-slate-300 dark:border-slate-700">
           <tr>
-            {['Follow-up', 'Incident', 'Category', 'Status', 'Timing', 'Owner', 'Priority', 'Due', 'Tracker', 'Completed'].map((label) => (
+            {['Follow-up', 'Status', 'Owner', 'Due', 'Priority', 'Incident'].map((label) => (
               <th key={label} scope="col" className="px-2 py-2 font-semibold whitespace-nowrap">
                 {label}
               </th>
@@ -46,7 +46,32 @@ export function FollowUpTable({ rows, buildDate }: { rows: FollowUpRow[]; buildD
                   <a href={row.href} className="font-medium underline underline-offset-2">
                     {row.title}
                   </a>
+                  <span className="facts mt-1 gap-y-0.5 text-xs">
+                    <span>{CATEGORY_LABELS[row.category]}</span>
+                    <span>{TIMING_LABELS[row.timing]}</span>
+                    {row.tracker && (
+                      <a href={row.tracker} rel="external" className="underline underline-offset-2">
+                        {new URL(row.tracker).host}
+                      </a>
+                    )}
+                  </span>
                 </td>
+                <td className="px-2 py-2">
+                  <span className={`status-badge whitespace-nowrap ${status.className}`}>{status.label}</span>
+                  {row.completed && (
+                    <span className="mt-1 block text-xs whitespace-nowrap text-soft">
+                      on <time dateTime={row.completed}>{row.completed}</time>
+                    </span>
+                  )}
+                </td>
+                <td className="px-2 py-2">{row.owner ?? '—'}</td>
+                <td className="px-2 py-2 whitespace-nowrap">
+                  {row.due ? <time dateTime={row.due}>{row.due}</time> : '—'}
+                  <span className="ml-1 hidden rounded bg-red-700 px-1.5 text-xs leading-5 font-medium text-white group-data-overdue:inline">
+                    Overdue
+                  </span>
+                </td>
+                <td className="px-2 py-2 uppercase">{row.priority ?? '—'}</td>
                 <td className="min-w-52 px-2 py-2">
                   <span className="flex flex-col items-start gap-1">
                     <SeverityBadge severity={row.incident.severity} />
@@ -55,29 +80,6 @@ export function FollowUpTable({ rows, buildDate }: { rows: FollowUpRow[]; buildD
                     </a>
                   </span>
                 </td>
-                <td className="px-2 py-2">{CATEGORY_LABELS[row.category]}</td>
-                <td className="px-2 py-2">
-                  <span className={`status-badge whitespace-nowrap ${status.className}`}>{status.label}</span>
-                </td>
-                <td className="min-w-24 px-2 py-2">{TIMING_LABELS[row.timing]}</td>
-                <td className="px-2 py-2">{row.owner ?? '—'}</td>
-                <td className="px-2 py-2 uppercase">{row.priority ?? '—'}</td>
-                <td className="px-2 py-2 whitespace-nowrap">
-                  {row.due ? <time dateTime={row.due}>{row.due}</time> : '—'}
-                  <span className="ml-1 hidden rounded bg-red-700 px-1.5 text-xs leading-5 font-medium text-white group-data-overdue:inline">
-                    Overdue
-                  </span>
-                </td>
-                <td className="px-2 py-2">
-                  {row.tracker ? (
-                    <a href={row.tracker} rel="external" className="underline underline-offset-2">
-                      {new URL(row.tracker).host}
-                    </a>
-                  ) : (
-                    '—'
-                  )}
-                </td>
-                <td className="px-2 py-2 whitespace-nowrap">{row.completed ? <time dateTime={row.completed}>{row.completed}</time> : '—'}</td>
               </tr>
             );
           })}

@@ -26,7 +26,7 @@ function DurationCells({ figure, href, showLeftOut }: { figure: DurationFigure; 
 /** Every figure of a breakdown, each a link to the incidents it came from. The accessible truth behind the charts. */
 export function BreakdownTable({ caption, groupHeading, groups }: { caption: string; groupHeading: string; groups: readonly InsightGroup[] }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="table-scroll">
       <table className={tableStyle('right')}>
         <caption className="mb-2 text-left text-sm text-soft">{caption}</caption>
         <thead>

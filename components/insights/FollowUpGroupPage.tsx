@@ -21,7 +21,7 @@ export function FollowUpGroupPage({ group, asOf }: { group: FollowUpGroup; asOf:
       </p>
       {group.followUps.length > 0 && (
         <StaticHtml>
-          <div className="mt-6 overflow-x-auto">
+          <div className="table-scroll mt-6">
             <table className={`${tableStyle('left')} [&_a]:underline`}>
               <thead>
                 <tr>

@@ -49,7 +49,7 @@ export function InsightGroupPage({ group }: { group: InsightGroup<MeasuredIncide
             ))}
           </dl>
           <StaticHtml>
-            <div className="mt-6 overflow-x-auto">
+            <div className="table-scroll mt-6">
               <table className={`${tableStyle('left')} [&_a]:underline`}>
                 <caption className="mb-2 text-left text-soft">Each incident of the group and its own figures, newest first.</caption>
                 <thead>

@@ -100,23 +100,35 @@ test.describe('the follow-up backlog', () => {
     const [header, ...records] = parseCsv(text);
     const column = (name: string) => header!.indexOf(name);
 
+    const headers = await page.getByRole('columnheader').allTextContents();
+    const cellOf = (name: string) => headers.indexOf(name);
     const table = await rows(page).evaluateAll((elements) =>
-      elements.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? '')),
+      elements.map((row) =>
+        [...row.querySelectorAll('td')].map((cell) => ({
+          text: cell.textContent?.trim() ?? '',
+          title: cell.querySelector('a')?.textContent?.trim() ?? '',
+          links: [...cell.querySelectorAll('a')].map((anchor) => anchor.getAttribute('href')),
+          badge: cell.querySelector('.status-badge')?.textContent?.trim() ?? '',
+          time: cell.querySelector('time')?.getAttribute('datetime') ?? '',
+        })),
+      ),
     );
-    const hrefs = await rows(page).locator('td:first-child a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     expect(records).toHaveLength(table.length);
     records.forEach((record, i) => {
-      const [title, incident, category, status, timing, owner, priority, due, , completed] = table[i]!;
-      expect(record[column('title')]).toBe(title);
-      expect(incident).toContain(record[column('incident_title')]);
-      expect(record[column('category')]).toBe(category!.toLowerCase());
-      expect(status!.toLowerCase().replace(/ /g, '-').replace("won't-do", 'wont-do')).toBe(record[column('status')]);
-      expect(timing).toBe(record[column('timing')] === 'during' ? 'During the incident' : 'Follow-up');
-      expect(record[column('owner')] || '—').toBe(owner);
-      expect((record[column('priority')] || '—').toUpperCase()).toBe(priority);
-      expect(due).toContain(record[column('due')] || '—');
-      expect(record[column('completed')] || '—').toBe(completed);
-      expect(new URL(record[column('url')]!).pathname + new URL(record[column('url')]!).hash).toBe(hrefs[i]);
+      const cells = table[i]!;
+      const cell = (name: string) => cells[cellOf(name)]!;
+      const followUp = cell('Follow-up');
+      expect(followUp.title).toBe(record[column('title')]);
+      expect(followUp.text).toContain(record[column('category')]!.replace(/^./, (first) => first.toUpperCase()));
+      expect(followUp.text).toContain(record[column('timing')] === 'during' ? 'During the incident' : 'Follow-up');
+      expect(followUp.links.slice(1)).toEqual(record[column('tracker')] ? [record[column('tracker')]] : []);
+      expect(cell('Incident').text).toContain(record[column('incident_title')]);
+      expect(cell('Status').badge.toLowerCase().replace(/ /g, '-').replace("won't-do", 'wont-do')).toBe(record[column('status')]);
+      expect(cell('Status').time).toBe(record[column('completed')]);
+      expect(record[column('owner')] || '—').toBe(cell('Owner').text);
+      expect((record[column('priority')] || '—').toUpperCase()).toBe(cell('Priority').text);
+      expect(cell('Due').text).toContain(record[column('due')] || '—');
+      expect(new URL(record[column('url')]!).pathname + new URL(record[column('url')]!).hash).toBe(followUp.links[0]);
     });
   });
 });

@@ -184,3 +184,19 @@ test.describe('on a 375px-wide phone, the page\'s scripts', () => {
     expect(await timelineTop()).toBe(withoutScripts);
   });
 });
+
+test.describe('on a 375px-wide phone, the follow-up backlog', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  test('shows each follow-up\'s status and owner beside its title, before the table scrolls sideways', async ({ page }) => {
+    await page.goto('/follow-ups');
+    const rightEdges = await page.getByRole('columnheader').evaluateAll((headers) =>
+      Object.fromEntries(headers.map((header) => [header.textContent, Math.round(header.getBoundingClientRect().right)])),
+    );
+    expect(rightEdges['Follow-up']).toBeLessThanOrEqual(375);
+    expect(rightEdges['Status']).toBeLessThanOrEqual(375);
+    expect(rightEdges['Owner']).toBeLessThanOrEqual(375);
+    // The rest is reached by scrolling the table, not the page.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(375);
+  });
+});
