@@ -14,20 +14,35 @@ export function editDistance(a: string, b: string): number {
 /**
  * The candidate `input` was most likely meant to be: a slip of a letter or
  * two (at most a third of the input's length, case aside), and nearer than
- * any other candidate; none when two are as near or none is near enough.
+ * any other candidate; failing that, the one id that has the same words with
+ * some left out or added ("customer-failure" for "customer-facing-failure").
+ * None when two are as likely or none is near enough.
  */
 export function closestMatch(input: string, candidates: Iterable<string>): string | undefined {
   const allowed = Math.max(1, Math.floor(input.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   let tied = false;
-  for (const candidate of candidates) {
-    if (candidate === input) continue;
+  const others = [...candidates].filter((candidate) => candidate !== input);
+  for (const candidate of others) {
     const distance = editDistance(input.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) [best, bestDistance, tied] = [candidate, distance, false];
     else if (distance === bestDistance) tied = true;
   }
-  return bestDistance <= allowed && !tied ? best : undefined;
+  if (bestDistance <= allowed) return tied ? undefined : best;
+  const sameWords = others.filter((candidate) => differByWholeWords(wordsOf(input), wordsOf(candidate)));
+  return sameWords.length === 1 ? sameWords[0] : undefined;
+}
+
+const wordsOf = (id: string) => id.toLowerCase().split('-').filter(Boolean);
+
+/** Whether the shorter list of words is the longer one with words left out, in the same order. */
+function differByWholeWords(a: string[], b: string[]): boolean {
+  if (a.length === b.length) return false;
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+  let matched = 0;
+  for (const word of longer) if (word === shorter[matched]) matched++;
+  return shorter.length > 0 && matched === shorter.length;
 }
 
 /** ` (did you mean "x"?)` when one candidate is a near miss for `input`, else nothing. */

@@ -25,8 +25,16 @@ describe('closestMatch', () => {
     expect(closestMatch('Recovery', ['alert', 'recovery'])).toBe('recovery');
   });
 
+  it('finds the one id with the same words, some left out or added', () => {
+    expect(closestMatch('customer-failure', ['customer-facing-failure', 'bad-config'])).toBe('customer-facing-failure');
+    expect(closestMatch('telemetry-service-deploy', ['deploy', 'alert'])).toBe('deploy');
+    expect(closestMatch('progress', ['planned', 'in-progress', 'done'])).toBe('in-progress');
+  });
+
   it('suggests nothing for a word too far from every candidate, or as near to two', () => {
-    expect(closestMatch('customer-failure', ['customer-facing-failure', 'bad-config'])).toBeUndefined();
+    expect(closestMatch('customer-impact', ['customer-facing-failure', 'bad-config'])).toBeUndefined();
+    expect(closestMatch('failure', ['customer-facing-failure', 'config-failure'])).toBeUndefined();
+    expect(closestMatch('facing-customer', ['customer-facing-failure'])).toBeUndefined();
     expect(closestMatch('xyz', ['alert', 'change'])).toBeUndefined();
     expect(closestMatch('sev', ['sev1', 'sev2'])).toBeUndefined();
     expect(closestMatch('alert', [])).toBeUndefined();
@@ -51,7 +59,8 @@ describe('content errors with a near miss', () => {
 
   it('name the id of a cause or event that was probably meant', async () => {
     const withRemediation = `${minimal.split('\n---\n')[0]}\nremediations:\n  - id: fix\n    title: Fix it\n    category: prevent\n    status: planned\n    description: Check configs before they ship.\n    addresses: [bad-confg]\n---\n\nThe config went out at <EventRef id="config-deployd" />.\n`;
-    const errors = await errorsOf(withRemediation);
+    const errors = await errorsOf(withRemediation.replace('<EventRef id="config-deployd" />', '<EventRef id="config-deployd" /> and the alert at <EventRef id="alert" />'));
+    expect(errors).toContainEqual(expect.stringMatching(/ {2}body {2}expected <EventRef id> to name a timeline event, got "alert" \(did you mean "error-alert"\?\)$/));
     expect(errors).toContainEqual(expect.stringMatching(/ {2}body {2}expected <EventRef id> to name a timeline event, got "config-deployd" \(did you mean "config-deployed"\?\)$/));
     expect(errors).toContainEqual(
       expect.stringMatching(/^\d+ {2}remediations\[0\]\.addresses\[0\] {2}expected the id of a cause, contributing factor or event, got "bad-confg" \(did you mean "bad-config"\?\)$/),
