@@ -19,7 +19,7 @@ export function SearchHitCard({ hit }: { hit: SearchHit }) {
       </p>
       <h2 className="mt-2 text-xl font-semibold tracking-tight">
         <a href={hit.url} className="hover:underline">
-          {hit.title}
+          <Marked parts={hit.title} />
         </a>
       </h2>
       {hit.place && (

@@ -21,10 +21,11 @@ export type ExcerptPart = { text: string; match: boolean };
 export type SearchHit = {
   /** The incident page, with the matching place's fragment. */
   url: string;
-  title: string;
+  /** The incident's title, its matches marked when the match is in it. */
+  title: ExcerptPart[];
   /** The matching place's own title (an event, a cause …), when it is not the incident itself, its matches marked. */
   place: ExcerptPart[] | undefined;
-  /** The words around the match, after the place's title when the excerpt begins with it. */
+  /** The words around the match, after the title or the place's title when the excerpt begins with it. */
   excerpt: ExcerptPart[];
   date: string | undefined;
   severity: Severity | undefined;
@@ -71,17 +72,50 @@ export function splitExcerpt(parts: readonly ExcerptPart[], length: number): [Ex
 }
 
 /**
- * A sub-result's excerpt begins with its title when the match is near its
- * start: the title is then the place, with its matches marked, and the
- * excerpt goes on after it, so that no words are shown twice.
+ * How much of `heading` the text begins with: all of it, or its last words
+ * when the excerpt's window starts inside it, followed by the end or by the
+ * full stop and space Pagefind puts after a heading. Zero when it does not.
  */
-function placeAndExcerpt(placeTitle: string | undefined, excerpt: ExcerptPart[]): Pick<SearchHit, 'place' | 'excerpt'> {
-  if (placeTitle === undefined) return { place: undefined, excerpt };
-  if (!excerpt.map((part) => part.text).join('').startsWith(placeTitle)) return { place: [{ text: placeTitle, match: false }], excerpt };
-  const [place, rest] = splitExcerpt(excerpt, placeTitle.length);
+export function headingTailLength(heading: string, text: string): number {
+  const fits = (start: number) => {
+    const tail = heading.slice(start);
+    return text.startsWith(tail) && /^(\.?\s|\.?$)/.test(text.slice(tail.length));
+  };
+  if (fits(0)) return heading.length;
+  for (let start = heading.indexOf(' ') + 1; start > 0; start = heading.indexOf(' ', start) + 1) {
+    // A few words at least, so that a heading's last word is not taken for the start of a sentence.
+    if (heading.length - start >= 12 && fits(start)) return heading.length - start;
+  }
+  return 0;
+}
+
+/**
+ * A heading (the incident's title, or the title of the place that matched)
+ * with the matches the excerpt marks in it, and the excerpt after it, when the
+ * excerpt begins with the heading or its last words: no words shown twice.
+ */
+export function headingAndExcerpt(heading: string, excerpt: ExcerptPart[]): { heading: ExcerptPart[]; excerpt: ExcerptPart[] } {
+  const length = headingTailLength(heading, excerpt.map((part) => part.text).join(''));
+  if (length === 0) return { heading: [{ text: heading, match: false }], excerpt };
+  const [tail, rest] = splitExcerpt(excerpt, length);
+  const before = heading.slice(0, heading.length - length);
   const [first, ...others] = rest;
-  const after = first ? [{ ...first, text: first.text.trimStart() }, ...others].filter((part) => part.text !== '') : [];
-  return { place, excerpt: after };
+  const after = first ? [{ ...first, text: first.text.replace(/^\.?\s*/, '') }, ...others].filter((part) => part.text !== '') : [];
+  return { heading: before === '' ? tail : [{ text: before, match: false }, ...tail], excerpt: after };
+}
+
+/**
+ * Pagefind cuts its excerpt to a window of words without saying so: an
+ * ellipsis where the window ends inside a sentence, and where it starts inside
+ * one (a lower-case first word).
+ */
+export function withEllipses(excerpt: ExcerptPart[]): ExcerptPart[] {
+  if (excerpt.length === 0) return excerpt;
+  const first = excerpt[0]!;
+  const last = excerpt[excerpt.length - 1]!;
+  const opening: ExcerptPart[] = /^\p{Ll}/u.test(first.text) ? [{ text: '…', match: false }] : [];
+  const closing: ExcerptPart[] = /[.!?:;)"”’]$/.test(last.text) ? [] : [{ text: '…', match: false }];
+  return [...opening, ...excerpt, ...closing];
 }
 
 export function searchHit(data: PagefindResultData): SearchHit {
@@ -89,10 +123,14 @@ export function searchHit(data: PagefindResultData): SearchHit {
   const url = best?.url ?? data.url;
   const title = data.meta.title ?? url;
   const severity = data.meta.severity;
+  const excerpt = excerptParts(best?.excerpt ?? data.excerpt);
+  const place = best && best.url !== data.url && best.title !== title ? best.title : undefined;
+  const shown = headingAndExcerpt(place ?? title, excerpt);
   return {
     url,
-    title,
-    ...placeAndExcerpt(best && best.url !== data.url && best.title !== title ? best.title : undefined, excerptParts(best?.excerpt ?? data.excerpt)),
+    title: place === undefined ? shown.heading : [{ text: title, match: false }],
+    place: place === undefined ? undefined : shown.heading,
+    excerpt: withEllipses(shown.excerpt),
     date: data.meta.date,
     severity: (SEVERITIES as readonly string[]).includes(severity ?? '') ? (severity as Severity) : undefined,
     organization: data.meta.organization,

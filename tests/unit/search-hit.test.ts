@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestSubResult, excerptParts, searchHit, splitExcerpt, type PagefindResultData } from '@/lib/search/search-hit';
+import { bestSubResult, excerptParts, headingTailLength, searchHit, splitExcerpt, withEllipses, type PagefindResultData } from '@/lib/search/search-hit';
 
 const at = (...scores: number[]) => scores.map((balanced_score, location) => ({ weight: 1, balanced_score, location }));
 
@@ -26,7 +26,7 @@ describe('a search hit', () => {
       { text: ' recovered', match: false },
     ]);
     expect(hit.excerpt).toEqual([]);
-    expect(hit).toMatchObject({ title: 'Cluster outage', date: 'Dec 11, 2024', severity: 'sev1', organization: 'OpenAI', impact: '4h 22m' });
+    expect(hit).toMatchObject({ title: [{ text: 'Cluster outage', match: false }], date: 'Dec 11, 2024', severity: 'sev1', organization: 'OpenAI', impact: '4h 22m' });
   });
 
   it('lands on the page itself when the match is above every anchor, and names no place', () => {
@@ -44,11 +44,64 @@ describe('a search hit', () => {
       { text: 'The first ', match: false },
       { text: 'cluster', match: true },
       { text: ' came back', match: false },
+      { text: '…', match: false },
     ]);
 
     const deeper = searchHit({ ...data, sub_results: [{ ...place, excerpt: '…while the <mark>cluster</mark> recovered' }] });
     expect(deeper.place).toEqual([{ text: 'First cluster recovered', match: false }]);
-    expect(deeper.excerpt.map((part) => part.text).join('')).toBe('…while the cluster recovered');
+    expect(deeper.excerpt.map((part) => part.text).join('')).toBe('…while the cluster recovered…');
+  });
+
+  it('marks the match in the incident\'s title when the excerpt begins inside it, and shows the words after it', () => {
+    const title = 'Elevated errors for ChatGPT and the API: a networking regression sets off a restart stampede';
+    const top = {
+      title,
+      url: '/incidents/x',
+      excerpt: 'API: a networking regression sets off a <mark>restart</mark> stampede. Scheduled maintenance brought a regression',
+      weighted_locations: at(9),
+    };
+    const hit = searchHit({ ...data, meta: { ...data.meta, title }, sub_results: [top] });
+    expect(hit.place).toBeUndefined();
+    expect(hit.title).toEqual([
+      { text: 'Elevated errors for ChatGPT and the ', match: false },
+      { text: 'API: a networking regression sets off a ', match: false },
+      { text: 'restart', match: true },
+      { text: ' stampede', match: false },
+    ]);
+    expect(hit.excerpt).toEqual([
+      { text: 'Scheduled maintenance brought a regression', match: false },
+      { text: '…', match: false },
+    ]);
+  });
+
+  it('drops the full stop Pagefind puts between a place\'s title and its text', () => {
+    const place = {
+      title: 'Networking control-plane regression mitigated',
+      url: '/incidents/x#mitigated',
+      excerpt: 'Networking control-plane regression mitigated. The regression was mitigated, and <mark>restarts</mark> are safe.',
+      weighted_locations: at(4),
+    };
+    const hit = searchHit({ ...data, sub_results: [place] });
+    expect(hit.place).toEqual([{ text: 'Networking control-plane regression mitigated', match: false }]);
+    expect(hit.excerpt.map((part) => part.text).join('')).toBe('The regression was mitigated, and restarts are safe.');
+  });
+
+  it('takes an excerpt for the heading\'s last words only when they are a few words, ended as Pagefind ends a heading', () => {
+    expect(headingTailLength('A database failover completed', 'failover completed. Then')).toBe('failover completed'.length);
+    expect(headingTailLength('A database failover completed', 'completed. Then')).toBe(0);
+    expect(headingTailLength('A database failover completed', 'failover completedly')).toBe(0);
+    expect(headingTailLength('A set of services were restarted automatically.', 'A set of services were restarted automatically. This')).toBe(47);
+    expect(headingTailLength('Cluster outage', 'Cluster outage')).toBe(14);
+    expect(headingTailLength('Cluster outage', 'Later')).toBe(0);
+  });
+
+  it('says where the excerpt cuts a sentence, at either end', () => {
+    const text = (excerpt: string) => withEllipses(excerptParts(excerpt)).map((part) => (part.match ? `[${part.text}]` : part.text)).join('');
+    expect(text('and were <mark>restarted</mark> automatically. The restarts')).toBe('…and were [restarted] automatically. The restarts…');
+    expect(text('The <mark>restarts</mark> took long.')).toBe('The [restarts] took long.');
+    expect(text('<mark>restarts</mark> of the control plane')).toBe('…[restarts] of the control plane…');
+    expect(text('It ended at 19:38 (PST)')).toBe('It ended at 19:38 (PST)');
+    expect(withEllipses([])).toEqual([]);
   });
 
   it('splits an excerpt at a length, inside a match if need be, each side keeping its marks', () => {
