@@ -3,7 +3,7 @@ import type { FollowUpGroup } from '@/lib/insights/open-follow-ups';
 import { incidentPath } from '@/lib/site';
 import { tableStyle } from './table-style';
 import { StaticHtml } from '../ui/StaticHtml';
-
+import { STATUS_STYLES } from '../remediations/remediation-labels';
 
 /** The open follow-ups behind one number of /insights. */
 export function FollowUpGroupPage({ group, asOf }: { group: FollowUpGroup; asOf: string }) {
@@ -26,11 +26,13 @@ export function FollowUpGroupPage({ group, asOf }: { group: FollowUpGroup; asOf:
               <thead>
                 <tr>
                   <th scope="col">Follow-up</th>
-                  <th scope="col">Incident</th>
                   <th scope="col">Status</th>
                   <th scope="col">Owner</th>
                   <th scope="col">Due</th>
-                  <th scope="col">Age (days)</th>
+                  <th scope="col" className="text-right!">
+                    Age (days)
+                  </th>
+                  <th scope="col">Incident</th>
                 </tr>
               </thead>
               <tbody>
@@ -41,11 +43,13 @@ export function FollowUpGroupPage({ group, asOf }: { group: FollowUpGroup; asOf:
                         {remediation.title}
                       </a>
                     </th>
-                    <td>{incidentTitle}</td>
-                    <td>{remediation.status}</td>
+                    <td className="whitespace-nowrap">{STATUS_STYLES[remediation.status].label}</td>
                     <td>{remediation.owner ?? '—'}</td>
                     <td className="whitespace-nowrap">{remediation.due ?? '—'}</td>
-                    <td>{ageDays}</td>
+                    <td className="text-right!">{ageDays.toLocaleString('en-US')}</td>
+                    <td className="min-w-52">
+                      <a href={incidentPath(incidentSlug)}>{incidentTitle}</a>
+                    </td>
                   </tr>
                 ))}
               </tbody>

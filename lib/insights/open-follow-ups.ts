@@ -1,7 +1,8 @@
 import { serviceSlug } from '../incidents/services';
+import type { RemediationStatus } from '../content/vocabulary';
 import type { MeasuredIncident } from './figures';
 
-type RemediationFacts = { id: string; title: string; status: string; owner?: string; due?: string };
+type RemediationFacts = { id: string; title: string; status: RemediationStatus; owner?: string; due?: string };
 export type IncidentWithFollowUps = MeasuredIncident & { remediations: readonly RemediationFacts[] };
 
 /** A remediation still to do: its status is neither done nor won't-do. */
@@ -13,7 +14,7 @@ export type OpenFollowUp = {
   ageDays: number;
 };
 
-const CLOSED_STATUSES: ReadonlySet<string> = new Set(['done', 'wont-do']);
+const CLOSED_STATUSES: ReadonlySet<RemediationStatus> = new Set(['done', 'wont-do']);
 
 /** Age buckets, youngest first; `maxDays` is exclusive. */
 export const AGE_BUCKETS = [

@@ -102,6 +102,23 @@ test('open follow-ups are the remediations neither done nor won’t-do, and each
     const links = page.getByRole('table').getByRole('rowheader').getByRole('link');
     await expect(links).toHaveCount(bucket.count);
     listed.push(...(await links.allTextContents()));
+    const headers = await page.getByRole('columnheader').allTextContents();
+    const rows = await page
+      .getByRole('table')
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => ({
+          title: tr.querySelector('th')?.textContent ?? '',
+          cells: [...tr.querySelectorAll('td')].map((cell) => ({ text: cell.textContent ?? '', href: cell.querySelector('a')?.getAttribute('href') })),
+        })),
+      );
+    for (const { title, cells } of rows) {
+      const cell = (name: string) => cells[headers.indexOf(name) - 1]!;
+      const source = open.find((remediation) => remediation.title === title)!;
+      expect(cell('Status').text).toBe({ planned: 'Planned', 'in-progress': 'In progress' }[source.status]);
+      const incident = publishedIncidents.find((candidate) => facts(candidate).remediations?.includes(source))!;
+      expect(cell('Incident').href).toBe(`/incidents/${incident.slug}`);
+    }
     for (const href of await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!))) {
       const [pathname, id] = href.split('#');
       const response = await page.request.get(pathname!);

@@ -3,6 +3,7 @@ import { groupFigures, type MeasuredIncident } from '../../lib/insights/figures'
 import { insightGroups, monthRangeLabel, monthsBetween, tableRows } from '../../lib/insights/groups';
 import { followUpsByAge, followUpsByService, openFollowUps, type IncidentWithFollowUps } from '../../lib/insights/open-follow-ups';
 import { median, nearestRank, p90 } from '../../lib/insights/percentile';
+import type { RemediationStatus } from '../../lib/content/vocabulary';
 
 const MINUTE = 60_000;
 
@@ -211,7 +212,7 @@ describe('breakdowns', () => {
 
 describe('open follow-ups', () => {
   const asOf = new Date('2025-06-30T00:00:00Z');
-  const withFollowUps = (slug: string, end: string, services: string[], statuses: string[]): IncidentWithFollowUps => ({
+  const withFollowUps = (slug: string, end: string, services: string[], statuses: RemediationStatus[]): IncidentWithFollowUps => ({
     ...measured(slug, { start: new Date(Date.parse(end) - 60 * MINUTE).toISOString(), services }),
     remediations: statuses.map((status, index) => ({ id: `${slug}-r${index}`, title: `${slug} ${index}`, status })),
   });
