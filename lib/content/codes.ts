@@ -16,6 +16,7 @@ export const DIAGNOSTIC_CODES = {
   'not-utf8': { level: 'error', about: 'the file is not UTF-8 text' },
   'invalid-yaml': { level: 'error', about: 'the frontmatter is not valid YAML' },
   'frontmatter-not-mapping': { level: 'error', about: 'the frontmatter is not a mapping of fields' },
+  'duplicate-field': { level: 'error', about: 'a field given twice in one mapping' },
   'yaml-unknown-alias': { level: 'error', about: 'an alias with no anchor above it' },
   'yaml-recursive-alias': { level: 'error', about: 'an alias inside the value it names' },
   'yaml-alias-expansion': { level: 'error', about: 'aliases that repeat over 10,000 values' },

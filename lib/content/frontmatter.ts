@@ -1,6 +1,6 @@
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { DiagnosticCode } from './codes';
-import { contentError, type Diagnostic } from './diagnostic';
+import { contentError, formatFieldPath, type Diagnostic } from './diagnostic';
 
 /**
  * Splits an MDX file into YAML frontmatter and body. The YAML is read as
@@ -58,13 +58,18 @@ export function splitSource(file: string, raw: string): SplitSource {
     return { line: line + 1, column: col };
   };
 
-  const errors: Diagnostic[] = doc.errors.map((error) => contentError({
-    file,
-    code: 'invalid-yaml',
-    ...position(error.pos[0]),
-    path: 'frontmatter',
-    message: `invalid YAML: ${error.message.split('\n')[0]}`,
-  }));
+  const errors: Diagnostic[] = doc.errors.map((error) => {
+    const duplicate = error.code === 'DUPLICATE_KEY' ? duplicateKeyAt(doc.contents, error.pos[0], []) : undefined;
+    return contentError({
+      file,
+      code: duplicate ? 'duplicate-field' : 'invalid-yaml',
+      ...position(error.pos[0]),
+      path: duplicate ? formatFieldPath(duplicate.path) : 'frontmatter',
+      message: duplicate
+        ? `expected each field once, got "${String(duplicate.path.at(-1))}" again (first at line ${position(duplicate.firstOffset).line})`
+        : `invalid YAML: ${error.message.split('\n')[0]}`,
+    });
+  });
 
   const walk = (path: readonly PropertyKey[]) => {
     let node: unknown = doc.contents;
@@ -112,6 +117,28 @@ export function splitSource(file: string, raw: string): SplitSource {
     return { data: undefined, body, locate, locateKey, errors };
   }
   return { data, body, locate, locateKey, errors };
+}
+
+/** The field path of the key that starts at `offset` and repeats an earlier key of its mapping, with where that one starts. */
+function duplicateKeyAt(node: unknown, offset: number, path: PropertyKey[]): { path: PropertyKey[]; firstOffset: number } | undefined {
+  if (isSeq(node)) {
+    for (const [i, item] of node.items.entries()) {
+      const found = duplicateKeyAt(item, offset, [...path, i]);
+      if (found) return found;
+    }
+  }
+  if (!isMap(node)) return undefined;
+  for (const item of node.items) {
+    if (!isScalar(item.key)) continue;
+    const key = item.key.value;
+    if (item.key.range?.[0] === offset) {
+      const first = node.items.find((other) => isScalar(other.key) && other.key.value === key)!;
+      return { path: [...path, String(key)], firstOffset: (first.key as Node).range?.[0] ?? offset };
+    }
+    const found = duplicateKeyAt(item.value, offset, [...path, String(key)]);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Aliases may add at most this many values to the frontmatter, all aliases together. */

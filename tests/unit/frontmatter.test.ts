@@ -47,6 +47,21 @@ describe('frontmatter is read as YAML 1.2', () => {
   });
 });
 
+describe('a field given twice', () => {
+  it('is named by its path, at the second one, with the line of the first, however deep it is', async () => {
+    const raw = (await read('tests/fixtures/valid/minimal.mdx')).replace(
+      'at: "2024-12-11T15:13:00-08:00"',
+      'at: "2024-12-11T15:13:00-08:00"\n    at: "2024-12-11T15:14:00-08:00"',
+    );
+    const lines = raw.split('\n');
+    const first = lines.indexOf('    at: "2024-12-11T15:13:00-08:00"') + 1;
+    const { errors } = splitSource('x.mdx', raw);
+    expect(errors.map(({ line, path, code, message }) => ({ line, path, code, message }))).toEqual([
+      { line: first + 1, path: 'timeline[1].at', code: 'duplicate-field', message: `expected each field once, got "at" again (first at line ${first})` },
+    ]);
+  });
+});
+
 describe('ISO 8601 checks', () => {
   it.each(['2024-12-11T15:16:00-08:00', '2024-12-11T23:16:00Z', '2024-12-11T15:16-08:00', '2024-12-12T04:46:00.250+05:30'])(
     'accepts %s',

@@ -123,7 +123,7 @@ const TABLE: Row[] = [
   // the file and its YAML
   { fixture: 'yaml-syntax-error', line: 2, path: 'frontmatter', code: 'invalid-yaml', lineText: 'title: "Minimal incident', message: 'invalid YAML: Missing closing "quote' },
   { fixture: 'yaml-tab-indentation', line: 22, path: 'frontmatter', code: 'invalid-yaml', lineText: '\tkind: alert', message: 'invalid YAML: Tabs are not allowed as indentation', count: 'several' },
-  { fixture: 'yaml-duplicate-key', line: 7, path: 'frontmatter', code: 'invalid-yaml', lineText: 'severity: sev1', message: 'invalid YAML: Map keys must be unique' },
+  { fixture: 'yaml-duplicate-key', line: 7, path: 'severity', code: 'duplicate-field', lineText: 'severity: sev1', message: 'expected each field once, got "severity" again (first at line 5)' },
   { fixture: 'frontmatter-not-a-mapping', line: 2, path: 'frontmatter', code: 'frontmatter-not-mapping', lineText: '- just', message: 'expected the frontmatter to be a YAML mapping of fields' },
   { fixture: 'missing-frontmatter', line: 1, path: 'file', code: 'missing-frontmatter', lineText: '# Incident', message: 'expected the file to start with a "---" line that opens the YAML frontmatter' },
   { fixture: 'unclosed-frontmatter', line: 33, path: 'file', code: 'unclosed-frontmatter', lineText: 'The body follows without a closing line.', message: 'expected a closing "---" line after the frontmatter' },
