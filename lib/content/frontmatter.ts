@@ -58,7 +58,11 @@ export function splitSource(file: string, raw: string): SplitSource {
     return { line: line + 1, column: col };
   };
 
-  const errors: Diagnostic[] = doc.errors.map((error) => {
+  // After a syntax error the parser's further complaints are mostly its own confusion (a tab
+  // indent brings four more): the first is reported, and every key given twice.
+  const firstSyntaxError = doc.errors.find((error) => error.code !== 'DUPLICATE_KEY');
+  const reported = doc.errors.filter((error) => error.code === 'DUPLICATE_KEY' || error === firstSyntaxError);
+  const errors: Diagnostic[] = reported.map((error) => {
     const duplicate = error.code === 'DUPLICATE_KEY' ? duplicateKeyAt(doc.contents, error.pos[0], []) : undefined;
     return contentError({
       file,
