@@ -139,7 +139,7 @@ function ImpactWindowItem({ window, incidentZone }: { window: IncidentWindow; in
       </p>
       <p className="mt-1 font-medium">{window.label}</p>
       {window.measure && <p className="mt-1 text-soft">{window.measure}</p>}
-      <dl className="mt-1 flex flex-wrap gap-x-4 text-soft">
+      <dl className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-soft">
         <div className="flex gap-1">
           <dt>Detected:</dt>
           <dd>

@@ -200,3 +200,22 @@ test.describe('on a 375px-wide phone, the follow-up backlog', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(375);
   });
 });
+
+test.describe('on a 390px-wide touch screen, the incident page', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  // WCAG 2.5.8: a target at least 24 px square, or that far from its neighbours.
+  test('has copy buttons at least 24 px tall, and its windows\' detection and mitigation links 24 px apart', async ({ page }) => {
+    await page.goto(INCIDENT_PATH);
+    await waitForHydration(page);
+    const heights = await page.getByRole('button', { name: /^Copy link to/ }).evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect().height));
+    expect(heights.length).toBeGreaterThan(0);
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(24);
+
+    const centres = await page
+      .locator('#summary li[id] dd a')
+      .evaluateAll((links) => links.map((link) => link.getBoundingClientRect()).map(({ left, right, top, bottom }) => [(left + right) / 2, (top + bottom) / 2] as const));
+    expect(centres.length).toBeGreaterThan(1);
+    for (let i = 1; i < centres.length; i++) expect(Math.hypot(centres[i]![0] - centres[i - 1]![0], centres[i]![1] - centres[i - 1]![1])).toBeGreaterThanOrEqual(24);
+  });
+});
