@@ -24,7 +24,7 @@ export function CauseNodeBox({ node, alone, style }: { node: CauseNode; alone: b
             {node.factors.map((factor) => (
               <li key={factor.id} className="factor-chip">
                 <span className="text-xs font-semibold text-muted">Contributing factor: </span>
-                <a href={`#${factor.id}`} className="underline underline-offset-2">
+                <a href={`#${factor.id}`} className="link">
                   {factor.label}
                 </a>
               </li>

@@ -43,14 +43,14 @@ export function FollowUpTable({ rows, buildDate }: { rows: FollowUpRow[]; buildD
               >
                 {/* Wide enough to read a title in a few lines when a phone scrolls the table sideways. */}
                 <td className="min-w-40 px-2 py-2">
-                  <a href={row.href} className="font-medium underline underline-offset-2">
+                  <a href={row.href} className="link font-medium">
                     {row.title}
                   </a>
                   <span className="facts mt-1 gap-y-0.5 text-xs">
                     <span>{CATEGORY_LABELS[row.category]}</span>
                     <span>{TIMING_LABELS[row.timing]}</span>
                     {row.tracker && (
-                      <a href={row.tracker} rel="external" className="underline underline-offset-2">
+                      <a href={row.tracker} rel="external" className="link">
                         {new URL(row.tracker).host}
                       </a>
                     )}
@@ -75,7 +75,7 @@ export function FollowUpTable({ rows, buildDate }: { rows: FollowUpRow[]; buildD
                 <td className="min-w-52 px-2 py-2">
                   <span className="flex flex-col items-start gap-1">
                     <SeverityBadge severity={row.incident.severity} />
-                    <a href={incidentPath(row.incident.slug)} className="underline underline-offset-2">
+                    <a href={incidentPath(row.incident.slug)} className="link">
                       {row.incident.title}
                     </a>
                   </span>

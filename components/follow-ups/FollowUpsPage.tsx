@@ -19,11 +19,11 @@ export function FollowUpsPage({ rows, buildDate, owners, services }: FollowUpsPa
       <p className="mt-2 mb-6 max-w-3xl text-soft">
         Every remediation of every published incident. A follow-up is overdue when its due date has passed and it is neither
         done nor dropped. Also as{' '}
-        <a href="/follow-ups.csv" className="underline underline-offset-2" download>
+        <a href="/follow-ups.csv" className="link" download>
           CSV
         </a>
         ; changes to follow-ups as an{' '}
-        <a href={FOLLOW_UPS_FEED.selfPath} className="underline underline-offset-2">
+        <a href={FOLLOW_UPS_FEED.selfPath} className="link">
           Atom feed
         </a>
         .

@@ -30,7 +30,7 @@ export function IncidentIndex({ incidents, page, pages, total, facets, errors }:
       <h1 className="text-3xl font-bold tracking-tight">Incident postmortems</h1>
       <p className="mt-2 mb-6 text-soft">
         What broke, for whom, for how long, why, and what is being done about it.{' '}
-        <a href="/feed.xml" className="underline underline-offset-2">
+        <a href="/feed.xml" className="link">
           Atom feed
         </a>
       </p>

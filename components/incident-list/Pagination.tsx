@@ -5,7 +5,7 @@ export function Pagination({ page, pages }: { page: number; pages: number }) {
   return (
     <nav aria-label="Pages of incidents" className="mt-8 flex flex-wrap items-center gap-2 text-sm print:hidden">
       {page > 1 && (
-        <a href={indexPagePath(page - 1)} rel="prev" className="underline underline-offset-2">
+        <a href={indexPagePath(page - 1)} rel="prev" className="link">
           Newer
         </a>
       )}
@@ -15,13 +15,13 @@ export function Pagination({ page, pages }: { page: number; pages: number }) {
             {n}
           </span>
         ) : (
-          <a key={n} href={indexPagePath(n)} className="px-2 py-0.5 underline underline-offset-2">
+          <a key={n} href={indexPagePath(n)} className="link px-2 py-0.5">
             {n}
           </a>
         ),
       )}
       {page < pages && (
-        <a href={indexPagePath(page + 1)} rel="next" className="underline underline-offset-2">
+        <a href={indexPagePath(page + 1)} rel="next" className="link">
           Older
         </a>
       )}

@@ -33,7 +33,7 @@ export function SearchResults({ children }: { children: ReactNode }) {
         </ol>
       )}
       {!failed && matches !== undefined && hits && matches > hits.length && (
-        <button type="button" onClick={search.showMore} className="mt-6 underline underline-offset-2">
+        <button type="button" onClick={search.showMore} className="link mt-6">
           Show {Math.min(RESULTS_STEP, matches - hits.length)} more
         </button>
       )}

@@ -30,7 +30,7 @@ export function ChangeList({ changes }: { changes: readonly Change[] }) {
           <li key={change.hash}>
             <CommitTime iso={change.date} /> · {change.author} ·{' '}
             {url ? (
-              <a href={url} className="underline underline-offset-2" rel="noopener noreferrer">
+              <a href={url} className="link" rel="noopener noreferrer">
                 {change.subject}
               </a>
             ) : (
@@ -78,7 +78,7 @@ export function History({ history, allChangesHref }: { history: FileHistory; all
       <HistoryStatus history={history} />
       {count > 0 && (
         <p className="mt-2 text-sm">
-          <a href={allChangesHref} className="underline underline-offset-2">
+          <a href={allChangesHref} className="link">
             {count === 1 ? 'The change to this writeup' : `All ${count} changes to this writeup`}
           </a>
         </p>

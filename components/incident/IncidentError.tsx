@@ -19,7 +19,7 @@ export function IncidentError({ error, retry }: { error: Error & { digest?: stri
       ) : (
         <p className="mt-4">
           Something went wrong.{' '}
-          <button type="button" onClick={retry} className="underline underline-offset-2">
+          <button type="button" onClick={retry} className="link">
             Try again
           </button>
         </p>

@@ -75,7 +75,7 @@ export function IncidentMetrics({ incident }: { incident: Incident }) {
             {windows.map((window, i) => (
               <span key={window.id}>
                 {i > 0 && (i === windows.length - 1 ? ' and ' : ', ')}
-                <a href={`#${window.id}`} className="underline underline-offset-2">
+                <a href={`#${window.id}`} className="link">
                   <LocalTime incidentZone={incident.timeZone} iso={window.start} show={i === 0 ? 'datetime' : 'time'} />–<LocalTime incidentZone={incident.timeZone} iso={window.end} />
                 </a>
               </span>
@@ -111,7 +111,7 @@ export function IncidentMetrics({ incident }: { incident: Incident }) {
                 <td className="py-1 pr-3 tabular-nums"><Duration ms={service.impactMs} /></td>
                 <td className="py-1">
                   {service.firstRecovery ? (
-                    <a href={`#${service.firstRecovery.eventId}`} className="underline underline-offset-2">
+                    <a href={`#${service.firstRecovery.eventId}`} className="link">
                       <LocalTime incidentZone={incident.timeZone} iso={service.firstRecovery.at} /> (after <Duration ms={service.firstRecovery.sinceServiceImpactStartMs} />)
                     </a>
                   ) : (
@@ -146,7 +146,7 @@ function ImpactWindowItem({ window, incidentZone }: { window: IncidentWindow; in
             {figures.timeToDetectMs === undefined || figures.firstAlertId === undefined ? (
               'no alert in this window'
             ) : (
-              <a href={`#${figures.firstAlertId}`} className="underline underline-offset-2">
+              <a href={`#${figures.firstAlertId}`} className="link">
                 {figures.timeToDetectMs < 0 ? '' : 'after '}
                 <Detection ms={figures.timeToDetectMs} />
               </a>
@@ -159,7 +159,7 @@ function ImpactWindowItem({ window, incidentZone }: { window: IncidentWindow; in
             {figures.timeToMitigateMs === undefined || figures.firstRecoveryId === undefined ? (
               'no recovery in this window'
             ) : (
-              <a href={`#${figures.firstRecoveryId}`} className="underline underline-offset-2">
+              <a href={`#${figures.firstRecoveryId}`} className="link">
                 after <Duration ms={figures.timeToMitigateMs} />
               </a>
             )}

@@ -12,7 +12,7 @@ export function RelatedIncidents({ related, similar }: { related: IncidentSummar
         <ul aria-label="Related incidents" className="mt-3 flex flex-col gap-2">
           {related.map((incident) => (
             <li key={incident.slug}>
-              <a href={incidentPath(incident.slug)} className="font-medium underline underline-offset-2">
+              <a href={incidentPath(incident.slug)} className="link font-medium">
                 {incident.title}
               </a>{' '}
               <span className="text-sm text-muted">({incident.date})</span>
@@ -26,7 +26,7 @@ export function RelatedIncidents({ related, similar }: { related: IncidentSummar
           <ul aria-label="Incidents like this one" className="mt-2 flex flex-col gap-2">
             {similar.map((incident) => (
               <li key={incident.slug}>
-                <a href={incidentPath(incident.slug)} className="underline underline-offset-2">
+                <a href={incidentPath(incident.slug)} className="link">
                   {incident.title}
                 </a>{' '}
                 <span className="text-sm text-muted">

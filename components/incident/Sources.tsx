@@ -8,7 +8,7 @@ export function Sources({ incident }: { incident: Incident }) {
       <ul className="mt-3 list-disc pl-6">
         {incident.sources.map((source) => (
           <li key={source.url}>
-            <a href={source.url} className="underline underline-offset-2" rel="noopener noreferrer">
+            <a href={source.url} className="link" rel="noopener noreferrer">
               {source.title}
             </a>
           </li>

@@ -31,7 +31,7 @@ export function InsightGroupPage({ group }: { group: InsightGroup<MeasuredIncide
   return (
     <>
       <p className="text-sm">
-        <Link href="/insights" className="underline underline-offset-2">
+        <Link href="/insights" className="link">
           Insights
         </Link>
       </p>

@@ -65,7 +65,7 @@ export function RemediationList({ incident }: { incident: Incident }) {
                   <div className="flex gap-1">
                     <dt className="text-muted">Tracked in</dt>
                     <dd>
-                      <a href={remediation.tracker} className="underline underline-offset-2" rel="external">
+                      <a href={remediation.tracker} className="link" rel="external">
                         {new URL(remediation.tracker).host}
                       </a>
                     </dd>
@@ -78,7 +78,7 @@ export function RemediationList({ incident }: { incident: Incident }) {
                 {remediation.targets.map((target, i) => (
                   <span key={target.id}>
                     {i > 0 && '; '}
-                    <a href={`#${target.id}`} className="underline underline-offset-2">
+                    <a href={`#${target.id}`} className="link">
                       {`${TARGET_KINDS[target.kind]}: ${target.label}`}
                     </a>
                   </span>

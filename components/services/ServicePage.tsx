@@ -11,7 +11,7 @@ export function ServicePage({ service }: { service: Service }) {
       <ListingHeader back={{ href: '/', label: 'All incidents' }} title={service.name}>
         {service.incidents.length} {service.incidents.length === 1 ? 'incident' : 'incidents'} affected {service.name}, newest
         first.{' '}
-        <a href={serviceFeedPath(service.slug)} className="underline underline-offset-2">
+        <a href={serviceFeedPath(service.slug)} className="link">
           Atom feed for {service.name}
         </a>
       </ListingHeader>

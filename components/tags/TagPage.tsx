@@ -25,7 +25,7 @@ export function TagPage({ tag }: { tag: Tag }) {
           <ul className="mt-3 flex flex-col gap-3">
             {tag.factors.map((factor) => (
               <li key={`${factor.incident.slug}#${factor.id}`}>
-                <a href={`${incidentPath(factor.incident.slug)}#${factor.id}`} className="underline underline-offset-2">
+                <a href={`${incidentPath(factor.incident.slug)}#${factor.id}`} className="link">
                   {factor.statement}
                 </a>
                 <span className="text-sm text-muted"> — {factor.incident.title}</span>

@@ -38,7 +38,7 @@ export function KindFilter({ counts }: { counts: Partial<Record<EventKind, numbe
         </button>
       ))}
       {shownKinds !== undefined && (
-        <button type="button" onClick={() => setShownKinds(undefined)} className="underline underline-offset-2">
+        <button type="button" onClick={() => setShownKinds(undefined)} className="link">
           Show all
         </button>
       )}

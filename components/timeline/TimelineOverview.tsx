@@ -61,8 +61,8 @@ export function TimelineOverview({ incident }: { incident: Incident }) {
         {degrees.length > 1 || degrees[0] !== 'outage'
           ? ` (${degrees.map((degree) => `${PATTERN_WORDS[degree]}: ${DEGREE_LABELS[degree].toLowerCase()}`).join(', ')})`
           : ''}
-        ; see <a href="#impact-windows" className="underline underline-offset-2">each window&apos;s figures</a> and{' '}
-        <a href="#root-cause" className="underline underline-offset-2">the causes behind them</a>.
+        ; see <a href="#impact-windows" className="link">each window&apos;s figures</a> and{' '}
+        <a href="#root-cause" className="link">the causes behind them</a>.
       </figcaption>
     </figure>
   );

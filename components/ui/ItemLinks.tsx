@@ -9,7 +9,7 @@ export function ItemLinks({ label, items, className = 'mt-2' }: { label: string;
       {items.map((item, i) => (
         <span key={item.id}>
           {i > 0 && '; '}
-          <a href={`#${item.id}`} className="underline underline-offset-2">
+          <a href={`#${item.id}`} className="link">
             {item.label}
           </a>
         </span>

@@ -6,7 +6,7 @@ export function NotFoundMessage() {
       <p className="mt-4 text-soft">There is no page at this address. It may have been renamed, or the link may be mistyped.</p>
       <p className="mt-6">
         {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- static HTML cannot hold next/link, a client component; a full load of the index is fine here */}
-        <a href="/" className="underline underline-offset-2">
+        <a href="/" className="link">
           See all incidents
         </a>
       </p>
