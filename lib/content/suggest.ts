@@ -30,7 +30,8 @@ export function closestMatch(input: string, candidates: Iterable<string>): strin
     else if (distance === bestDistance) tied = true;
   }
   if (bestDistance <= allowed) return tied ? undefined : best;
-  const sameWords = others.filter((candidate) => differByWholeWords(wordsOf(input), wordsOf(candidate)));
+  const inputWords = wordsOf(input);
+  const sameWords = others.filter((candidate) => differByWholeWords(inputWords, wordsOf(candidate)));
   return sameWords.length === 1 ? sameWords[0] : undefined;
 }
 
