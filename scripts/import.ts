@@ -3,11 +3,11 @@
  * npm run import -- notes <file.txt> --date <yyyy-mm-dd> --tz <zone> [--title "…"] [--slug <slug>]
  */
 import { contentDirectory } from '../lib/content/load';
-import { checkSlugOption } from '../lib/content/scaffold';
+import { checkSlugOption, checkTimeZoneOption } from '../lib/content/scaffold';
 import { importNotes } from '../lib/import/notes';
 import type { Outcome } from '../lib/import/outcome';
 import { importStatuspage } from '../lib/import/statuspage';
-import { isIsoDate, isKnownTimeZone } from '../lib/time/iso';
+import { isIsoDate } from '../lib/time/iso';
 import { parseCommandLine, usageError } from './command-line';
 
 const statuspageUsage = `usage: npm run import -- statuspage <file.json | URL> [--incident <id>] [--tz <zone>] [--slug <slug>]
@@ -56,7 +56,7 @@ function report(outcome: Outcome<{ file: string; notes: string[] }>): void {
 }
 
 function checkTimeZone(timeZone: string | undefined, problems: string[]): void {
-  if (timeZone !== undefined && !isKnownTimeZone(timeZone)) problems.push(`--tz: expected an IANA time zone such as "Europe/Berlin", got "${timeZone}"`);
+  if (timeZone !== undefined) problems.push(...checkTimeZoneOption(timeZone));
 }
 
 const [command, ...rest] = process.argv.slice(2);

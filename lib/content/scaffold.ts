@@ -1,8 +1,9 @@
-import { isIsoDate, isKnownTimeZone } from '../time/iso';
+import { isIsoDate, isKnownTimeZone, listedTimeZones } from '../time/iso';
 import { wallClockToIso } from '../time/zone-offset';
 import { slugify } from '../slug';
 import { JSON_SCHEMA_PATH } from './json-schema';
 import { EXAMPLE_EVENTS, EXAMPLE_VALUES } from './placeholders';
+import { didYouMean } from './suggest';
 
 export type ScaffoldOptions = { title: string; date: string; timeZone: string; slug?: string };
 
@@ -29,6 +30,12 @@ export function checkSlugOption(slug: string | undefined): string[] {
   return [];
 }
 
+/** `--tz` names an IANA zone; a misspelt one gets the zone probably meant. */
+export function checkTimeZoneOption(timeZone: string): string[] {
+  if (isKnownTimeZone(timeZone)) return [];
+  return [`--tz: expected an IANA time zone such as "Europe/Berlin", got "${timeZone}"${didYouMean(timeZone, listedTimeZones())}`];
+}
+
 /** The file name of a new incident: `<date>-<slug>.mdx`, the slug from `--slug` or from the title. */
 export function incidentFileName(date: string, title: string, slug?: string): { fileName: string; shortened: boolean } {
   const chosen = slug ?? slugify(title, MAX_SLUG_LENGTH);
@@ -42,9 +49,7 @@ export function checkScaffoldOptions(options: Partial<ScaffoldOptions>): string[
   if (!options.date) problems.push('--date: expected the day impact began as YYYY-MM-DD, e.g. --date 2025-03-04');
   else if (!isIsoDate(options.date)) problems.push(`--date: expected a real date as YYYY-MM-DD, got "${options.date}"`);
   if (!options.timeZone) problems.push('--tz: expected an IANA time zone, e.g. --tz Europe/Berlin');
-  else if (!isKnownTimeZone(options.timeZone)) {
-    problems.push(`--tz: expected an IANA time zone such as "Europe/Berlin", got "${options.timeZone}"`);
-  }
+  else problems.push(...checkTimeZoneOption(options.timeZone));
   problems.push(...checkSlugOption(options.slug));
   if (options.title?.trim() && options.slug === undefined && slugify(options.title, MAX_SLUG_LENGTH) === '') {
     problems.push('--slug: the title has no letters or digits to make a file name from; pass --slug');

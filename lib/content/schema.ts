@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { findForbiddenCharacter, forbiddenCharacterProblem } from './characters';
-import { ISO_DATE, ISO_WITH_OFFSET, isIsoDate, isIsoTimeWithOffset, isKnownTimeZone } from '../time/iso';
+import { didYouMean } from './suggest';
+import { ISO_DATE, ISO_WITH_OFFSET, isIsoDate, isIsoTimeWithOffset, isKnownTimeZone, listedTimeZones } from '../time/iso';
 import {
   EVENT_KINDS,
   IMPACT_DEGREES,
@@ -174,7 +175,8 @@ export const IncidentFrontmatterSchema = z.strictObject({
     .string()
     .refine(isKnownTimeZone, {
       params: { code: 'unknown-time-zone' },
-      error: (issue) => `expected an IANA time zone such as "America/Los_Angeles", got ${shown(issue.input)}`,
+      error: (issue) =>
+        `expected an IANA time zone such as "America/Los_Angeles", got ${shown(issue.input)}${typeof issue.input === 'string' ? didYouMean(issue.input, listedTimeZones()) : ''}`,
     })
     .describe('The zone the incident is told in; times are shown in it by default.'),
   publishedAt: isoTime.optional().describe('When the postmortem was published.'),

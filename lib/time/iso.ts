@@ -47,6 +47,11 @@ export function toEpochMs(iso: string): number {
 // ambiguous and, where Intl accepts them, may not mean what the author thinks.
 const IANA_NAME = /^(?:UTC|Etc\/[A-Za-z0-9+-]+|[A-Z][A-Za-z_-]+(?:\/[A-Z0-9][A-Za-z0-9_+-]*)+)$/;
 
+/** The zone names this runtime lists (canonical IANA names, and UTC): the candidates when a name is misspelt. */
+export function listedTimeZones(): string[] {
+  return ['UTC', ...Intl.supportedValuesOf('timeZone')];
+}
+
 /** True when `timeZone` is an IANA zone name (`America/Los_Angeles`, `UTC`) this runtime knows. */
 export function isKnownTimeZone(timeZone: string): boolean {
   if (!IANA_NAME.test(timeZone)) return false;

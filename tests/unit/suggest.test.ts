@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadIncidentSource } from '@/lib/content/load';
+import { checkTimeZoneOption } from '@/lib/content/scaffold';
 import { closestMatch, editDistance } from '@/lib/content/suggest';
 
 describe('editDistance', () => {
@@ -55,6 +56,14 @@ describe('content errors with a near miss', () => {
     expect(errors).toContainEqual(
       '23  timeline[1].kind  expected one of "change", "alert", "impact", "investigation", "mitigation", "recovery", "communication", got "alrt" (did you mean "alert"?)',
     );
+  });
+
+  it('name the time zone that was probably meant, in the file and on the command line', async () => {
+    const errors = await errorsOf(minimal.replace('timeZone: America/Los_Angeles', 'timeZone: America/Los_Angles'));
+    expect(errors).toContainEqual(expect.stringMatching(/ {2}timeZone {2}expected an IANA time zone such as "America\/Los_Angeles", got "America\/Los_Angles" \(did you mean "America\/Los_Angeles"\?\)$/));
+    expect(checkTimeZoneOption('europe/berlin')).toEqual(['--tz: expected an IANA time zone such as "Europe/Berlin", got "europe/berlin" (did you mean "Europe/Berlin"?)']);
+    expect(checkTimeZoneOption('Mars/Olympus_Mons')).toEqual(['--tz: expected an IANA time zone such as "Europe/Berlin", got "Mars/Olympus_Mons"']);
+    expect(checkTimeZoneOption('UTC')).toEqual([]);
   });
 
   it('name the id of a cause or event that was probably meant', async () => {
