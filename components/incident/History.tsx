@@ -1,8 +1,8 @@
-import type { Change } from '@/lib/history/git-log';
-import type { FileHistory, HistoryUnavailable } from '@/lib/history/read';
+import type { DescribedChange, FileHistory, HistoryUnavailable } from '@/lib/history/read';
 import { commitUrl } from '@/lib/site';
 import { formatClock } from '@/lib/time/format';
 import { PageSection } from '../ui/PageSection';
+import { ChangeSummary } from './ChangeSummary';
 
 const UNAVAILABLE: Record<HistoryUnavailable, string> = {
   'shallow-clone': 'this copy of the repository is a shallow clone, without the older commits',
@@ -20,21 +20,34 @@ function CommitTime({ iso }: { iso: string }) {
   );
 }
 
-/** Each commit, newest first: its time, its author and its subject, linked to the commit where the site knows the repository. */
-export function ChangeList({ changes }: { changes: readonly Change[] }) {
+/**
+ * Each commit, newest first: its time, author and short hash, its subject
+ * (linked to the commit where the site knows the repository) and what it
+ * changed in the writeup.
+ */
+export function ChangeList({ changes, itemHref }: { changes: readonly DescribedChange[]; itemHref: (id: string) => string | undefined }) {
   return (
-    <ol className="mt-3 flex flex-col gap-1 text-sm">
+    <ol className="mt-4 flex flex-col gap-5">
       {changes.map((change) => {
         const url = commitUrl(change.hash);
         return (
           <li key={change.hash}>
-            <CommitTime iso={change.date} /> · {change.author} ·{' '}
-            {url ? (
-              <a href={url} className="link" rel="noopener noreferrer">
-                {change.subject}
-              </a>
-            ) : (
-              change.subject
+            <p className="text-xs text-soft">
+              <CommitTime iso={change.date} /> · {change.author} · <span className="font-mono">{change.hash.slice(0, 7)}</span>
+            </p>
+            <p className="mt-0.5">
+              {url ? (
+                <a href={url} className="link" rel="noopener noreferrer">
+                  {change.subject}
+                </a>
+              ) : (
+                change.subject
+              )}
+            </p>
+            {change.diff && (
+              <div className="mt-1 text-sm text-soft">
+                <ChangeSummary diff={change.diff} href={itemHref} />
+              </div>
             )}
           </li>
         );

@@ -1,5 +1,5 @@
 import { contentDirectory, isWritingMode } from '../content/load';
-import { historyOf, lastChanged, readLibraryHistory, type FileHistory, type LibraryHistory } from './read';
+import { describeChanges, historyOf, lastChanged, readLibraryHistory, type DescribedChange, type FileHistory, type LibraryHistory } from './read';
 
 let memo: Promise<LibraryHistory> | undefined;
 
@@ -14,6 +14,13 @@ export function getLibraryHistory(): Promise<LibraryHistory> {
 
 export async function getFileHistory(file: string): Promise<FileHistory> {
   return historyOf(await getLibraryHistory(), file);
+}
+
+/** A file's history with what each change did to it, for its history page. */
+export async function getDescribedFileHistory(file: string): Promise<FileHistory<DescribedChange>> {
+  const library = await getLibraryHistory();
+  const history = historyOf(library, file);
+  return history.available ? { ...history, changes: await describeChanges(library, history.changes) } : history;
 }
 
 /** When each incident's file last changed, by its path; undefined where git cannot tell truthfully. */

@@ -1,20 +1,22 @@
 import { execFile } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import { fileHistories, LOG_FORMAT, parseGitLog, type Change } from './git-log';
+import { readBlobs } from './blobs';
+import { fileHistories, LOG_FORMAT, parseGitLog, type FileVersionChange } from './git-log';
+import { diffWriteups, type WriteupDiff } from './writeup-diff';
 
 /** Why a history cannot be told. The page says so instead of showing a date that may be wrong. */
 export type HistoryUnavailable = 'no-git' | 'not-a-repository' | 'shallow-clone' | 'git-failed';
 
 export type LibraryHistory =
-  | { available: true; root: string; files: Map<string, Change[]>; uncommitted: Set<string> }
+  | { available: true; root: string; files: Map<string, FileVersionChange[]>; uncommitted: Set<string> }
   | { available: false; reason: HistoryUnavailable };
 
-export type FileHistory =
+export type FileHistory<C extends FileVersionChange = FileVersionChange> =
   | {
       available: true;
       /** Newest first; empty for a file never committed. */
-      changes: Change[];
+      changes: C[];
       /** The file differs from its last commit (or was never committed), so no commit date is its last change. */
       uncommitted: boolean;
     }
@@ -59,7 +61,7 @@ export async function readLibraryHistory(directory: string): Promise<LibraryHist
   const pathspec = toPosix(path.relative(root, realDirectory)) || '.';
   try {
     const [log, status] = await Promise.all([
-      git(root, ['log', '-z', `--format=${LOG_FORMAT}`, '--name-status', '-M', '--no-color', '--', pathspec]),
+      git(root, ['log', '-z', `--format=${LOG_FORMAT}`, '--raw', '--no-abbrev', '-M', '--no-color', '--', pathspec]),
       git(root, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', pathspec]),
     ]);
     return { available: true, root, files: fileHistories(parseGitLog(log)), uncommitted: uncommittedPaths(status) };
@@ -97,4 +99,24 @@ export function historyOf(library: LibraryHistory, file: string): FileHistory {
 /** The date a file last changed, or undefined when that cannot be told truthfully. */
 export function lastChanged(history: FileHistory): string | undefined {
   return history.available && !history.uncommitted ? history.changes[0]?.date : undefined;
+}
+
+/** A change with what it did to the writeup, where both versions could be read. */
+export type DescribedChange = FileVersionChange & { diff?: WriteupDiff };
+
+/** Each change of a file with what it changed, its versions read by one `git cat-file --batch`. */
+export async function describeChanges(library: LibraryHistory, changes: readonly FileVersionChange[]): Promise<DescribedChange[]> {
+  if (!library.available) return [...changes];
+  let blobs: Map<string, string>;
+  try {
+    blobs = await readBlobs(library.root, changes.flatMap((change) => [change.before, change.after].filter((id) => id !== undefined)));
+  } catch {
+    return [...changes];
+  }
+  return changes.map((change) => {
+    const after = change.after === undefined ? undefined : blobs.get(change.after);
+    const before = change.before === undefined ? undefined : blobs.get(change.before);
+    const readable = after !== undefined && (change.before === undefined || before !== undefined);
+    return readable ? { ...change, diff: diffWriteups(before, after) } : change;
+  });
 }

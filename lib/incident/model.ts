@@ -230,3 +230,17 @@ function causeGraph(
     components,
   };
 }
+
+/** Every item's id, each an anchor on the incident's page. */
+export function itemIds(incident: Incident): Set<string> {
+  return new Set(
+    [
+      ...incident.timeline,
+      ...incident.impactWindows,
+      ...incident.causes,
+      ...incident.contributingFactors,
+      ...incident.remediations,
+      ...LESSON_KINDS.flatMap((kind) => incident.lessons?.[kind] ?? []),
+    ].map((item) => item.id),
+  );
+}

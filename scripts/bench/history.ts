@@ -78,7 +78,7 @@ function writeHistorySection(result: Awaited<ReturnType<typeof measureHistoryPas
     'history',
     'History from git',
     `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:history\` (also run by \`npm run bench\`): reading the
-history of every incident in one \`git log --name-status -M\` pass plus one \`git status\` (lib/history/read.ts), in a
+history of every incident in one \`git log --raw -M\` pass plus one \`git status\` (lib/history/read.ts), in a
 repository of ${result.files.toLocaleString('en-US')} incident files and ${result.commits.toLocaleString('en-US')} commits (${EDITS.toLocaleString('en-US')} single-file edits, ${RENAMES} renames).
 Median of ${RUNS} runs; budget ${BUDGET_MS / 1000} s. Load average while measuring: ${result.load.toFixed(1)} on ${os.cpus().length} cores (a busy machine stretches every figure).
 

@@ -15,7 +15,7 @@ function git(args: string[]): string {
 
 export type GitAnswer =
   | { available: false }
-  | { available: true; uncommitted: boolean; changes: { date: string; subject: string }[] };
+  | { available: true; uncommitted: boolean; changes: { hash: string; date: string; subject: string }[] };
 
 export function gitHistoryOf(slug: string): GitAnswer {
   const file = `content/incidents/${slug}.mdx`;
@@ -25,12 +25,12 @@ export function gitHistoryOf(slug: string): GitAnswer {
     return { available: false };
   }
   const uncommitted = git(['status', '--porcelain', '--', file]).trim() !== '';
-  const changes = git(['log', '--follow', '--format=%aI%x1f%s', '--', file])
+  const changes = git(['log', '--follow', '--format=%H%x1f%aI%x1f%s', '--', file])
     .split('\n')
     .filter(Boolean)
     .map((line) => {
-      const [date = '', subject = ''] = line.split('\x1f');
-      return { date, subject };
+      const [hash = '', date = '', subject = ''] = line.split('\x1f');
+      return { hash, date, subject };
     });
   return { available: true, uncommitted: uncommitted || changes.length === 0, changes };
 }

@@ -5,7 +5,7 @@ import { publishedIncidents } from './support';
 test.use({ javaScriptEnabled: false });
 
 for (const { slug } of publishedIncidents) {
-  test(`the history of ${slug} is what git says, or is said to be unavailable: every change on its history page`, async ({
+  test(`the history of ${slug} is what git says, or is said to be unavailable: every change on its history page, with its hash and what it changed`, async ({
     page,
   }) => {
     await page.goto(`/incidents/${slug}#history`);
@@ -22,14 +22,19 @@ for (const { slug } of publishedIncidents) {
     } else {
       await expect(section.getByText('Last changed').locator('time')).toHaveAttribute('datetime', answer.changes[0]!.date);
     }
+    // One item per commit; what it changed is listed inside it.
+    const changeItems = (where: Locator) => where.locator('ol > li');
     const shownChanges = (where: Locator) =>
-      where.getByRole('listitem').evaluateAll((items) =>
+      changeItems(where).evaluateAll((items) =>
         items.map((item) => ({ date: item.querySelector('time')?.getAttribute('datetime'), text: item.textContent })),
       );
     const expectChanges = async (where: Locator, expected: typeof answer.changes) => {
       const shown = await shownChanges(where);
       expect(shown.map((change) => change.date)).toEqual(expected.map((change) => change.date));
-      shown.forEach((change, index) => expect(change.text).toContain(expected[index]!.subject));
+      shown.forEach((change, index) => {
+        expect(change.text).toContain(expected[index]!.subject);
+        expect(change.text).toContain(expected[index]!.hash.slice(0, 7));
+      });
     };
     // The page links to its changes rather than listing them: each commit would grow it for good.
     await expect(section.getByRole('listitem')).toHaveCount(0);
@@ -44,6 +49,18 @@ for (const { slug } of publishedIncidents) {
     await expect(page).toHaveURL(`/incidents/${slug}/history`);
     await expect(page.getByRole('heading', { level: 1, name: 'History of this writeup' })).toBeVisible();
     await expectChanges(page.getByRole('main'), answer.changes);
+    // The oldest commit added the file (git follows it through renames).
+    await expect(changeItems(page.getByRole('main')).last()).toContainText('Added the writeup.');
+
+    // Each id a change names links to that item on the incident page.
+    const itemLinks = await page
+      .getByRole('main')
+      .locator(`a[href^="/incidents/${slug}#"]`)
+      .evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('href')!))]);
+    for (const href of itemLinks) {
+      await page.goto(href);
+      await expect(page.locator(`[id="${href.split('#')[1]}"]`), href).toBeVisible();
+    }
   });
 }
 

@@ -4,21 +4,28 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileHistories, parseGitLog } from '../../lib/history/git-log';
-import { historyOf, lastChanged, readLibraryHistory, uncommittedPaths } from '../../lib/history/read';
+import { describeChanges, historyOf, lastChanged, readLibraryHistory, uncommittedPaths } from '../../lib/history/read';
 
 const HASH_A = 'a'.repeat(40);
 const HASH_B = 'b'.repeat(40);
 const HASH_C = 'c'.repeat(40);
 const header = (hash: string, date: string, author: string, subject: string) => `\x1e${hash}\x1f${date}\x1f${author}\x1f${subject}\0\n`;
+const NO_BLOB = '0'.repeat(40);
+const blob = (n: number) => String(n).padStart(40, 'f');
+/** One file's line of `--raw -z` output: modes, blobs before and after, status (and score), then the path(s). */
+const raw = (before: string, after: string, status: string, ...paths: string[]) =>
+  `:100644 100644 ${before} ${after} ${status}\0${paths.join('\0')}\0`;
 
-/** `git log -z --format=… --name-status -M` output, newest first, as git prints it. */
+/** `git log -z --format=… --raw --no-abbrev -M` output, newest first, as git prints it. */
 const LOG =
   header(HASH_C, '2025-03-03T10:00:00+01:00', 'Ana Lima', 'Rename the outage; fix a typo') +
-  'R100\0content/old-name.mdx\0content/new-name.mdx\0M\0content/other.mdx\0' +
+  raw(blob(2), blob(3), 'R093', 'content/old-name.mdx', 'content/new-name.mdx') +
+  raw(blob(10), blob(11), 'M', 'content/other.mdx') +
   header(HASH_B, '2025-03-02T10:00:00+00:00', 'Bo', 'Edit: a subject with \x1f and: colons') +
-  'M\0content/old-name.mdx\0' +
+  raw(blob(1), blob(2), 'M', 'content/old-name.mdx') +
   header(HASH_A, '2025-03-01T10:00:00-08:00', 'Cy', 'Add two incidents') +
-  'A\0content/old-name.mdx\0A\0content/other.mdx\0';
+  raw(NO_BLOB, blob(1), 'A', 'content/old-name.mdx') +
+  raw(NO_BLOB, blob(10), 'A', 'content/other.mdx');
 
 describe('parsing git log output', () => {
   it('reads each commit with its date, author, subject and files', () => {
@@ -26,15 +33,22 @@ describe('parsing git log output', () => {
     expect(commits.map((commit) => commit.hash)).toEqual([HASH_C, HASH_B, HASH_A]);
     expect(commits[0]).toMatchObject({ date: '2025-03-03T10:00:00+01:00', author: 'Ana Lima', subject: 'Rename the outage; fix a typo' });
     expect(commits[0]!.files).toEqual([
-      { status: 'R', from: 'content/old-name.mdx', path: 'content/new-name.mdx' },
-      { status: 'M', path: 'content/other.mdx' },
+      { status: 'R', from: 'content/old-name.mdx', path: 'content/new-name.mdx', before: blob(2), after: blob(3) },
+      { status: 'M', path: 'content/other.mdx', before: blob(10), after: blob(11) },
     ]);
+    expect(commits[2]!.files[0]).toEqual({ status: 'A', path: 'content/old-name.mdx', after: blob(1) });
     expect(commits[1]!.subject).toBe('Edit: a subject with \x1f and: colons');
   });
 
   it('follows a rename: the new name carries the changes made under the old one', () => {
     const histories = fileHistories(parseGitLog(LOG));
     expect(histories.get('content/new-name.mdx')?.map((change) => change.hash)).toEqual([HASH_C, HASH_B, HASH_A]);
+    // Each change names the file's own blobs, whatever the file was called then.
+    expect(histories.get('content/new-name.mdx')?.map(({ before, after }) => [before, after])).toEqual([
+      [blob(2), blob(3)],
+      [blob(1), blob(2)],
+      [undefined, blob(1)],
+    ]);
     expect(histories.get('content/other.mdx')?.map((change) => change.hash)).toEqual([HASH_C, HASH_A]);
     expect(histories.has('content/old-name.mdx')).toBe(false);
   });
@@ -42,11 +56,11 @@ describe('parsing git log output', () => {
   it('does not give a new file the history of an older file that had its name', () => {
     const log =
       header(HASH_C, '2025-03-03T00:00:00Z', 'A', 'New file under the old name') +
-      'A\0content/x.mdx\0' +
+      raw(NO_BLOB, blob(3), 'A', 'content/x.mdx') +
       header(HASH_B, '2025-03-02T00:00:00Z', 'A', 'Rename x to y') +
-      'R097\0content/x.mdx\0content/y.mdx\0' +
+      raw(blob(1), blob(2), 'R097', 'content/x.mdx', 'content/y.mdx') +
       header(HASH_A, '2025-03-01T00:00:00Z', 'A', 'Add x') +
-      'A\0content/x.mdx\0';
+      raw(NO_BLOB, blob(1), 'A', 'content/x.mdx');
     const histories = fileHistories(parseGitLog(log));
     expect(histories.get('content/x.mdx')?.map((change) => change.hash)).toEqual([HASH_C]);
     expect(histories.get('content/y.mdx')?.map((change) => change.hash)).toEqual([HASH_B, HASH_A]);
@@ -137,6 +151,21 @@ describe('reading the history of a real repository', () => {
     } finally {
       run(repo, ['checkout', '--', file]);
     }
+  });
+
+  it('tells what each commit changed in a writeup, reading both versions from git', async () => {
+    const file = path.join(contentOf(repo), 'described.mdx');
+    writeFileSync(file, '---\ntitle: First\nstatus: investigating\n---\n\nBody.\n');
+    commit('Add a writeup', '2025-04-01T00:00:00+00:00');
+    writeFileSync(file, '---\ntitle: First\nstatus: resolved\n---\n\nBody, longer.\n');
+    commit('Resolve it', '2025-04-02T00:00:00+00:00');
+    const library = await readLibraryHistory(contentOf(repo));
+    const history = historyOf(library, file);
+    if (!history.available) throw new Error('expected a history');
+    expect((await describeChanges(library, history.changes)).map(({ subject, diff }) => [subject, diff])).toEqual([
+      ['Resolve it', { kind: 'changed', fields: [{ field: 'status', change: 'value', from: 'investigating', to: 'resolved' }], narrative: true }],
+      ['Add a writeup', { kind: 'added' }],
+    ]);
   });
 
   it('says a shallow clone has no history', async () => {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getIncident, getIncidentSlugs } from '@/lib/content/load';
-import { getFileHistory } from '@/lib/history/library-history';
+import { getDescribedFileHistory } from '@/lib/history/library-history';
 import { IncidentHistoryPage } from '@/components/incident/IncidentHistoryPage';
 import { incidentHistoryPath } from '@/lib/site';
 
@@ -20,5 +20,5 @@ export async function generateMetadata({ params }: PageProps<'/incidents/[slug]/
 export default async function Page({ params }: PageProps<'/incidents/[slug]/history'>) {
   const incident = await getIncident((await params).slug);
   if (!incident) notFound();
-  return <IncidentHistoryPage incident={incident} history={await getFileHistory(incident.file)} />;
+  return <IncidentHistoryPage incident={incident} history={await getDescribedFileHistory(incident.file)} />;
 }
