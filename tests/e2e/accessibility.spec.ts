@@ -8,6 +8,7 @@ const pages: { name: string; url: string; hydrated: boolean; ready?: string }[] 
   // A deep link and a filter change what is drawn: highlight, pressed-off toggles, "Show all".
   { name: 'the incident page, filtered and deep-linked', url: `${INCIDENT_PATH}?kinds=alert,recovery#first-cluster-recovered`, hydrated: true },
   { name: 'the 404 page', url: '/incidents/nope', hydrated: false },
+  { name: 'the history of a writeup', url: `${INCIDENT_PATH}/history`, hydrated: false },
   { name: 'the follow-up backlog, filtered', url: '/follow-ups?status=planned&sort=due', hydrated: false },
   { name: 'a tag page', url: '/tags/control-plane', hydrated: false },
   { name: 'the tags', url: '/tags', hydrated: false },
