@@ -167,6 +167,31 @@ test.describe('on a 320px-wide phone', RENDERING, () => {
       expect((await header.boundingBox())!.height).toBeCloseTo(56, 0);
     });
   }
+
+  for (const { slug } of publishedIncidents) {
+    test(`${slug}: no word in the cause diagram is broken across lines, causes side by side included`, async ({ page }) => {
+      await page.goto(`/incidents/${slug}#root-cause`);
+      const nodes = page.locator('.cause-node');
+      await expect(nodes.first()).toBeVisible();
+      const broken = await nodes.evaluateAll((elements) =>
+        elements.flatMap((element) => {
+          const found: string[] = [];
+          const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            // A hyphen is a fair place to break a line; anywhere else inside a word is not.
+            for (const word of node.textContent!.matchAll(/[^\s-]+/g)) {
+              const range = document.createRange();
+              range.setStart(node, word.index);
+              range.setEnd(node, word.index + word[0].length);
+              if (new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1) found.push(word[0]);
+            }
+          }
+          return found;
+        }),
+      );
+      expect(broken).toEqual([]);
+    });
+  }
 });
 
 test.describe('on a 375px-wide phone, the page\'s scripts', () => {
