@@ -31,7 +31,7 @@ describe('the search document of an incident', () => {
       'what-openai-is-changing',
     ]);
     expect(content).toContain('<h2 id="first-cluster-recovered">First cluster recovered');
-    expect(content).toContain('On production clusters with thousands of nodes, it was a flood');
+    expect(content).toContain('On the largest production clusters, with thousands of nodes, it was a flood');
   });
 
   it('carries the filters and what a result shows', async () => {
