@@ -1,6 +1,7 @@
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { DiagnosticCode } from './codes';
 import { contentError, formatFieldPath, type Diagnostic } from './diagnostic';
+import { findLayoutProblem } from './yaml-layout';
 
 /**
  * Splits an MDX file into YAML frontmatter and body. The YAML is read as
@@ -62,7 +63,12 @@ export function splitSource(file: string, raw: string): SplitSource {
   // indent brings four more): the first is reported, and every key given twice.
   const firstSyntaxError = doc.errors.find((error) => error.code !== 'DUPLICATE_KEY');
   const reported = doc.errors.filter((error) => error.code === 'DUPLICATE_KEY' || error === firstSyntaxError);
+  const layout = firstSyntaxError && findLayoutProblem(yamlText.split('\n'), 2);
   const errors: Diagnostic[] = reported.map((error) => {
+    // The parser often complains a line late, or a line early, and in its own terms.
+    if (error === firstSyntaxError && layout && Math.abs(layout.line - position(error.pos[0]).line) <= 1) {
+      return contentError({ file, code: 'invalid-yaml', line: layout.line, column: layout.column, path: 'frontmatter', message: `invalid YAML: ${layout.message}` });
+    }
     const duplicate = error.code === 'DUPLICATE_KEY' ? duplicateKeyAt(doc.contents, error.pos[0], []) : undefined;
     return contentError({
       file,

@@ -122,7 +122,12 @@ const TABLE: Row[] = [
   { fixture: 'unknown-remediation-timing', line: 38, path: 'remediations[0].timing', code: 'invalid-choice', lineText: 'timing: immediately', message: 'expected one of "during", "after", got "immediately"' },
   // the file and its YAML
   { fixture: 'yaml-syntax-error', line: 2, path: 'frontmatter', code: 'invalid-yaml', lineText: 'title: "Minimal incident', message: 'invalid YAML: Missing closing "quote' },
-  { fixture: 'yaml-tab-indentation', line: 22, path: 'frontmatter', code: 'invalid-yaml', lineText: '\tkind: alert', message: 'invalid YAML: Tabs are not allowed as indentation' },
+  { fixture: 'yaml-tab-indentation', line: 22, path: 'frontmatter', code: 'invalid-yaml', lineText: '\tkind: alert', message: 'invalid YAML: expected spaces before the text, got a tab: YAML indents with spaces only' },
+  // YAML's layout mistakes, said at the line at fault with the column it should start at
+  { fixture: 'yaml-unquoted-colon', line: 23, path: 'frontmatter', code: 'invalid-yaml', lineText: '    title: Status page: investigating', message: 'invalid YAML: expected a value that contains ": " in double quotes, got it unquoted: write title: "Status page: investigating"' },
+  { fixture: 'yaml-field-at-list-column', line: 22, path: 'frontmatter', code: 'invalid-yaml', lineText: '  kind: alert', message: 'invalid YAML: expected a list item ("- ") at column 3, where this list\'s items start, got a field: a field of the item above starts at column 5' },
+  { fixture: 'yaml-over-indented-field', line: 22, path: 'frontmatter', code: 'invalid-yaml', lineText: '      kind: alert', message: 'invalid YAML: expected this line to start at column 5, like the line above it, got column 7: only a field with no value on its line (such as "causes:") takes indented lines under it' },
+  { fixture: 'yaml-list-item-too-deep', line: 24, path: 'frontmatter', code: 'invalid-yaml', lineText: '    - id: api-recovered', message: 'invalid YAML: expected a field at column 5, got a new list item ("- "): items of this list start at column 3, like the "-" of the item above' },
   { fixture: 'yaml-duplicate-key', line: 7, path: 'severity', code: 'duplicate-field', lineText: 'severity: sev1', message: 'expected each field once, got "severity" again (first at line 5)' },
   { fixture: 'frontmatter-not-a-mapping', line: 2, path: 'frontmatter', code: 'frontmatter-not-mapping', lineText: '- just', message: 'expected the frontmatter to be a YAML mapping of fields' },
   { fixture: 'missing-frontmatter', line: 1, path: 'file', code: 'missing-frontmatter', lineText: '# Incident', message: 'expected the file to start with a "---" line that opens the YAML frontmatter' },
