@@ -39,6 +39,11 @@ export type BodyProblem = { line: number; column: number; code: DiagnosticCode; 
 /** What the body is checked against: events it may point at, and anchors already taken on the page. */
 export type BodyContext = { eventIds: ReadonlySet<string>; takenAnchors: ReadonlySet<string> };
 
+/** `{/* … *\/}`: MDX's comment, which renders nothing and runs nothing. */
+export function isComment(node: MdastNode): boolean {
+  return typeof node.value === 'string' && node.value.replace(/\/\*[\s\S]*?\*\//g, '').trim() === '';
+}
+
 function textOf(node: MdastNode): string {
   return typeof node.value === 'string' ? node.value : (node.children ?? []).map(textOf).join('');
 }
@@ -59,7 +64,7 @@ export function checkBody(node: MdastNode, context: BodyContext, slugger: Github
       break;
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
-      report('body-expression', 'expected prose and components, got a {…} expression; write the text itself instead');
+      if (!isComment(node)) report('body-expression', 'expected prose and components, got a {…} expression; write the text itself instead (a comment, {/* … */}, is fine)');
       break;
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement': {

@@ -13,6 +13,8 @@ export type NarrativeSection = { id: string; heading: string | undefined; text: 
 const BLOCKS = new Set(['paragraph', 'listItem', 'blockquote', 'tableCell', 'code', 'mdxJsxFlowElement']);
 
 function textOf(node: MdastNode): string {
+  // Expressions left after the check are comments: nothing to read.
+  if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return '';
   if (typeof node.value === 'string') return node.value;
   return (node.children ?? []).map(textOf).join('');
 }

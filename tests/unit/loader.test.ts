@@ -142,7 +142,7 @@ const TABLE: Row[] = [
   { fixture: 'import-outside-content', line: 34, path: 'body', code: 'body-import-export', lineText: 'import pkg from "../../package.json";', message: 'expected prose and components, got import/export; incident bodies cannot import code' },
   { fixture: 'invalid-utf8', line: 1, path: 'file', code: 'not-utf8', lineText: '---', message: 'expected UTF-8 text, got bytes that are not valid UTF-8' },
   { fixture: 'import-in-body', line: 34, path: 'body', code: 'body-import-export', lineText: 'import Chart', message: 'expected prose and components, got import/export; incident bodies cannot import code' },
-  { fixture: 'expression-in-body', line: 36, path: 'body', code: 'body-expression', lineText: '{process.env.HOME}', message: 'expected prose and components, got a {…} expression; write the text itself instead' },
+  { fixture: 'expression-in-body', line: 36, path: 'body', code: 'body-expression', lineText: '{process.env.HOME}', message: 'expected prose and components, got a {…} expression; write the text itself instead (a comment, {/* … */}, is fine)' },
   { fixture: 'heading-anchor-collision', line: 36, path: 'body', code: 'heading-anchor-clash', lineText: '## Error alert', message: 'expected a heading whose anchor is not already used on the page, got "#error-alert"' },
   { fixture: 'script-element-in-body', line: 36, path: 'body', code: 'forbidden-element', lineText: '<script>', message: 'expected Markdown, a component or one of the elements <abbr>, <br>, <del>, <ins>, <kbd>, <mark>, <sub>, <sup>, got a <script> element, which is not allowed in incident bodies' },
   { fixture: 'span-element-in-body', line: 36, path: 'body', code: 'forbidden-element', lineText: '<span class="loud">', message: 'got a <span> element, which is not allowed in incident bodies' },
@@ -244,12 +244,12 @@ const SEVERAL: Record<string, string[]> = {
     ':5:11  error[invalid-choice]  severity  expected one of "sev1", "sev2", "sev3", "sev4", got "critical"',
     ':34:24  error[unknown-event-ref]  body  expected <EventRef id> to name a timeline event, got "config-rolled-back"',
     ':36:1  error[unknown-component]  body  expected one of the components <EventRef>, <Callout>, got unknown component <Chart>',
-    ':38:9  error[body-expression]  body  expected prose and components, got a {…} expression; write the text itself instead',
+    ':38:9  error[body-expression]  body  expected prose and components, got a {…} expression; write the text itself instead (a comment, {/* … */}, is fine)',
   ],
   'several-body-problems': [
     ':34:24  error[unknown-event-ref]  body  expected <EventRef id> to name a timeline event, got "config-rolled-back"',
     ':36:1  error[unknown-component]  body  expected one of the components <EventRef>, <Callout>, got unknown component <Chart>',
-    ':38:9  error[body-expression]  body  expected prose and components, got a {…} expression; write the text itself instead',
+    ':38:9  error[body-expression]  body  expected prose and components, got a {…} expression; write the text itself instead (a comment, {/* … */}, is fine)',
   ],
 };
 

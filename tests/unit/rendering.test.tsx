@@ -33,6 +33,20 @@ describe('odd but valid incidents', () => {
     expect(html).toContain('Config deployed');
   });
 
+  it('render a body with MDX comments, which show nowhere: not on the page, not in search', async () => {
+    const text = minimal.replace(
+      'The config went out at <EventRef id="config-deployed" />.',
+      '{/* TODO: ask the network team for the exact time */}\n\nThe config went out at <EventRef id="config-deployed" />{/* check this */}.',
+    );
+    expect(text).toContain('{/* check this */}');
+    const incident = await load(text);
+    const html = renderToStaticMarkup(<IncidentPage incident={incident} related={[]} similar={[]} history={history} />);
+    expect(html).toContain('The config went out at');
+    expect(html).not.toMatch(/TODO|check this/);
+    expect(JSON.stringify(incident.narrative)).not.toMatch(/TODO|check this/);
+    expect(incident.narrative.map((section) => section.text).join(' ')).toContain('The config went out at');
+  });
+
   it('render 500 events, every one in the list', async () => {
     const text = minimal
       .replace(/timeline:\n[\s\S]*?\ncauses:/, `timeline:\n${manyEvents(500)}\ncauses:`)
