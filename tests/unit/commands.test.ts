@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,5 +36,32 @@ describe('npm run new-incident', { timeout: SCRIPT_TIMEOUT_MS }, () => {
     const again = runScript('new-incident.ts', args, { CONTENT_DIR: dir });
     expect(again.status).toBe(1);
     expect(again.stderr).toContain(`${name} already exists; not overwriting it`);
+  });
+});
+
+describe('npm run check, given files', { timeout: SCRIPT_TIMEOUT_MS }, () => {
+  it('prints and counts only their problems, and refuses a file outside the content folder', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'check-files-'));
+    const good = path.join(dir, '2024-12-11-good.mdx');
+    const bad = path.join(dir, '2024-12-11-bad.mdx');
+    copyFileSync('tests/fixtures/valid/minimal.mdx', good);
+    copyFileSync('tests/fixtures/invalid/time-without-offset.mdx', bad);
+
+    const whole = runScript('check-content.ts', [], { CONTENT_DIR: dir });
+    expect(whole.status).toBe(1);
+    expect(whole.stderr).toContain('2024-12-11-bad.mdx:');
+
+    const one = runScript('check-content.ts', [good], { CONTENT_DIR: dir });
+    expect(one.status, one.stderr).toBe(0);
+    expect(one.stdout).toContain(`${good}: no problems (1 incident(s) loaded)`);
+
+    const other = runScript('check-content.ts', [bad], { CONTENT_DIR: dir });
+    expect(other.status).toBe(1);
+    expect(other.stderr).toContain('error[invalid-format]');
+    expect(other.stderr).not.toContain('2024-12-11-good.mdx');
+
+    const outside = runScript('check-content.ts', ['README.md'], { CONTENT_DIR: dir });
+    expect(outside.status).toBe(2);
+    expect(outside.stderr).toContain('expected an incident file (.mdx) in');
   });
 });
