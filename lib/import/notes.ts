@@ -141,8 +141,12 @@ export function notesDraft(text: string, options: NotesImportOptions): Outcome<I
     title: event.title,
     ...(event.detail.length > 0 ? { detail: event.detail.join('\n') } : {}),
   }));
-  const withoutKind = events.filter((event) => !event.kindGiven).length;
-  if (withoutKind > 0) notes.push(`${withoutKind} of ${events.length} note(s) name no kind: written as kind investigation; check each`);
+  const withoutKind = events.filter((event) => !event.kindGiven).map((event) => event.line);
+  if (withoutKind.length > 0) {
+    notes.push(
+      `${withoutKind.length} of ${events.length} note(s) name no kind, written as kind investigation; check ${withoutKind.length === 1 ? 'line' : 'lines'} ${withoutKind.join(', ')}`,
+    );
+  }
 
   // The schema asks for a window; the notes do not say when customers were affected, so it is a placeholder.
   const firstImpact = events.find((event) => event.kind === 'impact');

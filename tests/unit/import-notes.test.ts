@@ -92,7 +92,7 @@ describe('a draft from notes', () => {
     expect(result.incident.timeline.at(-1)).toMatchObject({ kind: 'recovery', detail: 'every service back to normal' });
     expect(result.incident.timeline.filter((event) => event.approximate).map((event) => event.id)).toEqual(['api-traffic-begins-to-recover-gradually', 'chatgpt-and-sora-recover']);
     expect(result.incident.impactWindows[0]).toMatchObject({ start: '2024-12-11T15:16:00-08:00', end: '2024-12-11T19:38:00-08:00' });
-    expect(made.value.notes).toContain('1 of 12 note(s) name no kind: written as kind investigation; check each');
+    expect(made.value.notes).toContain('1 of 12 note(s) name no kind, written as kind investigation; check line 6');
   });
 
   it('is named after the notes file without a title, and its title is a placeholder', () => {
