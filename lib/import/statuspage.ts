@@ -337,17 +337,22 @@ function canonicalZone(timeZone: string): string {
 }
 
 function statuspageBody(shortlink: string | undefined): string {
+  // The list is for the author, in an MDX comment: it never reaches the published page.
   return `## What happened
 
-Replace with the story of the incident. The timeline holds every update
-the status page published${shortlink ? ` (${shortlink})` : ''}; a status page cannot tell:
+Replace with the story of the incident.
 
-- **Causes**: what broke and why (\`causes\` holds a placeholder);
-- **Contributing factors**: what made it worse or slower to fix;
-- **Remediations**: what will be done so it does not happen again;
-- **Detection and response**: when alerts fired and what the team did;
-- **When customers were really affected**: the impact windows start and end at the updates
+{/*
+The timeline holds every update the status page published${shortlink ? ` (${shortlink.replaceAll('*/', '')})` : ''}.
+A status page cannot tell:
+
+- Causes: what broke and why (\`causes\` holds a placeholder);
+- Contributing factors: what made it worse or slower to fix;
+- Remediations: what will be done so it does not happen again;
+- Detection and response: when alerts fired and what the team did;
+- When customers were really affected: the impact windows start and end at the updates
   that changed a component's status, which may be later than the impact itself.
+*/}
 `;
 }
 

@@ -101,6 +101,19 @@ describe('the Statuspage importer, on the December 11, 2024 OpenAI incident', ()
       'error[placeholder-text]  body',
     ]);
   });
+
+  it('lists what the status page cannot tell in a comment, which the published page never shows', async () => {
+    const { draft } = imported('openai-2024-12-11.json');
+    expect(draft.body).toContain('A status page cannot tell:');
+    const text = draftText(draft)
+      .replace(/^draft: true$/m, 'draft: false')
+      .replace(/^summary: .*$/m, 'summary: The API, ChatGPT and Sora failed.')
+      .replace(/statement: Replace with [^\n]*/, 'statement: A telemetry rollout overwhelmed the control planes.')
+      .replace('Replace with the story of the incident.', 'The story, told.');
+    const incident = await load(draft, text);
+    expect(incident.narrative.map((section) => section.text).join(' ')).toBe('The story, told.');
+    expect(incident.code).not.toContain('cannot tell');
+  });
 });
 
 describe('the Statuspage importer, on the choices it has to make', () => {
