@@ -53,8 +53,13 @@ const tags = z
 
 const text = z.string().trim().min(1, { error: 'expected non-empty text' }).superRefine(plainText);
 
-const isoTimeError = (issue: { input?: unknown }) =>
-  `expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got ${shown(issue.input)}`;
+/** What is wrong with a time, in the terms an author would fix it in. */
+function isoTimeError(issue: { input?: unknown }): string {
+  const input = typeof issue.input === 'string' ? issue.input : '';
+  const compact = /^(.*T\d{2}:\d{2}(?::\d{2})?)([+-])(\d{2})(\d{2})$/.exec(input);
+  if (compact) return `expected the offset as ±HH:MM, e.g. "${compact[1]}${compact[2]}${compact[3]}:${compact[4]}", got ${shown(issue.input)}`;
+  return `expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got ${shown(issue.input)}`;
+}
 
 // The pattern is for editors (it reaches the JSON Schema); the refinement also rejects impossible dates.
 const isoTime = z

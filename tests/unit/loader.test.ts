@@ -73,6 +73,7 @@ type Row = {
 const TABLE: Row[] = [
   // times, dates and zones
   { fixture: 'time-without-offset', line: 21, path: 'timeline[1].at', code: 'invalid-format', lineText: 'at: 2024-12-11T15:13:00', message: 'expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got "2024-12-11T15:13:00"' },
+  { fixture: 'time-offset-without-colon', line: 21, path: 'timeline[1].at', code: 'invalid-format', lineText: 'at: "2024-12-11T15:13:00-0800"', message: 'expected the offset as ±HH:MM, e.g. "2024-12-11T15:13:00-08:00", got "2024-12-11T15:13:00-0800"' },
   { fixture: 'impossible-date', line: 16, path: 'timeline[0].at', code: 'invalid-time', lineText: '2024-02-30', message: 'expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got "2024-02-30T15:12:00-08:00"' },
   { fixture: 'impossible-time', line: 21, path: 'timeline[1].at', code: 'invalid-time', lineText: 'T24:13', message: 'got "2024-12-11T24:13:00-08:00"' },
   { fixture: 'unknown-time-zone', line: 7, path: 'timeZone', code: 'unknown-time-zone', lineText: 'America/San_Francisco', message: 'expected an IANA time zone such as "America/Los_Angeles", got "America/San_Francisco"' },
