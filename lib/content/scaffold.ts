@@ -79,8 +79,11 @@ organization: ${EXAMPLE_VALUES.organization}
 severity: sev2 # sev1 (critical) … sev4 (low)
 status: resolved # investigating | identified | monitoring | resolved
 timeZone: ${options.timeZone} # the zone the incident is told in
+# publishedAt: ${at('17:00')} # when the postmortem was published
 draft: true # shown by npm run dev only; set to false to publish once every example and "Replace …" text is gone
 services: [${EXAMPLE_VALUES.service}]
+tags: [] # kebab-case words such as dns or control-plane; each tag has a page, /tags/<tag>
+related: [] # file names (without .mdx) of related incidents; each links back
 
 # When customers were affected; several windows for several waves.
 impactWindows:
@@ -88,6 +91,9 @@ impactWindows:
     start: ${at('09:05')}
     end: ${at('09:45')}
     label: ${EXAMPLE_VALUES.windowLabel}
+    degree: outage # outage (nothing worked) | partial (some requests, users or regions failed) | degraded (slow or reduced)
+    # measure: "45% of API requests failed" # how bad, in the source's words
+    causedBy: [customer-facing-failure] # the causes that produced this window
 
 # In time order. kind: change | alert | impact | investigation | mitigation | recovery | communication
 timeline:
@@ -97,10 +103,14 @@ timeline:
     kind: ${change.kind}
     trigger: true # the change that set the incident off
     title: ${change.title}
+    # until: ${at(change.time)} # the end of an event that spans time, such as a rollout
+    # precision: day # when the source gives only the date
   - id: ${alert.id}
     at: ${at(alert.time)}
     kind: ${alert.kind}
     title: ${alert.title}
+    # detail: what happened, in a sentence or two
+    # approximate: true # when the source says "around" this time
   - id: ${recovered.id}
     at: ${at(recovered.time)}
     kind: ${recovered.kind}
@@ -118,15 +128,33 @@ causes:
 contributingFactors:
   - id: example-factor
     statement: Replace with something that made it worse or slower to fix.
+    contributesTo: [faulty-change] # the causes it enabled or made worse
 
-# category: prevent | detect | mitigate | respond; status: planned | in-progress | done
+# category: prevent | detect | mitigate | respond; status: planned | in-progress | done | wont-do
 remediations:
   - id: example-remediation
     title: Replace with an action item
     description: ${EXAMPLE_VALUES.remediationDescription}
     category: prevent
     status: planned
+    timing: after # after: a follow-up | during: done during the incident
+    owner: Replace with the team or person who owns it, or delete this line
+    # due: "YYYY-MM-DD" # when it is due
+    # priority: p2 # p1 (most urgent) | p2 | p3
+    # tracker: https://… # the ticket that tracks it
     addresses: [faulty-change]
+
+# Optional, the headings of the Google SRE postmortem template; each item can be linked to (#id).
+lessons:
+  wentWell:
+    - id: example-went-well
+      text: Replace with something that went well.
+  wentWrong:
+    - id: example-went-wrong
+      text: Replace with something that went wrong.
+  gotLucky:
+    - id: example-got-lucky
+      text: Replace with where you got lucky.
 
 sources: []
 ---

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkScaffoldOptions, MAX_SLUG_LENGTH, scaffoldIncident } from '@/lib/content/scaffold';
+import { ContributingFactorSchema, ImpactWindowSchema, IncidentFrontmatterSchema, RemediationSchema, TimelineEventSchema } from '@/lib/content/schema';
 import { slugify } from '@/lib/slug';
 import { loadIncidentFile } from '@/lib/content/load';
 import { formatDiagnostic } from '@/lib/content/diagnostic';
@@ -23,6 +24,19 @@ describe('the incident scaffold', () => {
     expect(result.incident.draft).toBe(true);
     expect(result.incident.timeZone).toBe('Europe/Berlin');
     expect(result.incident.timeline[0]!.at).toBe('2025-03-04T09:00:00+01:00');
+  });
+
+  it('shows every field of the file, of an event, of a window, of a factor and of a remediation, set or in a comment', () => {
+    const { text } = scaffoldIncident({ title: 'x', date: '2025-03-04', timeZone: 'Europe/Berlin' });
+    const shown = (key: string, indent: string) => new RegExp(`^${indent}(?:- )?(?:# )?${key}:`, 'm').test(text);
+    const missing = [
+      ...Object.keys(IncidentFrontmatterSchema.shape).filter((key) => !shown(key, '')),
+      ...Object.keys(ImpactWindowSchema.shape).filter((key) => !shown(key, ' {2,4}')),
+      ...Object.keys(ContributingFactorSchema.shape).filter((key) => !['detail', 'tags'].includes(key) && !shown(key, ' {2,4}')),
+      ...Object.keys(TimelineEventSchema.shape).filter((key) => !shown(key, ' {2,4}')),
+      ...Object.keys(RemediationSchema.shape).filter((key) => key !== 'completed' && !shown(key, ' {2,4}')),
+    ];
+    expect(missing).toEqual([]);
   });
 
   it('uses the summer offset on a summer date', () => {
