@@ -154,7 +154,10 @@ async function parseIncident(file: string, slug: string, bytes: Uint8Array): Pro
     contentError({ file, line, column, path: 'body', ...forbiddenCharacterProblem(found) }),
   );
   if (!validated.frontmatter || errors.length > 0 || compiled.code === undefined || bodyCharacters.length > 0) {
-    return { ok: false, errors: sortByPosition([...errors, ...compiled.errors, ...bodyCharacters]), warnings: validated.warnings, checkable };
+    // A warning about an item with an unknown field in it may be that field's echo (a misspelt `due` is also "no due date").
+    const echoes = (warning: Diagnostic) =>
+      errors.some((error) => error.code === 'unknown-field' && (error.path === warning.path || error.path.startsWith(`${warning.path}.`)));
+    return { ok: false, errors: sortByPosition([...errors, ...compiled.errors, ...bodyCharacters]), warnings: validated.warnings.filter((warning) => !echoes(warning)), checkable };
   }
 
   return {

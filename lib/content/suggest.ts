@@ -14,8 +14,9 @@ export function editDistance(a: string, b: string): number {
 /**
  * The candidate `input` was most likely meant to be: a slip of a letter or
  * two (at most a third of the input's length, case aside), and nearer than
- * any other candidate; failing that, the one id that has the same words with
- * some left out or added ("customer-failure" for "customer-facing-failure").
+ * any other candidate; failing that, the one name that has the same words with
+ * some left out or added ("customer-failure" for "customer-facing-failure",
+ * "dueDate" for "due").
  * None when two are as likely or none is near enough.
  */
 export function closestMatch(input: string, candidates: Iterable<string>): string | undefined {
@@ -35,7 +36,13 @@ export function closestMatch(input: string, candidates: Iterable<string>): strin
   return sameWords.length === 1 ? sameWords[0] : undefined;
 }
 
-const wordsOf = (id: string) => id.toLowerCase().split('-').filter(Boolean);
+/** The words of an id or a field name, however joined: `due-date`, `due_date`, `dueDate`. */
+const wordsOf = (name: string) =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .split(/[-_\s]+/)
+    .filter(Boolean);
 
 /** Whether the shorter list of words is the longer one with words left out, in the same order. */
 function differByWholeWords(a: string[], b: string[]): boolean {

@@ -32,6 +32,17 @@ describe('closestMatch', () => {
     expect(closestMatch('progress', ['planned', 'in-progress', 'done'])).toBe('in-progress');
   });
 
+  it('finds the field whose words a longer name holds, however they are joined', () => {
+    const fields = ['owner', 'due', 'priority', 'tracker', 'contributingFactors'];
+    expect(['dueDate', 'due_date', 'ownerName', 'tracker-url', 'contributing_factors'].map((name) => closestMatch(name, fields))).toEqual([
+      'due',
+      'due',
+      'owner',
+      'tracker',
+      'contributingFactors',
+    ]);
+  });
+
   it('suggests nothing for a word too far from every candidate, or as near to two', () => {
     expect(closestMatch('customer-impact', ['customer-facing-failure', 'bad-config'])).toBeUndefined();
     expect(closestMatch('failure', ['customer-facing-failure', 'config-failure'])).toBeUndefined();

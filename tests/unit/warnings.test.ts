@@ -42,6 +42,23 @@ describe('warnings of one file', () => {
     ]);
   });
 
+  it('are not the echo of a misspelt field: "dueDate" is an unknown field (did you mean "due"?), not also a follow-up without a due date', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'postmortem-misspelt-'));
+    try {
+      const file = path.join(dir, 'misspelt-due.mdx');
+      const text = await readFile(path.resolve(UNASSIGNED), 'utf8');
+      await writeFile(file, text.replace('    status: planned\n    addresses: [bad-config]', '    status: planned\n    owner: Platform team\n    dueDate: "2025-01-31"\n    addresses: [bad-config]'));
+      const result = await loadIncidentFile(file);
+      if (result.ok) throw new Error('expected the file not to load');
+      expect(result.errors.map(({ path: field, code, message }) => `${field} ${code} ${message}`)).toEqual([
+        'remediations[0].dueDate unknown-field unknown field "dueDate" (did you mean "due"?); expected one of id, title, description, category, status, timing, owner, due, priority, tracker, completed, addresses',
+      ]);
+      expect(result.warnings.map(({ path: field, code }) => `${field} ${code}`)).toEqual(['remediations[1] follow-up-without-due']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('that depend on whether a file is published wait for a draft field that is true or false', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'postmortem-draft-'));
     try {
