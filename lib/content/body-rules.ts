@@ -88,7 +88,10 @@ export function checkBody(node: MdastNode, context: BodyContext, slugger: Github
       if (name === 'EventRef') {
         const id = node.attributes?.find((attribute) => attribute.name === 'id')?.value;
         if (typeof id !== 'string') report('event-ref-without-id', 'expected <EventRef id="…"> with the id of a timeline event');
-        else if (!context.eventIds.has(id)) report('unknown-event-ref', `expected <EventRef id> to name a timeline event, got "${id}"${didYouMean(id, context.eventIds)}`);
+        else if (!context.eventIds.has(id)) {
+          const hint = didYouMean(id, context.eventIds) || (context.takenAnchors.has(id) ? `; "${id}" names another part of the page, not an event (link to it with [text](#${id}))` : '');
+          report('unknown-event-ref', `expected <EventRef id> to name a timeline event, got "${id}"${hint}`);
+        }
       }
       break;
     }

@@ -166,15 +166,20 @@ export function checkRules(view: RuleView, lineOf: LineOf): RuleViolation[] {
     }
   });
 
+  // An id of the file given where another kind of item is expected: say what it is.
+  const elsewhere = (target: string) => {
+    const owner = owners.get(target);
+    return owner ? `; "${target}" is ${place(owner.slice(0, -1))}` : '';
+  };
   if (view.causes) {
     const causeIds = declaredIds(view.causes);
     const checkCause = (code: 'unknown-window-cause' | 'unknown-factor-target') => (target: string, at: FieldPath) => {
-      if (!causeIds.has(target)) fail(code, at, `expected the id of a cause, got "${target}"${didYouMean(target, causeIds)}`);
+      if (!causeIds.has(target)) fail(code, at, `expected the id of a cause, got "${target}"${didYouMean(target, causeIds) || elsewhere(target)}`);
     };
     view.causes.forEach((cause, i) =>
       eachText(cause.leadsTo, ['causes', i, 'leadsTo'], (target, at) => {
         if (target === cause.id) fail('cause-leads-to-itself', at, `expected another cause's id, got "${target}" itself`);
-        else if (!causeIds.has(target)) fail('unknown-cause', at, `expected the id of a cause, got "${target}"${didYouMean(target, causeIds)}`);
+        else if (!causeIds.has(target)) fail('unknown-cause', at, `expected the id of a cause, got "${target}"${didYouMean(target, causeIds) || elsewhere(target)}`);
       }),
     );
     view.impactWindows?.forEach((window, i) => eachText(window.causedBy, ['impactWindows', i, 'causedBy'], checkCause('unknown-window-cause')));
@@ -189,7 +194,7 @@ export function checkRules(view: RuleView, lineOf: LineOf): RuleViolation[] {
       view.remediations?.forEach((remediation, i) =>
         eachText(remediation.addresses, ['remediations', i, 'addresses'], (target, at) => {
           if (!addressable.has(target)) {
-            fail('unknown-remediation-target', at, `expected the id of a cause, contributing factor or event, got "${target}"${didYouMean(target, addressable)}`);
+            fail('unknown-remediation-target', at, `expected the id of a cause, contributing factor or event, got "${target}"${didYouMean(target, addressable) || elsewhere(target)}`);
           }
         }),
       );

@@ -86,4 +86,16 @@ describe('content errors with a near miss', () => {
       expect.stringMatching(/^\d+ {2}remediations\[0\]\.addresses\[0\] {2}expected the id of a cause, contributing factor or event, got "bad-confg" \(did you mean "bad-config"\?\)$/),
     );
   });
+
+  it('say what an id of another kind of item is, where it is given in place of a cause or an event', async () => {
+    const errors = await errorsOf(
+      minimal
+        .replace('    statement: A bad configuration was deployed to every server.', '    statement: A bad configuration was deployed to every server.\n    leadsTo: [api-recovered]')
+        .replace('<EventRef id="config-deployed" />', '<EventRef id="bad-config" />'),
+    );
+    expect(errors).toContainEqual('32  causes[0].leadsTo[0]  expected the id of a cause, got "api-recovered"; "api-recovered" is timeline[2] at line 24');
+    expect(errors).toContainEqual(
+      expect.stringMatching(/ {2}body {2}expected <EventRef id> to name a timeline event, got "bad-config"; "bad-config" names another part of the page, not an event \(link to it with \[text\]\(#bad-config\)\)$/),
+    );
+  });
 });
