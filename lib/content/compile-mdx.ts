@@ -65,14 +65,15 @@ function describeCompileFailure(file: string, error: unknown, problems: BodyProb
       .replace(/\s+/g, ' ')
       .trim()
       .replace(/^Cannot process MDX file with esbuild: (?:\d+:\d+(?:-\d+:\d+)?: )?/, '');
-    // An unclosed tag comes without a location (line 0); its place is only in the text: "… (36:1-36:23)".
-    const quoted = /\((\d+):(\d+)-\d+:\d+\)$/.exec(text);
+    // An unclosed tag's place is only in the text ("… `<EventRef>` (35:24-35:55) before the end of
+    // `paragraph`"); the location, when there is one, is the paragraph's.
+    const quoted = /\((\d+):(\d+)-\d+:\d+\)/.exec(text);
     const location = message.location != null && message.location.line > 0 ? message.location : undefined;
     return contentError({
       file,
       code: 'invalid-mdx',
-      line: location ? location.line : Number(quoted?.[1] ?? 1),
-      column: location ? location.column + 1 : Number(quoted?.[2] ?? 1),
+      line: quoted ? Number(quoted[1]) : (location?.line ?? 1),
+      column: quoted ? Number(quoted[2]) : location ? location.column + 1 : 1,
       path: 'body',
       message: `invalid MDX: ${text}`,
     });

@@ -137,6 +137,8 @@ const TABLE: Row[] = [
   { fixture: 'time-zone-abbreviation', line: 7, path: 'timeZone', code: 'unknown-time-zone', lineText: 'timeZone: PST', message: 'expected an IANA time zone such as "America/Los_Angeles", got "PST"' },
   // the MDX body
   { fixture: 'mdx-syntax-error', line: 36, path: 'body', code: 'invalid-mdx', lineText: '<Callout title="Note">', message: 'invalid MDX: Expected a closing tag for `<Callout>`' },
+  // An unclosed tag inside a paragraph: its own place, not the paragraph's
+  { fixture: 'eventref-not-closed', line: 35, path: 'body', code: 'invalid-mdx', lineText: 'Then it reached every server at <EventRef id="config-deployed">.', message: 'invalid MDX: Expected a closing tag for `<EventRef>` (35:33-35:64) before the end of `paragraph`' },
   { fixture: 'unknown-mdx-component', line: 36, path: 'body', code: 'unknown-component', lineText: '<Chart', message: 'expected one of the components <EventRef>, <Callout>, got unknown component <Chart>' },
   { fixture: 'eventref-missing-event', line: 34, path: 'body', code: 'unknown-event-ref', lineText: '<EventRef id="config-rolled-back" />', message: 'expected <EventRef id> to name a timeline event, got "config-rolled-back"' },
   { fixture: 'import-node-module', line: 34, path: 'body', code: 'body-import-export', lineText: 'import { readFileSync } from "node:fs";', message: 'expected prose and components, got import/export; incident bodies cannot import code' },
