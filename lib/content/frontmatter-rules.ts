@@ -187,7 +187,7 @@ export function checkRules(view: RuleView, lineOf: LineOf): RuleViolation[] {
       eachText(factor.contributesTo, ['contributingFactors', i, 'contributesTo'], checkCause('unknown-factor-target')),
     );
     const cycle = findCycle(view.causes);
-    if (cycle) fail('cause-cycle', ['causes', cycle.index, 'leadsTo'], `expected causes without a cycle, got ${cycle.ids.join(' → ')}`);
+    if (cycle) fail('cause-cycle', ['causes', cycle.index, 'leadsTo', cycle.entry], `expected causes without a cycle, got ${cycle.ids.join(' → ')}`);
 
     if (view.contributingFactors && view.timeline) {
       const addressable = new Set([...causeIds, ...declaredIds(view.contributingFactors), ...declaredIds(view.timeline)]);
@@ -290,7 +290,7 @@ export function fieldsOf(value: unknown): Record<string, unknown> {
 }
 
 /** The first loop in the cause graph, by an explicit-stack depth-first search (a chain of 100,000 causes is fine). */
-function findCycle(causes: NonNullable<RuleView['causes']>): { index: number; ids: string[] } | undefined {
+function findCycle(causes: NonNullable<RuleView['causes']>): { index: number; entry: number; ids: string[] } | undefined {
   const byId = new Map(causes.flatMap((cause, index) => (cause.id === undefined ? [] : [[cause.id, { cause, index }] as const])));
   const state = new Map<string, 'visiting' | 'done'>();
   for (const root of byId.keys()) {
@@ -309,8 +309,9 @@ function findCycle(causes: NonNullable<RuleView['causes']>): { index: number; id
       const next = targets[top.next++];
       if (next === undefined || next === top.id || !byId.has(next) || state.get(next) === 'done') continue;
       if (state.get(next) === 'visiting') {
+        // Reported at the entry that closes the cycle in file order: the one pointing back up.
         const ids = [...path.slice(path.findIndex((step) => step.id === next)).map((step) => step.id), next];
-        return { index: byId.get(ids[0]!)!.index, ids };
+        return { index: byId.get(top.id)!.index, entry: top.next - 1, ids };
       }
       state.set(next, 'visiting');
       path.push({ id: next, next: 0 });

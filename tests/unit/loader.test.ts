@@ -104,7 +104,7 @@ const TABLE: Row[] = [
   { fixture: 'trigger-not-change', line: 22, path: 'timeline[1].trigger', code: 'trigger-not-change', lineText: 'trigger: true', message: 'expected the trigger to be an event of kind "change", got kind "alert"' },
   { fixture: 'cause-missing-target', line: 32, path: 'causes[0].leadsTo[0]', code: 'unknown-cause', lineText: 'leadsTo: [api-overload]', message: 'expected the id of a cause, got "api-overload"' },
   { fixture: 'cause-self-reference', line: 32, path: 'causes[0].leadsTo[0]', code: 'cause-leads-to-itself', lineText: 'leadsTo: [bad-config]', message: 'expected another cause\'s id, got "bad-config" itself' },
-  { fixture: 'cause-cycle', line: 32, path: 'causes[0].leadsTo', code: 'cause-cycle', lineText: 'leadsTo: [api-overload]', message: 'expected causes without a cycle, got bad-config → api-overload → bad-config' },
+  { fixture: 'cause-cycle', line: 35, path: 'causes[1].leadsTo[0]', code: 'cause-cycle', lineText: 'leadsTo: [bad-config]', message: 'expected causes without a cycle, got bad-config → api-overload → bad-config' },
   { fixture: 'completed-not-done', line: 38, path: 'remediations[0].completed', code: 'completed-not-done', lineText: 'completed: "2025-01-20"', message: 'expected status "done" on a remediation with a completion date, got status "in-progress"' },
   { fixture: 'duplicate-tag', line: 9, path: 'tags[2]', code: 'duplicate-tag', lineText: 'tags: [configuration-change, api, configuration-change]', message: 'expected each tag once, got "configuration-change" twice' },
   { fixture: 'invalid-tag', line: 9, path: 'tags[0]', code: 'invalid-format', lineText: 'tags: [Configuration_Change]', message: 'expected a kebab-case tag such as "control-plane", got "Configuration_Change"' },
