@@ -17,6 +17,8 @@ export type SplitSource = {
   locate(path: readonly PropertyKey[]): { line: number; column: number };
   /** 1-based line and column in the file of a key in the mapping at `path`. */
   locateKey(path: readonly PropertyKey[], key: string): { line: number; column: number };
+  /** The comment after the value at a field path, on its line (`severity: sev3 # guess: …`). */
+  commentOf(path: readonly PropertyKey[]): string | undefined;
   errors: Diagnostic[];
 };
 
@@ -31,6 +33,7 @@ export function splitSource(file: string, raw: string): SplitSource {
     body: '',
     locate: () => nowhere,
     locateKey: () => nowhere,
+    commentOf: () => undefined,
     errors: [contentError({ file, line, column, path: 'file', code, message })],
   });
 
@@ -108,11 +111,15 @@ export function splitSource(file: string, raw: string): SplitSource {
     const pair = isMap(map) ? map.items.find((item) => isScalar(item.key) && item.key.value === key) : undefined;
     return position(offsetOf(pair && isPair(pair) ? pair.key : map));
   };
+  const commentOf = (path: readonly PropertyKey[]) => {
+    const node = walk(path);
+    return isScalar(node) ? node.comment?.trim() : undefined;
+  };
 
-  if (errors.length > 0) return { data: undefined, body, locate, locateKey, errors };
+  if (errors.length > 0) return { data: undefined, body, locate, locateKey, commentOf, errors };
 
   errors.push(...checkAliases(doc).map((problem) => contentError({ file, ...position(problem.offset), path: 'frontmatter', code: problem.code, message: problem.message })));
-  if (errors.length > 0) return { data: undefined, body, locate, locateKey, errors };
+  if (errors.length > 0) return { data: undefined, body, locate, locateKey, commentOf, errors };
 
   let data: unknown;
   try {
@@ -120,13 +127,13 @@ export function splitSource(file: string, raw: string): SplitSource {
     data = doc.toJS({ maxAliasCount: -1 });
   } catch (error) {
     errors.push(contentError({ file, line: 2, column: 1, path: 'frontmatter', code: 'invalid-yaml', message: `invalid YAML: ${error instanceof Error ? error.message : String(error)}` }));
-    return { data: undefined, body, locate, locateKey, errors };
+    return { data: undefined, body, locate, locateKey, commentOf, errors };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     errors.push(contentError({ file, line: 2, column: 1, path: 'frontmatter', code: 'frontmatter-not-mapping', message: 'expected the frontmatter to be a YAML mapping of fields' }));
-    return { data: undefined, body, locate, locateKey, errors };
+    return { data: undefined, body, locate, locateKey, commentOf, errors };
   }
-  return { data, body, locate, locateKey, errors };
+  return { data, body, locate, locateKey, commentOf, errors };
 }
 
 /** The field path of the key that starts at `offset` and repeats an earlier key of its mapping, with where that one starts. */

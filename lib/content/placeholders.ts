@@ -19,6 +19,12 @@ export const EXAMPLE_VALUES = {
   remediationDescription: 'What will be done, and how it prevents a repeat.',
 } as const;
 
+/**
+ * How an importer marks a value it had to choose without the source saying
+ * (`severity: sev3 # guess: …`): a placeholder until the author deletes the comment.
+ */
+export const GUESS_COMMENT_OPENING = 'guess:';
+
 /** Sentences of the scaffold's body; a body line holding one is a placeholder. */
 export const EXAMPLE_BODY_SENTENCES = ['Tell the story here in Markdown.', 'Callouts hold quotes or asides.'] as const;
 
@@ -75,8 +81,14 @@ export function placeholderDiagnostics(file: string, source: SplitSource): Diagn
   const isExampleEventTitle = (path: (string | number)[]) =>
     path.length === 3 && path[0] === 'timeline' && exampleEventAt.has(path[1] as number) && path[2] === 'title';
 
+  const guesses = Object.keys(fields).flatMap((key): Finding[] =>
+    source.commentOf([key])?.startsWith(GUESS_COMMENT_OPENING)
+      ? [{ code: 'placeholder-text', path: [key], message: `expected a value you chose before publishing, got ${JSON.stringify(fields[key])} marked "# ${GUESS_COMMENT_OPENING} …" by the importer; check it and delete the comment, or keep draft: true` }]
+      : [],
+  );
   const findings: Finding[] = [
     ...textFindings(fields, [], isExampleEventTitle),
+    ...guesses,
     ...[...exampleEventAt].map((i): Finding => ({
       code: 'scaffold-example-event',
       path: ['timeline', i],

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { EXAMPLE_VALUES } from '../content/placeholders';
+import { EXAMPLE_VALUES, GUESS_COMMENT_OPENING } from '../content/placeholders';
 import { incidentFileName } from '../content/scaffold';
 import { EVENT_KINDS, type EventKind } from '../content/vocabulary';
 import { slugify } from '../slug';
@@ -184,8 +184,8 @@ export function notesDraft(text: string, options: NotesImportOptions): Outcome<I
       sources: [],
     },
     fieldComments: {
-      severity: 'not in the notes: choose sev1 (critical) … sev4 (low)',
-      status: 'not in the notes: investigating | identified | monitoring | resolved',
+      severity: `${GUESS_COMMENT_OPENING} not in the notes; choose sev1 (critical) … sev4 (low), then delete this comment`,
+      status: `${GUESS_COMMENT_OPENING} not in the notes; choose investigating | identified | monitoring | resolved, then delete this comment`,
     },
     body: `## What happened
 

@@ -95,6 +95,21 @@ describe('a draft from notes', () => {
     expect(made.value.notes).toContain('1 of 12 note(s) name no kind, written as kind investigation; check line 6');
   });
 
+  it('cannot be published with the severity and status it had to guess until the author confirms them', async () => {
+    const made = notesDraft(notes, { date: '2024-12-11', timeZone: 'America/Los_Angeles', title: 'Telemetry rollout takes down the API', sourceName: 'openai.txt' });
+    if (!made.ok) throw new Error(made.message);
+    const dir = await mkdtemp(path.join(tmpdir(), 'notes-'));
+    const file = path.join(dir, made.value.draft.fileName);
+    const published = draftText(made.value.draft).replace(/^draft: true$/m, 'draft: false');
+    const guessed = async (text: string) => {
+      await writeFile(file, text);
+      const result = await loadIncidentFile(file);
+      return result.ok ? [] : result.errors.filter((error) => error.path === 'severity' || error.path === 'status').map((error) => `${error.path} ${error.code}`);
+    };
+    expect(await guessed(published)).toEqual(['severity placeholder-text', 'status placeholder-text']);
+    expect(await guessed(published.replace(/^(severity|status): (\S+) # guess:.*$/gm, '$1: $2'))).toEqual([]);
+  });
+
   it('is named after the notes file without a title, and its title is a placeholder', () => {
     const made = notesDraft('15:16 x', { date: '2024-12-11', timeZone: 'UTC', sourceName: 'notes/Payments outage.txt' });
     if (!made.ok) throw new Error(made.message);
