@@ -115,11 +115,12 @@ export function splitSource(file: string, raw: string): SplitSource {
     const node = walk(path);
     return isScalar(node) ? node.comment?.trim() : undefined;
   };
+  const reader = { body, locate, locateKey, commentOf };
 
-  if (errors.length > 0) return { data: undefined, body, locate, locateKey, commentOf, errors };
+  if (errors.length > 0) return { data: undefined, ...reader, errors };
 
   errors.push(...checkAliases(doc).map((problem) => contentError({ file, ...position(problem.offset), path: 'frontmatter', code: problem.code, message: problem.message })));
-  if (errors.length > 0) return { data: undefined, body, locate, locateKey, commentOf, errors };
+  if (errors.length > 0) return { data: undefined, ...reader, errors };
 
   let data: unknown;
   try {
@@ -127,13 +128,13 @@ export function splitSource(file: string, raw: string): SplitSource {
     data = doc.toJS({ maxAliasCount: -1 });
   } catch (error) {
     errors.push(contentError({ file, line: 2, column: 1, path: 'frontmatter', code: 'invalid-yaml', message: `invalid YAML: ${error instanceof Error ? error.message : String(error)}` }));
-    return { data: undefined, body, locate, locateKey, commentOf, errors };
+    return { data: undefined, ...reader, errors };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     errors.push(contentError({ file, line: 2, column: 1, path: 'frontmatter', code: 'frontmatter-not-mapping', message: 'expected the frontmatter to be a YAML mapping of fields' }));
-    return { data: undefined, body, locate, locateKey, commentOf, errors };
+    return { data: undefined, ...reader, errors };
   }
-  return { data, body, locate, locateKey, commentOf, errors };
+  return { data, ...reader, errors };
 }
 
 /** The field path of the key that starts at `offset` and repeats an earlier key of its mapping, with where that one starts. */
