@@ -7,22 +7,45 @@ function withoutLatinAccents(text: string): string {
     .toLowerCase();
 }
 
+/** Words a cut phrase should not end on: `…-rolling-out-to-all` reads as if something was lost. */
+const DANGLING_WORDS = new Set(
+  'a an the to of in on at by for from with into onto and or but as than that which its their our all every each some no is are was were be'.split(' '),
+);
+
+function withoutDanglingWords(words: string[]): string[] {
+  let end = words.length;
+  while (end > 1 && DANGLING_WORDS.has(words[end - 1]!)) end -= 1;
+  return words.slice(0, end);
+}
+
 /**
- * Text as an ASCII URL segment (file names): `Café DNS — échec` → `cafe-dns-echec`; empty when it
+ * Text as an ASCII URL segment (file names, ids): `Café DNS — échec` → `cafe-dns-echec`; empty when it
  * has no letters or digits. Longer than `maxLength`, it is cut after the last
- * whole word that fits (a single longer word is cut at the limit).
+ * whole word of the text that fits (`read-only` is one word), less the words that would leave
+ * it dangling (`to`, `the`, `all`…); a single longer word is cut at the limit.
  */
 export function slugify(text: string, maxLength = Infinity): string {
-  const slug = text
+  const words = text.split(/\s+/).map(asciiSegment).filter(Boolean);
+  const whole = words.join('-');
+  if (whole.length <= maxLength) return whole;
+  const kept: string[] = [];
+  let length = -1;
+  for (const word of words) {
+    if (length + 1 + word.length > maxLength) break;
+    kept.push(word);
+    length += 1 + word.length;
+  }
+  if (kept.length === 0) return whole.slice(0, maxLength).replace(/-+$/g, '');
+  return withoutDanglingWords(kept).join('-');
+}
+
+function asciiSegment(word: string): string {
+  return word
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  if (slug.length <= maxLength) return slug;
-  const cut = slug.slice(0, maxLength + 1);
-  const lastBoundary = cut.lastIndexOf('-');
-  return (lastBoundary > 0 ? cut.slice(0, lastBoundary) : cut.slice(0, maxLength)).replace(/-+$/g, '');
 }
 
 /**

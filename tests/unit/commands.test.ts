@@ -29,7 +29,7 @@ describe('npm run new-incident', { timeout: SCRIPT_TIMEOUT_MS }, () => {
     const args = ['--title', 'Database failover left the payments API pointing at a read-only replica for an hour and then', '--date', '2025-03-04', '--tz', 'Europe/Berlin'];
     const first = runScript('new-incident.ts', args, { CONTENT_DIR: dir });
     expect(first.status, first.stderr).toBe(0);
-    const name = '2025-03-04-database-failover-left-the-payments-api-pointing-at-a-read.mdx';
+    const name = '2025-03-04-database-failover-left-the-payments-api-pointing.mdx';
     expect(readdirSync(dir)).toEqual([name]);
     expect(first.stdout).toContain(`file name: ${name}, from --date and the title, cut at a word boundary`);
 

@@ -62,10 +62,18 @@ describe('the incident scaffold', () => {
   it('cuts a long title at a word boundary for the file name, and says so', () => {
     const title = 'Database failover left the payments API pointing at a read-only replica for an hour and then';
     const { fileName, shortened } = scaffoldIncident({ title, date: '2025-03-04', timeZone: 'UTC' });
-    expect(fileName).toBe('2025-03-04-database-failover-left-the-payments-api-pointing-at-a-read.mdx');
+    expect(fileName).toBe('2025-03-04-database-failover-left-the-payments-api-pointing.mdx');
     expect(fileName.length - '2025-03-04-'.length - '.mdx'.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
     expect(shortened).toBe(true);
     expect(scaffoldIncident({ title: 'Payments API outage', date: '2025-03-04', timeZone: 'UTC' }).shortened).toBe(false);
+  });
+
+  it('cuts between the words of the text, never inside one, and not after a word that leaves the phrase dangling', () => {
+    expect(slugify('Switch to read-only mode', 18)).toBe('switch');
+    expect(slugify('Switch to read-only mode', 19)).toBe('switch-to-read-only');
+    expect(slugify('Change starts rolling out to all nodes', 36)).toBe('change-starts-rolling-out');
+    expect(slugify('Rollback of the change', 15)).toBe('rollback');
+    expect(slugify('The of to', 7)).toBe('the');
   });
 
   it('cuts one word longer than the limit at the limit', () => {
