@@ -4,7 +4,7 @@ import { createContext, useContext, useEffect, useMemo, useState, type ReactNode
 import { isActiveQuery, parseIndexQuery, serializeIndexQuery, type IndexQuery } from '@/lib/incidents/index-query';
 import { searchHit, type SearchHit } from '@/lib/search/search-hit';
 import { replaceUrl, useUrl } from '../url-state/use-url';
-import { findIncidents, loadPagefind, type PagefindResult } from './pagefind';
+import { findIncidents, loadPagefind, type FoundIncidents } from './pagefind';
 
 type IncidentSearch = {
   hydrated: boolean;
@@ -13,6 +13,8 @@ type IncidentSearch = {
   active: boolean;
   /** How many incidents match; undefined while searching. */
   matches: number | undefined;
+  /** The query's words that no incident has. */
+  missingWords: string[];
   /** The first matches, as shown (a further step may still be loading); undefined while they load. */
   hits: SearchHit[] | undefined;
   /** Every incident in the library. */
@@ -39,7 +41,7 @@ export const RESULTS_STEP = 5;
  */
 const TYPING_PAUSE_MS = 300;
 
-type Found = { key: string; results: PagefindResult[] } | { key: string; failed: true };
+type Found = ({ key: string } & FoundIncidents) | { key: string; failed: true };
 
 /**
  * Search across the whole library while the page lists one page of it.
@@ -62,7 +64,7 @@ export function IncidentSearchProvider({ total, children }: { total: number; chi
     let current = true;
     const timer = setTimeout(() => {
       findIncidents(query).then(
-        (results) => current && setFound({ key, results }),
+        (found) => current && setFound({ key, ...found }),
         () => current && setFound({ key, failed: true }),
       );
     }, TYPING_PAUSE_MS);
@@ -92,6 +94,7 @@ export function IncidentSearchProvider({ total, children }: { total: number; chi
       setQuery: (next) => replaceUrl(serializeIndexQuery(next)),
       active,
       matches: settled && 'results' in settled ? settled.results.length : undefined,
+      missingWords: settled && 'missingWords' in settled ? settled.missingWords : [],
       hits: shown?.key === key ? shown.hits : undefined,
       total,
       failed: settled !== undefined && 'failed' in settled,

@@ -9,14 +9,14 @@ export function SearchResults({ children }: { children: ReactNode }) {
   const search = useIncidentSearch();
   if (!search.active) return children;
 
-  const { matches, hits, total, failed, query } = search;
+  const { matches, missingWords, hits, total, failed, query } = search;
   const order = query.q.trim() === '' ? 'newest first' : 'best match first';
   const status = failed
     ? 'Search could not be loaded. Reload the page to try again.'
     : matches === undefined
       ? 'Searching…'
       : matches === 0
-        ? 'No incident matches. Try fewer words or another filter.'
+        ? `${missingWords.length > 0 ? `No incident has a word beginning with ${quoted(missingWords)}.` : 'No incident matches.'} Try fewer words or another filter.`
         : `${matches} of ${total} incidents match, ${order}.`;
   return (
     <>
@@ -40,3 +40,5 @@ export function SearchResults({ children }: { children: ReactNode }) {
     </>
   );
 }
+
+const quoted = (words: string[]) => new Intl.ListFormat('en', { type: 'disjunction' }).format(words.map((word) => `“${word}”`));

@@ -2,9 +2,10 @@
 
 import type { IndexQuery } from '@/lib/incidents/index-query';
 import type { PagefindResultData } from '@/lib/search/search-hit';
+import type { MatchedText } from '@/lib/search/words-not-found';
 
 /** The part of Pagefind's browser API (`/pagefind/pagefind.js`) the index page uses. */
-export type PagefindResult = { id: string; data(): Promise<PagefindResultData> };
+export type PagefindResult = { id: string; data(): Promise<PagefindResultData & MatchedText> };
 type PagefindApi = {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
@@ -35,8 +36,14 @@ export function loadPagefind(): Promise<PagefindApi> {
   return pagefindRequest;
 }
 
+export type FoundIncidents = {
+  results: PagefindResult[];
+  /** The query's words no incident has, which Pagefind matched through a shorter word instead: then no result. */
+  missingWords: string[];
+};
+
 /** Every incident matching the query: best match first for words, newest first for filters alone. */
-export async function findIncidents(query: IndexQuery): Promise<PagefindResult[]> {
+export async function findIncidents(query: IndexQuery): Promise<FoundIncidents> {
   const pagefind = await loadPagefind();
   const filters: Record<string, string> = {};
   if (query.severity) filters.severity = query.severity;
@@ -44,5 +51,11 @@ export async function findIncidents(query: IndexQuery): Promise<PagefindResult[]
   if (query.year) filters.year = query.year;
   const words = query.q.trim();
   const found = await pagefind.search(words === '' ? null : words, words === '' ? { filters, sort: { date: 'desc' } } : { filters });
-  return found?.results ?? [];
+  const results = found?.results ?? [];
+  const best = results[0];
+  if (words === '' || best === undefined) return { results, missingWords: [] };
+  // Loaded with the first search, not with the page: only searching needs the stemmer.
+  const [{ wordsNotFound }, data] = await Promise.all([import('@/lib/search/words-not-found'), best.data()]);
+  const missingWords = wordsNotFound(words, data);
+  return missingWords.length > 0 ? { results: [], missingWords } : { results, missingWords };
 }

@@ -53,6 +53,25 @@ test('typing in the search narrows the list as you type and keeps the query in t
   await expect(page).toHaveURL(/\/$/);
 });
 
+test('a word no incident has finds nothing, though Pagefind alone would match a shorter word ("overdue" as "over")', async ({ page }) => {
+  const text = publishedIncidents.map(({ body, ...frontmatter }) => `${body} ${JSON.stringify(frontmatter)}`).join(' ');
+  // "overdu" is the stem of "overdue"; "over" is what Pagefind backs off to.
+  expect(text).not.toMatch(/\boverdu/i);
+  expect(text).toMatch(/\bover\b/i);
+
+  await openIndex(page, '?q=overdue');
+  await expect(page.getByRole('status')).toHaveText('No incident has a word beginning with “overdue”. Try fewer words or another filter.');
+  await expect(cards(page)).toHaveCount(0);
+
+  await searchBox(page).fill('dns overdue');
+  await expect(page.getByRole('status')).toHaveText('No incident has a word beginning with “overdue”. Try fewer words or another filter.');
+
+  // A stemmed match is still a match: "expired" finds "expire".
+  await searchBox(page).fill('expired');
+  await expect(page.getByRole('status')).toHaveText(new RegExp(`^[1-9] of ${publishedIncidents.length} incidents match`));
+  await expect(cards(page).first().locator('mark').first()).toHaveText(/^expire/i);
+});
+
 test('a reader typing at an ordinary pace, 150 ms a key, searches once, for the word typed', async ({ page }) => {
   // Pagefind's module, served wrapped so that the page records every search it asks for.
   await page.route((url) => url.pathname === '/pagefind/pagefind.js' && url.search === '', async (route) => {

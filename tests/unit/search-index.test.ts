@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAllIncidents } from '@/lib/content/load';
 import { searchHit, type PagefindResultData } from '@/lib/search/search-hit';
+import { wordsNotFound, type MatchedText } from '@/lib/search/words-not-found';
 import { writeSearchIndex } from '@/lib/search/write-search-index';
 
 /**
@@ -14,7 +15,7 @@ import { writeSearchIndex } from '@/lib/search/write-search-index';
  */
 type Pagefind = {
   options(options: object): Promise<void>;
-  search(term: string | null, options?: object): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  search(term: string | null, options?: object): Promise<{ results: { data(): Promise<PagefindResultData & MatchedText> }[] }>;
 };
 
 let directory: string;
@@ -50,6 +51,20 @@ describe('the search index', () => {
     expect(api.length).toBeGreaterThan(0);
     expect(api.some((url) => url.startsWith('/incidents/2024-01-02-rapid-rollback'))).toBe(false);
     expect(await urlsFor('rapid')).toEqual([expect.stringMatching(/^\/incidents\/2024-01-02-rapid-rollback/)]);
+  });
+
+  it('tells the words Pagefind matched only through a shorter word ("overdue" through "over") from those it found, stemmed', async () => {
+    const notFound = async (words: string) => {
+      const [best] = (await pagefind.search(words)).results;
+      return best ? wordsNotFound(words, await best.data()) : 'no result';
+    };
+    expect(await notFound('overdue')).toEqual(['overdue']);
+    expect(await notFound('owner')).toEqual(['owner']);
+    expect(await notFound('dns overdue')).toEqual(['overdue']);
+    expect(await notFound('expired')).toEqual([]);
+    expect(await notFound('APIs')).toEqual([]);
+    expect(await notFound('Kubernetes control-plane')).toEqual([]);
+    expect(await notFound('rapid')).toEqual([]);
   });
 
   it('lands a search for an event title on that event', async () => {
