@@ -36,7 +36,7 @@ export function InsightGroupPage({ group }: { group: InsightGroup<MeasuredIncide
         </Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">{HEADINGS[group.dimension](group.label)}</h1>
-      {group.incidents.length === 0 ? (
+      {group.members.length === 0 ? (
         <p className="mt-4">No incident began in {group.label}: a quiet month between incidents before and after it.</p>
       ) : (
         <>
@@ -51,7 +51,11 @@ export function InsightGroupPage({ group }: { group: InsightGroup<MeasuredIncide
           <StaticHtml>
             <div className="table-scroll mt-6">
               <table className={`${tableStyle('left')} [&_a]:underline`}>
-                <caption className="mb-2 text-left text-soft">Each incident of the group and its own figures, newest first.</caption>
+                <caption className="mb-2 text-left text-soft">
+                  {group.dimension === 'service'
+                    ? `Each incident that affected ${group.label}, newest first, with ${group.label}’s own figures: the time inside the windows that affected it, counted from its own first impact.`
+                    : 'Each incident of the group and its own figures, newest first.'}
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">Incident</th>
@@ -64,24 +68,19 @@ export function InsightGroupPage({ group }: { group: InsightGroup<MeasuredIncide
                   </tr>
                 </thead>
                 <tbody>
-                  {group.incidents.map((incident) => {
-                    const { metrics } = incident;
-                    return (
-                      <tr key={incident.slug}>
-                        <th scope="row">
-                          <a href={incidentPath(incident.slug)}>
-                            {incident.title}
-                          </a>
-                        </th>
-                        <td className="whitespace-nowrap">{formatClock(metrics.impactStart, incident.timeZone).date}</td>
-                        <td>{incident.severity.toUpperCase()}</td>
-                        <td>{formatDuration(metrics.customerImpactMs)}</td>
-                        <td>{metrics.timeToDetectMs === undefined ? 'no alert' : formatSignedDuration(metrics.timeToDetectMs)}</td>
-                        <td>{metrics.timeToMitigateMs === undefined ? 'no recovery' : formatSignedDuration(metrics.timeToMitigateMs)}</td>
-                        <td>{formatDuration(metrics.timeToResolveMs)}</td>
-                      </tr>
-                    );
-                  })}
+                  {group.members.map(({ incident, figures }) => (
+                    <tr key={incident.slug}>
+                      <th scope="row">
+                        <a href={incidentPath(incident.slug)}>{incident.title}</a>
+                      </th>
+                      <td className="whitespace-nowrap">{formatClock(incident.metrics.impactStart, incident.timeZone).date}</td>
+                      <td>{incident.severity.toUpperCase()}</td>
+                      <td>{formatDuration(figures.customerImpactMs)}</td>
+                      <td>{figures.timeToDetectMs === undefined ? 'no alert' : formatSignedDuration(figures.timeToDetectMs)}</td>
+                      <td>{figures.timeToMitigateMs === undefined ? 'no recovery' : formatSignedDuration(figures.timeToMitigateMs)}</td>
+                      <td>{figures.timeToResolveMs === undefined ? 'none' : formatDuration(figures.timeToResolveMs)}</td>
+                    </tr>
+                  ))}
                 </tbody>
               </table>
             </div>

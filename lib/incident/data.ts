@@ -74,6 +74,8 @@ const metrics = z.strictObject({
       impactStart: z.string().optional(),
       impactEnd: z.string().optional(),
       impactMs: ms,
+      timeToDetectMs: ms.optional(),
+      timeToMitigateMs: ms.optional(),
       timeToResolveMs: ms.optional(),
       firstRecovery: z.strictObject({ eventId: z.string(), at: z.string(), sinceServiceImpactStartMs: ms }).optional(),
     }),

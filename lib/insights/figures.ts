@@ -1,5 +1,14 @@
 import { median, p90 } from './percentile';
 
+/** The figures one incident adds to a group. */
+export type MemberFigures = {
+  customerImpactMs: number;
+  timeToDetectMs: number | undefined;
+  timeToMitigateMs: number | undefined;
+  /** Undefined only for a service the incident names but no impact window affects. */
+  timeToResolveMs: number | undefined;
+};
+
 /** What the insights read of an incident: its derived figures, nothing else. */
 export type MeasuredIncident = {
   slug: string;
@@ -7,15 +16,27 @@ export type MeasuredIncident = {
   severity: string;
   services: readonly string[];
   timeZone: string;
-  metrics: {
+  metrics: MemberFigures & {
     impactStart: string;
     impactEnd: string;
-    customerImpactMs: number;
-    timeToDetectMs: number | undefined;
-    timeToMitigateMs: number | undefined;
     timeToResolveMs: number;
+    /** Each service's own figures, counted from its own first impact. */
+    serviceImpact: readonly ({ service: string; impactMs: number } & Omit<MemberFigures, 'customerImpactMs'>)[];
   };
 };
+
+/**
+ * An incident's figures as a group counts them: in a service's group, that
+ * service's own (the time inside the windows that affected it, counted from its
+ * own first impact), so a service hit only in a second wave is not charged the
+ * first; in any other group, the incident's.
+ */
+export function memberFigures(incident: MeasuredIncident, service?: string): MemberFigures {
+  if (service === undefined) return incident.metrics;
+  const own = incident.metrics.serviceImpact.find((impact) => impact.service === service);
+  if (own === undefined) throw new Error(`${incident.slug}: no figures for the service ${service}`);
+  return { customerImpactMs: own.impactMs, timeToDetectMs: own.timeToDetectMs, timeToMitigateMs: own.timeToMitigateMs, timeToResolveMs: own.timeToResolveMs };
+}
 
 /**
  * The median and p90 of one duration over a group. Incidents without the
@@ -48,10 +69,9 @@ function durationFigure(values: readonly (number | undefined)[]): DurationFigure
   return { medianMs: median(present), p90Ms: p90(present), counted: present.length, leftOut: values.length - present.length };
 }
 
-export function groupFigures(incidents: readonly MeasuredIncident[]): GroupFigures {
-  const metrics = incidents.map((incident) => incident.metrics);
+export function groupFigures(metrics: readonly MemberFigures[]): GroupFigures {
   return {
-    incidents: incidents.length,
+    incidents: metrics.length,
     customerImpactMinutes: Math.round(metrics.reduce((total, m) => total + m.customerImpactMs, 0) / 60_000),
     timeToDetect: durationFigure(metrics.map((m) => m.timeToDetectMs)),
     timeToMitigate: durationFigure(metrics.map((m) => m.timeToMitigateMs)),

@@ -1,6 +1,6 @@
 import { formatClock, SHORT_MONTHS } from '../time/format';
 import { serviceSlug } from '../incidents/services';
-import { groupFigures, type GroupFigures, type MeasuredIncident } from './figures';
+import { groupFigures, memberFigures, type GroupFigures, type MeasuredIncident, type MemberFigures } from './figures';
 import { runsOf } from '../runs';
 
 /** The three ways /insights cuts the library. */
@@ -15,7 +15,8 @@ export type InsightGroup<T extends MeasuredIncident = MeasuredIncident> = {
   label: string;
   /** The page listing exactly these incidents. */
   path: string;
-  incidents: T[];
+  /** The group's incidents, each with the figures it adds to the group (in a service's group, that service's own). */
+  members: { incident: T; figures: MemberFigures }[];
   figures: GroupFigures;
 };
 
@@ -37,16 +38,20 @@ export function monthRangeLabel(first: string, last: string): string {
   return first.slice(0, 4) === last.slice(0, 4) ? `${monthLabel(first).slice(0, 3)} – ${monthLabel(last)}` : `${monthLabel(first)} – ${monthLabel(last)}`;
 }
 
-function keysOf(incident: MeasuredIncident, dimension: Dimension): { key: string; label: string }[] {
+function keysOf(incident: MeasuredIncident, dimension: Dimension): { key: string; label: string; figures: MemberFigures }[] {
   switch (dimension) {
     case 'month': {
       const month = incidentMonth(incident);
-      return [{ key: month, label: monthLabel(month) }];
+      return [{ key: month, label: monthLabel(month), figures: memberFigures(incident) }];
     }
     case 'severity':
-      return [{ key: incident.severity, label: incident.severity.toUpperCase() }];
+      return [{ key: incident.severity, label: incident.severity.toUpperCase(), figures: memberFigures(incident) }];
     case 'service':
-      return [...new Map(incident.services.map((name) => [serviceSlug(name), name])).entries()].map(([key, label]) => ({ key, label }));
+      return [...new Map(incident.services.map((name) => [serviceSlug(name), name])).entries()].map(([key, label]) => ({
+        key,
+        label,
+        figures: memberFigures(incident, label),
+      }));
   }
 }
 
@@ -67,17 +72,17 @@ export function insightGroups<T extends MeasuredIncident>(incidents: readonly T[
 const computed = new WeakMap<readonly MeasuredIncident[], Map<Dimension, InsightGroup[]>>();
 
 function groupsOf<T extends MeasuredIncident>(incidents: readonly T[], dimension: Dimension): InsightGroup<T>[] {
-  const byKey = new Map<string, { label: string; incidents: T[] }>();
+  const byKey = new Map<string, { label: string; members: InsightGroup<T>['members'] }>();
   for (const incident of incidents) {
-    for (const { key, label } of keysOf(incident, dimension)) {
-      const group = byKey.get(key) ?? { label, incidents: [] };
-      group.incidents.push(incident);
+    for (const { key, label, figures } of keysOf(incident, dimension)) {
+      const group = byKey.get(key) ?? { label, members: [] };
+      group.members.push({ incident, figures });
       byKey.set(key, group);
     }
   }
   if (dimension === 'month') {
     for (const month of monthsBetween([...byKey.keys()])) {
-      if (!byKey.has(month)) byKey.set(month, { label: monthLabel(month), incidents: [] });
+      if (!byKey.has(month)) byKey.set(month, { label: monthLabel(month), members: [] });
     }
   }
   const compare = dimension === 'service' ? (a: string, b: string) => byKey.get(a)!.label.localeCompare(byKey.get(b)!.label) : undefined;
@@ -88,8 +93,8 @@ function groupsOf<T extends MeasuredIncident>(incidents: readonly T[], dimension
       key,
       label: group.label,
       path: insightGroupPath(dimension, key),
-      incidents: group.incidents,
-      figures: groupFigures(group.incidents),
+      members: group.members,
+      figures: groupFigures(group.members.map((member) => member.figures)),
     };
   });
 }

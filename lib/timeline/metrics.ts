@@ -55,6 +55,13 @@ export type ServiceImpact = {
   impactEnd: string | undefined;
   /** Time inside the windows that affect it. */
   impactMs: number;
+  /**
+   * From its first impact to the first alert that concerns it (names it or no service) after every
+   * window that ended before that impact; negative when the alert came first.
+   */
+  timeToDetectMs: number | undefined;
+  /** From its first impact to the first recovery event that concerns it, at or after that impact. */
+  timeToMitigateMs: number | undefined;
   /** From its first impact to the end of its last window. */
   timeToResolveMs: number | undefined;
   /** The first recovery event naming this service at or after its first impact, if the content gives one. */
@@ -84,6 +91,11 @@ export function unionLength(intervals: readonly { start: number; end: number }[]
 
 function windowAffects(window: ImpactWindow, service: string): boolean {
   return window.services === undefined || window.services.includes(service);
+}
+
+/** An event that names no service concerns them all. */
+function concerns(event: TimelineEvent, service: string): boolean {
+  return event.services === undefined || event.services.includes(service);
 }
 
 function sharesService(window: ImpactWindow, event: TimelineEvent): boolean {
@@ -173,11 +185,16 @@ export function computeMetrics(incident: MetricsInput): IncidentMetrics {
         (event) => event.kind === 'recovery' && event.services?.includes(service) && toEpochMs(event.at) >= serviceStart,
       );
       const hurt = affecting.length > 0;
+      const calm = windows.reduce((latest, { end }) => (end <= serviceStart ? Math.max(latest, end) : latest), -Infinity);
+      const alert = timeline.find((event) => event.kind === 'alert' && concerns(event, service) && toEpochMs(event.at) > calm);
+      const eased = timeline.find((event) => event.kind === 'recovery' && concerns(event, service) && toEpochMs(event.at) >= serviceStart);
       return {
         service,
         impactStart: hurt ? iso(serviceStart) : undefined,
         impactEnd: hurt ? iso(serviceEnd) : undefined,
         impactMs: unionLength(affecting),
+        timeToDetectMs: hurt && alert ? toEpochMs(alert.at) - serviceStart : undefined,
+        timeToMitigateMs: hurt && eased ? toEpochMs(eased.at) - serviceStart : undefined,
         timeToResolveMs: hurt ? serviceEnd - serviceStart : undefined,
         firstRecovery: recovery
           ? { eventId: recovery.id, at: recovery.at, sinceServiceImpactStartMs: toEpochMs(recovery.at) - serviceStart }

@@ -57,7 +57,29 @@ test('a severity’s count, and its incidents without an alert, link to exactly 
   }
 });
 
-test('a service’s count links to exactly the incidents that affected it', async ({ page }) => {
+type Window = { start: string; end: string; services?: string[] };
+
+/** The time covered by the windows, overlaps once. */
+function coveredMs(windows: Window[]): number {
+  const spans = windows.map((window) => [Date.parse(window.start), Date.parse(window.end)] as const).sort((a, b) => a[0] - b[0]);
+  let covered = 0;
+  let reached = -Infinity;
+  for (const [start, end] of spans) {
+    covered += Math.max(0, end - Math.max(start, reached));
+    reached = Math.max(reached, end);
+  }
+  return covered;
+}
+
+/** Minutes inside the windows that affected the service (windows without `services` affect all), summed over the incidents that name it. */
+function ownImpactMinutes(service: string): number {
+  const affecting = (incident: (typeof publishedIncidents)[number]) =>
+    (incident as unknown as { impactWindows: Window[] }).impactWindows.filter((window) => window.services === undefined || window.services.includes(service));
+  const incidents = publishedIncidents.filter((incident) => incident.services.includes(service));
+  return Math.round(incidents.reduce((sum, incident) => sum + coveredMs(affecting(incident)), 0) / 60_000);
+}
+
+test('a service’s count links to exactly the incidents that affected it, and its impact is its own', async ({ page }) => {
   const services = [...new Set(publishedIncidents.flatMap((incident) => incident.services))];
   await page.goto('/insights');
   const table = breakdown(page, 'By service').getByRole('table');
@@ -65,6 +87,7 @@ test('a service’s count links to exactly the incidents that affected it', asyn
   for (const service of services) {
     const count = row(table, service).getByRole('cell').nth(0);
     await expect(count).toHaveText(String(publishedIncidents.filter((incident) => incident.services.includes(service)).length));
+    await expect(row(table, service).getByRole('cell').nth(1)).toHaveText(ownImpactMinutes(service).toLocaleString('en-US'));
     links.push({ service, href: (await count.getByRole('link').getAttribute('href'))! });
   }
   for (const { service, href } of links) {

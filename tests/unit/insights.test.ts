@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { groupFigures, type MeasuredIncident } from '../../lib/insights/figures';
+import { groupFigures, memberFigures, type MeasuredIncident } from '../../lib/insights/figures';
 import { insightGroups, monthRangeLabel, monthsBetween, tableRows } from '../../lib/insights/groups';
 import { followUpsByAge, followUpsByService, openFollowUps, type IncidentWithFollowUps } from '../../lib/insights/open-follow-ups';
 import { median, nearestRank, p90 } from '../../lib/insights/percentile';
 import type { RemediationStatus } from '../../lib/content/vocabulary';
+import type { TimelineEvent } from '../../lib/content/schema';
+import { computeMetrics } from '../../lib/timeline/metrics';
+import { impactWindow, timedEvent } from './support/timeline';
 
 const MINUTE = 60_000;
 
@@ -76,9 +79,19 @@ function measured(
       timeToDetectMs: detect === undefined ? undefined : detect * MINUTE,
       timeToMitigateMs: mitigate === undefined ? undefined : mitigate * MINUTE,
       timeToResolveMs: resolve * MINUTE,
+      // As if every window affected every service.
+      serviceImpact: services.map((service) => ({
+        service,
+        impactMs: impact * MINUTE,
+        timeToDetectMs: detect === undefined ? undefined : detect * MINUTE,
+        timeToMitigateMs: mitigate === undefined ? undefined : mitigate * MINUTE,
+        timeToResolveMs: resolve * MINUTE,
+      })),
     },
   };
 }
+
+const figuresOf = (incidents: MeasuredIncident[]) => groupFigures(incidents.map((incident) => memberFigures(incident)));
 
 describe('figures of a group', () => {
   const group = [
@@ -88,21 +101,21 @@ describe('figures of a group', () => {
   ];
 
   it('counts incidents and sums customer impact in minutes', () => {
-    const figures = groupFigures(group);
+    const figures = figuresOf(group);
     expect(figures.incidents).toBe(3);
     expect(figures.customerImpactMinutes).toBe(130);
   });
 
   it('leaves incidents without an alert out of time to detect, and counts them', () => {
-    expect(groupFigures(group).timeToDetect).toEqual({ medianMs: 1 * MINUTE, p90Ms: 5 * MINUTE, counted: 2, leftOut: 1 });
+    expect(figuresOf(group).timeToDetect).toEqual({ medianMs: 1 * MINUTE, p90Ms: 5 * MINUTE, counted: 2, leftOut: 1 });
   });
 
   it('leaves incidents without a recovery out of time to mitigate', () => {
-    expect(groupFigures(group).timeToMitigate).toEqual({ medianMs: 8 * MINUTE, p90Ms: 20 * MINUTE, counted: 2, leftOut: 1 });
+    expect(figuresOf(group).timeToMitigate).toEqual({ medianMs: 8 * MINUTE, p90Ms: 20 * MINUTE, counted: 2, leftOut: 1 });
   });
 
   it('computes time to resolve over every incident', () => {
-    expect(groupFigures(group).timeToResolve).toEqual({ medianMs: 30 * MINUTE, p90Ms: 120 * MINUTE, counted: 3, leftOut: 0 });
+    expect(figuresOf(group).timeToResolve).toEqual({ medianMs: 30 * MINUTE, p90Ms: 120 * MINUTE, counted: 3, leftOut: 0 });
   });
 
   it('gives an empty group zeros and no medians', () => {
@@ -116,7 +129,7 @@ describe('figures of a group', () => {
   });
 
   it('has no time to detect when no incident of the group had an alert', () => {
-    expect(groupFigures([measured('x', {}), measured('y', {})]).timeToDetect).toEqual({
+    expect(figuresOf([measured('x', {}), measured('y', {})]).timeToDetect).toEqual({
       medianMs: undefined,
       p90Ms: undefined,
       counted: 0,
@@ -133,7 +146,7 @@ describe('breakdowns', () => {
       measured('utc', { start: '2025-02-01T07:30:00Z', zone: 'UTC' }),
     ];
     const months = insightGroups(incidents, 'month');
-    expect(months.map((group) => [group.key, group.label, group.incidents.map((incident) => incident.slug)])).toEqual([
+    expect(months.map((group) => [group.key, group.label, group.members.map((member) => member.incident.slug)])).toEqual([
       ['2025-01', 'Jan 2025', ['la']],
       ['2025-02', 'Feb 2025', ['utc']],
     ]);
@@ -179,6 +192,33 @@ describe('breakdowns', () => {
       ['api', 'API', 2],
       ['login', 'Login', 1],
     ]);
+  });
+
+  it('gives each service its own figures: a service hit only in the second wave is charged neither the first wave nor the gap', () => {
+    const at = (clock: string) => `2024-08-16T${clock}:00-07:00`;
+    const event = (id: string, clock: string, kind: TimelineEvent['kind'], services?: string[]) => timedEvent(id, at(clock), kind, services);
+    const frontmatter = {
+      services: ['Load balancer', 'DNS'],
+      timeline: [
+        event('lb-alert', '15:49', 'alert', ['Load balancer']),
+        event('lb-back', '15:52', 'recovery', ['Load balancer']),
+        event('dns-alert', '16:10', 'alert'),
+        event('dns-eases', '17:00', 'recovery', ['DNS']),
+      ],
+      impactWindows: [
+        impactWindow('lb', at('15:48'), at('15:52'), ['Load balancer']),
+        impactWindow('dns', at('16:07'), at('17:37'), ['DNS']),
+      ],
+    };
+    const incident = { ...measured('two-faults', { services: frontmatter.services }), metrics: computeMetrics(frontmatter) };
+    const [dns, lb] = insightGroups([incident], 'service');
+    expect(dns?.label).toBe('DNS');
+    expect(dns?.figures.customerImpactMinutes).toBe(90);
+    expect(dns?.members[0]?.figures).toEqual({ customerImpactMs: 90 * MINUTE, timeToDetectMs: 3 * MINUTE, timeToMitigateMs: 53 * MINUTE, timeToResolveMs: 90 * MINUTE });
+    expect(lb?.members[0]?.figures).toEqual({ customerImpactMs: 4 * MINUTE, timeToDetectMs: 1 * MINUTE, timeToMitigateMs: 4 * MINUTE, timeToResolveMs: 4 * MINUTE });
+    // The incident as a whole: both waves, counted from the first.
+    const [month] = insightGroups([incident], 'month');
+    expect(month?.members[0]?.figures).toMatchObject({ customerImpactMs: 94 * MINUTE, timeToDetectMs: 1 * MINUTE, timeToResolveMs: 109 * MINUTE });
   });
 
   it('orders severities and links each group to its list', () => {

@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Incident } from '../../lib/content/load';
-import type { ImpactWindow, TimelineEvent } from '../../lib/content/schema';
+import type { TimelineEvent } from '../../lib/content/schema';
 import { formatDuration, formatOffset } from '../../lib/time/format';
 import { computeMetrics, unionLength, windowFigures } from '../../lib/timeline/metrics';
 import { loadFrozenIncident } from './frozen-incident';
+import { impactWindow, timedEvent } from './support/timeline';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -101,23 +102,8 @@ describe('unionLength', () => {
 });
 
 /** A window and an event on March 1, 2024, UTC. */
-const window = (id: string, start: string, end: string, services?: string[]): ImpactWindow => ({
-  id,
-  start: `2024-03-01T${start}:00Z`,
-  end: `2024-03-01T${end}:00Z`,
-  label: id,
-  ...(services ? { services } : {}),
-});
-const event = (id: string, clock: string, kind: TimelineEvent['kind'], services?: string[]): TimelineEvent => ({
-  id,
-  at: `2024-03-01T${clock}:00Z`,
-  precision: 'minute',
-  approximate: false,
-  kind,
-  title: id,
-  trigger: false,
-  ...(services ? { services } : {}),
-});
+const window = (id: string, start: string, end: string, services?: string[]) => impactWindow(id, `2024-03-01T${start}:00Z`, `2024-03-01T${end}:00Z`, services);
+const event = (id: string, clock: string, kind: TimelineEvent['kind'], services?: string[]) => timedEvent(id, `2024-03-01T${clock}:00Z`, kind, services);
 
 describe('metrics with several impact windows', () => {
   const utc = (clock: string) => Date.parse(`2024-03-01T${clock}:00Z`);
@@ -144,12 +130,24 @@ describe('metrics with several impact windows', () => {
     expect(metrics.timeToResolveMs).toBe(utc('13:30') - utc('10:00'));
     expect(metrics.timeToMitigateMs).toBe(utc('10:20') - utc('10:00'));
     expect(metrics.serviceImpact).toEqual([
-      { service: 'API', impactStart: '2024-03-01T10:00:00.000Z', impactEnd: '2024-03-01T13:30:00.000Z', impactMs: 90 * MINUTE, timeToResolveMs: utc('13:30') - utc('10:00'), firstRecovery: undefined },
+      {
+        service: 'API',
+        impactStart: '2024-03-01T10:00:00.000Z',
+        impactEnd: '2024-03-01T13:30:00.000Z',
+        impactMs: 90 * MINUTE,
+        timeToDetectMs: undefined,
+        // Web's recovery does not concern the API.
+        timeToMitigateMs: undefined,
+        timeToResolveMs: utc('13:30') - utc('10:00'),
+        firstRecovery: undefined,
+      },
       {
         service: 'Web',
         impactStart: '2024-03-01T10:00:00.000Z',
         impactEnd: '2024-03-01T11:00:00.000Z',
         impactMs: HOUR,
+        timeToDetectMs: undefined,
+        timeToMitigateMs: 20 * MINUTE,
         timeToResolveMs: HOUR,
         firstRecovery: { eventId: 'web-back', at: '2024-03-01T10:20:00Z', sinceServiceImpactStartMs: 20 * MINUTE },
       },
