@@ -4,13 +4,21 @@ import { useEffect, useId, useMemo } from 'react';
 import {
   REMEDIATION_CATEGORIES,
   REMEDIATION_PRIORITIES,
-  REMEDIATION_STATUSES,
   type RemediationCategory,
   type RemediationPriority,
   type RemediationStatus,
+  type RemediationTiming,
 } from '@/lib/content/vocabulary';
 import { isOverdue } from '@/lib/follow-ups/open';
-import { applyFollowUpView, parseFollowUpView, serializeFollowUpView, type FollowUpKeys, type FollowUpView } from '@/lib/follow-ups/view';
+import {
+  applyFollowUpView,
+  parseFollowUpView,
+  serializeFollowUpView,
+  STATUS_FILTERS,
+  type FollowUpKeys,
+  type FollowUpView,
+  type StatusFilter,
+} from '@/lib/follow-ups/view';
 import { localDate, type CalendarDate } from '@/lib/time/calendar-date';
 import { replaceUrl, useUrl } from '../url-state/use-url';
 import { CATEGORY_LABELS, STATUS_STYLES } from '../remediations/remediation-labels';
@@ -32,6 +40,7 @@ function readRows(tbody: HTMLElement): RowElement[] {
     const data = element.dataset;
     return Object.assign(element, {
       keys: {
+        timing: data.timing as RemediationTiming,
         status: data.status as RemediationStatus,
         owner: data.owner,
         category: data.category as RemediationCategory,
@@ -85,8 +94,10 @@ export function FollowUpControls({ tableId, total, buildDate, owners, services }
   return (
     <search className="mb-4 print:hidden">
       <form role="search" aria-label="Filter follow-ups" onSubmit={(event) => event.preventDefault()} className="flex flex-wrap items-end gap-3 text-sm">
-        <FilterSelect label="Status" value={view.status} disabled={!hydrated} onChange={(status) => set({ status: status as RemediationStatus | undefined })}
-          options={REMEDIATION_STATUSES.map((value) => ({ value, label: STATUS_STYLES[value].label }))} />
+        <FilterSelect label="Timing" value={view.timing} disabled={!hydrated} onChange={(timing) => set({ timing: timing as RemediationTiming | undefined })}
+          options={[{ value: 'after', label: 'Follow-ups' }, { value: 'during', label: 'During the incident' }]} />
+        <FilterSelect label="Status" value={view.status} disabled={!hydrated} onChange={(status) => set({ status: status as StatusFilter | undefined })}
+          options={STATUS_FILTERS.map((value) => ({ value, label: value === 'open' ? 'Open (not done or won’t do)' : STATUS_STYLES[value].label }))} />
         <FilterSelect label="Owner" value={view.owner} disabled={!hydrated} onChange={(owner) => set({ owner })}
           options={owners.map((owner) => ({ value: owner, label: owner }))} />
         <FilterSelect label="Category" value={view.category} disabled={!hydrated} onChange={(category) => set({ category: category as RemediationCategory | undefined })}
@@ -111,7 +122,7 @@ export function FollowUpControls({ tableId, total, buildDate, owners, services }
         </div>
       </form>
       <p className="mt-3 text-sm text-soft" role="status">
-        {hydrated ? `Showing ${shown.length} of ${total} follow-ups. ` : `${total} follow-ups. `}
+        {hydrated ? (shown.length === 0 ? `No remediation of ${total} matches these filters. ` : `Showing ${shown.length} of ${total} remediations. `) : `${total} remediations. `}
         {hydrated ? (
           <>
             Overdue as of today, <time dateTime={today}>{today}</time>.

@@ -33,6 +33,7 @@ export function FollowUpTable({ rows, buildDate }: { rows: FollowUpRow[]; buildD
               <tr
                 key={row.href}
                 className="group border-b border-slate-200 align-top dark:border-slate-800"
+                data-timing={row.timing}
                 data-status={row.status}
                 data-owner={row.owner}
                 data-category={row.category}

@@ -17,8 +17,8 @@ export function FollowUpsPage({ rows, buildDate, owners, services }: FollowUpsPa
     <>
       <h1 className="text-3xl font-bold tracking-tight">Follow-ups</h1>
       <p className="mt-2 mb-6 max-w-3xl text-soft">
-        Every remediation of every published incident. A follow-up is overdue when its due date has passed and it is neither
-        done nor dropped. Also as{' '}
+        Every remediation of every published incident: the follow-ups, and the actions taken during the incident (Timing tells
+        them apart). A follow-up is overdue when its due date has passed and it is neither done nor dropped. Also as{' '}
         <a href="/follow-ups.csv" className="link" download>
           CSV
         </a>

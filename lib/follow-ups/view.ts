@@ -2,19 +2,24 @@ import {
   REMEDIATION_CATEGORIES,
   REMEDIATION_PRIORITIES,
   REMEDIATION_STATUSES,
+  REMEDIATION_TIMINGS,
   type RemediationCategory,
   type RemediationPriority,
   type RemediationStatus,
+  type RemediationTiming,
 } from '../content/vocabulary';
 import type { CalendarDate } from '../time/calendar-date';
-import { isOverdue } from './open';
+import { isOpen, isOverdue } from './open';
 
 /**
  * What the reader filters and sorts the backlog by, kept in the URL:
- * `/follow-ups?status=planned&owner=Platform%20team&service=api&overdue=1&sort=due`.
+ * `/follow-ups?timing=after&status=open&owner=Platform%20team&service=api&overdue=1&sort=due`.
  */
 export type FollowUpView = {
-  status?: RemediationStatus;
+  /** `after`: the follow-ups; `during`: what was done while responding. */
+  timing?: RemediationTiming;
+  /** A status, or `open`: neither done nor dropped. */
+  status?: StatusFilter;
   owner?: string;
   category?: RemediationCategory;
   priority?: RemediationPriority;
@@ -25,11 +30,15 @@ export type FollowUpView = {
   sort: FollowUpSort;
 };
 
+export const STATUS_FILTERS = ['open', ...REMEDIATION_STATUSES] as const;
+export type StatusFilter = (typeof STATUS_FILTERS)[number];
+
 export const FOLLOW_UP_SORTS = ['incident', 'due', 'priority'] as const;
 export type FollowUpSort = (typeof FOLLOW_UP_SORTS)[number];
 
 /** The fields of a row the view reads. */
 export type FollowUpKeys = {
+  timing: RemediationTiming;
   status: RemediationStatus;
   owner?: string;
   category: RemediationCategory;
@@ -45,7 +54,8 @@ function oneOf<T extends string>(values: readonly T[], value: string | null): T 
 export function parseFollowUpView(search: string): FollowUpView {
   const params = new URLSearchParams(search);
   return {
-    status: oneOf(REMEDIATION_STATUSES, params.get('status')),
+    timing: oneOf(REMEDIATION_TIMINGS, params.get('timing')),
+    status: oneOf(STATUS_FILTERS, params.get('status')),
     owner: params.get('owner') || undefined,
     category: oneOf(REMEDIATION_CATEGORIES, params.get('category')),
     priority: oneOf(REMEDIATION_PRIORITIES, params.get('priority')),
@@ -57,7 +67,7 @@ export function parseFollowUpView(search: string): FollowUpView {
 
 export function serializeFollowUpView(view: FollowUpView): string {
   const params = new URLSearchParams();
-  for (const key of ['status', 'owner', 'category', 'priority', 'service'] as const) {
+  for (const key of ['timing', 'status', 'owner', 'category', 'priority', 'service'] as const) {
     const value = view[key];
     if (value) params.set(key, value);
   }
@@ -69,7 +79,8 @@ export function serializeFollowUpView(view: FollowUpView): string {
 
 /** Every filter set must hold; overdue is counted against `today`. */
 export function matchesFollowUpView(row: FollowUpKeys, view: FollowUpView, today: CalendarDate): boolean {
-  if (view.status && row.status !== view.status) return false;
+  if (view.timing && row.timing !== view.timing) return false;
+  if (view.status === 'open' ? !isOpen(row) : view.status && row.status !== view.status) return false;
   if (view.owner && row.owner !== view.owner) return false;
   if (view.category && row.category !== view.category) return false;
   if (view.priority && row.priority !== view.priority) return false;

@@ -5,7 +5,17 @@ import { publishedIncidents } from './support';
  * The follow-up backlog as a reader uses it. Expected rows are read from the
  * content files, not from the app.
  */
-type SourceRemediation = { id: string; title: string; status: string; category: string; owner?: string; priority?: string; due?: string; completed?: string };
+type SourceRemediation = {
+  id: string;
+  title: string;
+  status: string;
+  category: string;
+  timing?: string;
+  owner?: string;
+  priority?: string;
+  due?: string;
+  completed?: string;
+};
 
 const remediations = publishedIncidents.flatMap((incident) =>
   (incident.remediations as SourceRemediation[]).map((remediation) => ({ ...remediation, slug: incident.slug, incidentTitle: incident.title })),
@@ -79,7 +89,7 @@ test.describe('the follow-up backlog', () => {
     await expect(page.getByLabel('Category')).toHaveValue('prevent');
     await expect(page.getByLabel('Sort by')).toHaveValue('due');
     await expect(shownRows(page)).toHaveCount(expected.length);
-    await expect(page.getByRole('status')).toContainText(`Showing ${expected.length} of ${remediations.length} follow-ups`);
+    await expect(page.getByRole('status')).toContainText(`Showing ${expected.length} of ${remediations.length} remediations`);
     const titles = await shownRows(page).locator('td:first-child a').allTextContents();
     expect(titles.sort()).toEqual(expected.map((remediation) => remediation.title).sort());
 
@@ -88,6 +98,33 @@ test.describe('the follow-up backlog', () => {
     await page.getByLabel('Sort by').selectOption('incident');
     await expect(page).toHaveURL(/\/follow-ups$/);
     await expect(shownRows(page)).toHaveCount(remediations.length);
+  });
+
+  test('tells the open follow-ups from actions taken during the incident, and says when nothing matches', async ({ page }) => {
+    await page.goto('/follow-ups');
+    await waitForControls(page);
+    await page.getByLabel('Timing').selectOption('after');
+    await page.getByLabel('Status').selectOption('open');
+    await expect(page).toHaveURL(/\/follow-ups\?timing=after&status=open$/);
+    // A remediation without `timing` is a follow-up (the schema's default).
+    const open = remediations.filter((remediation) => (remediation.timing ?? 'after') === 'after' && !['done', 'wont-do'].includes(remediation.status));
+    expect(open.length).toBeGreaterThan(0);
+    await expect(shownRows(page)).toHaveCount(open.length);
+    expect((await shownRows(page).locator('td:first-child a').allTextContents()).sort()).toEqual(open.map((remediation) => remediation.title).sort());
+    // The README's example: the open backlog, soonest due first.
+    await page.getByLabel('Sort by').selectOption('due');
+    await expect(page).toHaveURL(/\/follow-ups\?timing=after&status=open&sort=due$/);
+    await expect(shownRows(page)).toHaveCount(open.length);
+
+    const during = remediations.filter((remediation) => remediation.timing === 'during');
+    await page.getByLabel('Status').selectOption('');
+    await page.getByLabel('Timing').selectOption('during');
+    await expect(shownRows(page)).toHaveCount(during.length);
+
+    await page.goto('/follow-ups?timing=during&status=wont-do');
+    await waitForControls(page);
+    await expect(shownRows(page)).toHaveCount(0);
+    await expect(page.getByRole('status')).toContainText(`No remediation of ${remediations.length} matches these filters.`);
   });
 
   test('offers the same rows as CSV', async ({ page, request }) => {

@@ -34,6 +34,7 @@ describe('overdue', () => {
 });
 
 const row = (fields: Partial<FollowUpKeys> & { name: string }): FollowUpKeys & { name: string } => ({
+  timing: 'after',
   status: 'planned',
   category: 'prevent',
   services: [{ slug: 'api' }],
@@ -46,20 +47,21 @@ const ROWS = [
   row({ name: 'c', priority: 'p1', services: [{ slug: 'billing' }] }),
   row({ name: 'd', due: '2025-01-20', priority: 'p3', owner: 'Platform' }),
   row({ name: 'e', due: '2025-01-20', status: 'wont-do' }),
+  row({ name: 'f', status: 'done', timing: 'during' }),
 ];
 const names = (rows: { name: string }[]) => rows.map((candidate) => candidate.name);
 
 describe('the backlog view', () => {
   it('keeps the given order and every row by default', () => {
-    expect(names(applyFollowUpView(ROWS, parseFollowUpView(''), TODAY))).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(names(applyFollowUpView(ROWS, parseFollowUpView(''), TODAY))).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
   });
 
   it('sorts by due date, soonest first, rows without one last, ties by priority', () => {
-    expect(names(applyFollowUpView(ROWS, parseFollowUpView('?sort=due'), TODAY))).toEqual(['b', 'd', 'e', 'a', 'c']);
+    expect(names(applyFollowUpView(ROWS, parseFollowUpView('?sort=due'), TODAY))).toEqual(['b', 'd', 'e', 'a', 'c', 'f']);
   });
 
   it('sorts by priority, p1 first, rows without one last, ties by due date', () => {
-    expect(names(applyFollowUpView(ROWS, parseFollowUpView('?sort=priority'), TODAY))).toEqual(['c', 'a', 'd', 'b', 'e']);
+    expect(names(applyFollowUpView(ROWS, parseFollowUpView('?sort=priority'), TODAY))).toEqual(['c', 'a', 'd', 'b', 'e', 'f']);
   });
 
   it('filters by every field at once', () => {
@@ -69,15 +71,22 @@ describe('the backlog view', () => {
     expect(names(applyFollowUpView(ROWS, parseFollowUpView('?priority=p3'), TODAY))).toEqual(['d']);
   });
 
+  it('tells follow-ups from what was done during the incident, and open ones from the rest', () => {
+    expect(names(applyFollowUpView(ROWS, parseFollowUpView('?timing=during'), TODAY))).toEqual(['f']);
+    expect(names(applyFollowUpView(ROWS, parseFollowUpView('?timing=after'), TODAY))).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(names(applyFollowUpView(ROWS, parseFollowUpView('?status=open'), TODAY))).toEqual(['a', 'c', 'd']);
+    expect(names(applyFollowUpView(ROWS, parseFollowUpView('?timing=after&status=open&sort=due'), TODAY))).toEqual(['d', 'a', 'c']);
+  });
+
   it('shows only the overdue ones against the day given', () => {
     expect(names(applyFollowUpView(ROWS, parseFollowUpView('?overdue=1'), TODAY))).toEqual(['d']);
     expect(names(applyFollowUpView(ROWS, parseFollowUpView('?overdue=1'), '2025-03-02'))).toEqual(['a', 'd']);
   });
 
   it('reads back what it writes, and drops values it does not know', () => {
-    const view = parseFollowUpView('?status=in-progress&owner=A%20%26%20B&overdue=1&sort=priority');
+    const view = parseFollowUpView('?timing=after&status=in-progress&owner=A%20%26%20B&overdue=1&sort=priority');
     expect(parseFollowUpView(serializeFollowUpView(view))).toEqual(view);
-    expect(parseFollowUpView('?status=finished&sort=owner&priority=p9')).toEqual(parseFollowUpView(''));
+    expect(parseFollowUpView('?status=finished&sort=owner&priority=p9&timing=before')).toEqual(parseFollowUpView(''));
     expect(serializeFollowUpView(parseFollowUpView(''))).toBe('');
   });
 });
