@@ -1,4 +1,5 @@
 import { serviceSlug } from '../incidents/services';
+import { formatClock } from '../time/format';
 import type { RemediationStatus } from '../content/vocabulary';
 import type { MeasuredIncident } from './figures';
 
@@ -10,7 +11,7 @@ export type OpenFollowUp = {
   incidentSlug: string;
   incidentTitle: string;
   remediation: RemediationFacts;
-  /** Days from the end of the incident's impact to the as-of time. */
+  /** Calendar days from the day the incident's impact ended (in its own zone, the date its page shows) to the as-of day (UTC). */
   ageDays: number;
 };
 
@@ -37,19 +38,24 @@ export const followUpGroupPath = (dimension: FollowUpGroup['dimension'], key: st
 
 const DAY_MS = 86_400_000;
 
+/** Whole calendar days from one `YYYY-MM-DD` to another. */
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+
 /** Every open follow-up of the given incidents, oldest first, aged at `asOf`. */
 export function openFollowUps(incidents: readonly IncidentWithFollowUps[], asOf: Date): OpenFollowUp[] {
+  const asOfDay = asOf.toISOString().slice(0, 10);
   return incidents
-    .flatMap((incident) =>
-      incident.remediations
+    .flatMap((incident) => {
+      const endDay = formatClock(incident.metrics.impactEnd, incident.timeZone).day;
+      return incident.remediations
         .filter((remediation) => !CLOSED_STATUSES.has(remediation.status))
         .map((remediation) => ({
           incidentSlug: incident.slug,
           incidentTitle: incident.title,
           remediation,
-          ageDays: Math.max(0, Math.floor((asOf.getTime() - Date.parse(incident.metrics.impactEnd)) / DAY_MS)),
-        })),
-    )
+          ageDays: Math.max(0, daysBetween(endDay, asOfDay)),
+        }));
+    })
     .sort((a, b) => b.ageDays - a.ageDays || a.incidentSlug.localeCompare(b.incidentSlug));
 }
 

@@ -288,6 +288,18 @@ describe('open follow-ups', () => {
     ]);
   });
 
+  it('counts calendar days from the day impact ended, as the incident page dates it, to the day of the build', () => {
+    const asOfBuild = new Date('2026-11-27T00:00:00Z');
+    // Ended 12:05 PDT on Aug 19, 2022: 1,561 days before Nov 27, 2026, though 1,560.2 days of 24 hours before its start.
+    const august = { ...withFollowUps('august', '2022-08-19T19:05:00Z', ['API'], ['planned']), timeZone: 'America/Los_Angeles' };
+    // Ended 19:38 PST on Dec 11, 2024, already Dec 12 in UTC: its page says Dec 11.
+    const december = { ...withFollowUps('december', '2024-12-12T03:38:00Z', ['API'], ['planned']), timeZone: 'America/Los_Angeles' };
+    expect(openFollowUps([august, december], asOfBuild).map((followUp) => [followUp.incidentSlug, followUp.ageDays])).toEqual([
+      ['august', 1561],
+      ['december', 716],
+    ]);
+  });
+
   it('puts a follow-up on the day it turns 30 days old into the second bucket', () => {
     const turning = [withFollowUps('turning', '2025-05-31T00:00:00Z', ['API'], ['planned'])];
     expect(followUpsByAge(turning, asOf).map((group) => group.followUps.length)).toEqual([0, 1, 0, 0, 0]);
