@@ -1,18 +1,24 @@
 import type { MetadataRoute } from 'next';
 import { getIncidents } from '@/lib/content/load';
 import { servicesOf } from '@/lib/incidents/services';
-import { absoluteUrl, incidentPath, servicePath } from '@/lib/site';
+import { tagPath, tagsOf } from '@/lib/incidents/tags';
+import { absoluteUrl, incidentHistoryPath, incidentPath, servicePath } from '@/lib/site';
 
 export const dynamic = 'force-static';
 
+/** The pages a reader would look for; the lists behind each insight's numbers are reached from /insights. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const incidents = await getIncidents();
   return [
-    { url: absoluteUrl('/') },
-    ...incidents.map((incident) => ({
-      url: absoluteUrl(incidentPath(incident.slug)),
-      lastModified: incident.publishedAt ?? incident.metrics.impactEnd,
-    })),
+    ...['/', '/insights', '/follow-ups', '/tags'].map((pathname) => ({ url: absoluteUrl(pathname) })),
+    ...incidents.flatMap((incident) => {
+      const lastModified = incident.publishedAt ?? incident.metrics.impactEnd;
+      return [
+        { url: absoluteUrl(incidentPath(incident.slug)), lastModified },
+        { url: absoluteUrl(incidentHistoryPath(incident.slug)) },
+      ];
+    }),
     ...servicesOf(incidents).map((service) => ({ url: absoluteUrl(servicePath(service.slug)) })),
+    ...tagsOf(incidents).map((tag) => ({ url: absoluteUrl(tagPath(tag.tag)) })),
   ];
 }

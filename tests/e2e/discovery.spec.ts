@@ -12,12 +12,25 @@ test('the Atom feed has one entry per published incident', async ({ request }) =
   expect(ids.sort()).toEqual(publishedIncidents.map((published) => `${SITE}/incidents/${published.slug}`).sort());
 });
 
-test('the sitemap lists the index, every published incident and every service page, and robots.txt points at it', async ({ request }) => {
+test('the sitemap lists the index, insights, follow-ups, every published incident and its history, every service and tag page, and robots.txt points at it', async ({ request }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
   const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
-  const services = [...new Set(publishedIncidents.flatMap((published) => published.services))];
-  expect(urls).toHaveLength(1 + publishedIncidents.length + services.length);
-  for (const published of publishedIncidents) expect(urls).toContain(`${SITE}/incidents/${published.slug}`);
+  const services = new Set(publishedIncidents.flatMap((published) => published.services));
+  // Tags are read from the source: the incidents' own and their contributing factors'.
+  const tags = new Set(
+    publishedIncidents.flatMap((published) => {
+      const source = published as unknown as { tags?: string[]; contributingFactors?: { tags?: string[] }[] };
+      return [...(source.tags ?? []), ...(source.contributingFactors ?? []).flatMap((factor) => factor.tags ?? [])];
+    }),
+  );
+  expect(tags.size).toBeGreaterThan(0);
+  expect(urls).toHaveLength(4 + 2 * publishedIncidents.length + services.size + tags.size);
+  for (const pathname of ['/', '/insights', '/follow-ups', '/tags']) expect(urls).toContain(`${SITE}${pathname}`);
+  for (const published of publishedIncidents) {
+    expect(urls).toContain(`${SITE}/incidents/${published.slug}`);
+    expect(urls).toContain(`${SITE}/incidents/${published.slug}/history`);
+  }
+  for (const tag of tags) expect(urls).toContain(`${SITE}/tags/${tag}`);
   expect(urls).toContain(`${SITE}/services/api`);
   for (const url of urls) expect((await request.get(new URL(url).pathname)).status()).toBe(200);
 

@@ -172,13 +172,21 @@ test('filters by severity, service and year combine, and a shared link restores 
   await expect(cards(other)).toHaveCount(sora.length);
 });
 
-test('each service has a page listing its incidents, reached from an incident card', async ({ page }) => {
+test('each service has a page listing its incidents, reached from an incident card, and leading to its figures and open follow-ups', async ({ page }) => {
   await page.goto('/');
   const api = publishedIncidents.filter((incident) => incident.services.includes('API'));
   await page.getByRole('article').first().getByRole('link', { name: 'API', exact: true }).click();
   await expect(page).toHaveURL('/services/api');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('API');
   await expect(page.getByRole('article')).toHaveCount(api.length);
+
+  await page.getByRole('link', { name: 'Its figures' }).click();
+  await expect(page).toHaveURL('/insights/service/api');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Incidents that affected API');
+  await page.goBack();
+  await page.getByRole('link', { name: 'its open follow-ups' }).click();
+  await expect(page).toHaveURL('/insights/open-follow-ups/service/api');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('API');
 });
 
 test.describe('without JavaScript', () => {

@@ -42,7 +42,11 @@ describe('drafts', () => {
     const urls = (await sitemap()).map((entry) => entry.url);
     expect(urls).toEqual([
       'http://localhost:3000/',
+      'http://localhost:3000/insights',
+      'http://localhost:3000/follow-ups',
+      'http://localhost:3000/tags',
       'http://localhost:3000/incidents/2024-12-11-published',
+      'http://localhost:3000/incidents/2024-12-11-published/history',
       'http://localhost:3000/services/api',
       'http://localhost:3000/services/dashboard',
     ]);
