@@ -35,3 +35,24 @@ test('the copied link keeps the reader\'s view', async ({ page, baseURL }) => {
   await expect(copyStatus(page)).toHaveText('Link copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${INCIDENT_PATH}?tz=UTC#${event.id}`);
 });
+
+test('with a kind filter on, "Copy link" and the title link of the first event shown work: the list does not move under the pointer', async ({ page, baseURL }) => {
+  // Focus entering the list used to release its chunk's containment, and the first shown event's margin moved the list up between press and release.
+  await page.goto(`${INCIDENT_PATH}?kinds=impact`);
+  await waitForHydration(page);
+  const event = sourceEvent('impact-begins');
+  expect(event.kind).toBe('impact');
+  const item = eventItem(page, event.id);
+  const button = item.getByRole('button', { name: `Copy link to “${event.title}”` });
+  await button.scrollIntoViewIfNeeded();
+  const top = await item.evaluate((element) => element.getBoundingClientRect().top);
+  await button.click();
+  await expect(copyStatus(page)).toHaveText('Link copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${INCIDENT_PATH}?kinds=impact#${event.id}`);
+  expect(await item.evaluate((element) => element.getBoundingClientRect().top)).toBe(top);
+
+  await page.goto(`${INCIDENT_PATH}?kinds=impact`);
+  await waitForHydration(page);
+  await item.getByRole('link', { name: event.title, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?kinds=impact#${event.id}$`));
+});

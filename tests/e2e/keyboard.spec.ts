@@ -90,6 +90,38 @@ test('every event heading link is reached with Tab, in order, opening collapsed 
   expect(groupsOpened).toBeGreaterThan(0);
 });
 
+test('tabbing backwards from the end of the page, no focused element is hidden under the sticky header', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // Positions are read right after each key: no smooth scrolling still on its way.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(INCIDENT_PATH);
+  await waitForHydration(page);
+  await page.keyboard.press('End');
+  await page.locator('footer').evaluate((footer) => footer.scrollIntoView());
+  // From the page's end, Shift+Tab reaches the last focusable element first.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const hidden: string[] = [];
+  let visited = 0;
+  for (let step = 0; step < 400; step++) {
+    await page.keyboard.press('Shift+Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement;
+      if (!element || element === document.body) return undefined;
+      const header = document.querySelector('body > header')!;
+      if (header.contains(element)) return { inHeader: true, top: 0, under: false, text: '' };
+      const top = element.getBoundingClientRect().top;
+      return { inHeader: false, top, under: top < header.getBoundingClientRect().bottom, text: `${element.tagName} ${(element.textContent ?? '').slice(0, 40)}` };
+    });
+    if (focused === undefined) continue;
+    if (focused.inHeader) break;
+    visited += 1;
+    if (focused.under) hidden.push(`${focused.text} at ${focused.top}`);
+  }
+  // The whole page was walked back, from the footer to the header.
+  expect(visited).toBeGreaterThan(50);
+  expect(hidden).toEqual([]);
+});
+
 test.describe('on a touch screen, which has neither keys nor hover', () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 412, height: 900 } });
 
