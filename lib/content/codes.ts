@@ -79,6 +79,7 @@ export const DIAGNOSTIC_CODES = {
   'follow-up-without-due': { level: 'warning', about: 'an open follow-up of a published sev1/sev2 incident has no due date' },
   'follow-up-overdue': { level: 'warning', about: 'a follow-up is past its due date and not done' },
   'offset-not-in-zone': { level: 'warning', about: "a time's UTC offset is neither UTC nor the incident time zone's at that moment" },
+  'time-without-zone': { level: 'warning', about: 'a clock time written in text names no zone' },
 } as const satisfies Record<string, { level: DiagnosticLevel; about: string }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -124,7 +124,7 @@ export function validateFrontmatter(file: string, source: SplitSource): Validate
     return [contentError({ file, ...source.locate(issue.path), path: formatFieldPath(issue.path), code: codeOf(issue), message: issue.message })];
   });
   const errors = [...schemaErrors, ...onOtherFields(checkRules(view, lineOf).map(located), schemaErrors)];
-  const warnings = sortByPosition(onOtherFields(checkWarnings(view).map(located), errors));
+  const warnings = sortByPosition(onOtherFields(checkWarnings(view, source.data).map(located), errors));
   const positions = new Map(libraryCheckedPaths(view).map((path) => [formatFieldPath(path), source.locate(path)] as const));
   const forLibrary = { view, positions };
   if (!result.success || errors.length > 0) return { frontmatter: undefined, errors: sortByPosition(errors), warnings, forLibrary };

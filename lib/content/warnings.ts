@@ -1,4 +1,6 @@
 import { isOpen } from '../follow-ups/open';
+import { zoneAbbreviation } from '../time/format';
+import { clockTimesWithoutZone, proseFields } from './clock-times';
 import type { RuleView, RuleViolation } from './frontmatter-rules';
 import { offsetSlip } from './offset-slip';
 import type { Severity } from './vocabulary';
@@ -11,8 +13,23 @@ const ACCOUNTABLE_SEVERITIES: readonly Severity[] = ['sev1', 'sev2'];
  * date depends on the day and is checked with the library (library-checks.ts).
  * Like the rules, each reads only fields that are well-formed.
  */
-export function checkWarnings(view: RuleView): RuleViolation[] {
-  return [...offsetWarnings(view), ...followUpWarnings(view)];
+export function checkWarnings(view: RuleView, data: unknown): RuleViolation[] {
+  return [...offsetWarnings(view), ...followUpWarnings(view), ...clockTimeWarnings(view, data)];
+}
+
+/** Each text field that gives a clock time without its zone (clock-times.ts). */
+function clockTimeWarnings(view: RuleView, data: unknown): RuleViolation[] {
+  return proseFields(data).flatMap(({ path, text }): RuleViolation[] => {
+    const bare = clockTimesWithoutZone(text);
+    if (bare.length === 0) return [];
+    const instant = view.impactWindows?.[0]?.start;
+    const example = view.timeZone && instant ? `, e.g. "${bare[0]} ${zoneAbbreviation(view.timeZone, instant)}"` : '';
+    return [{
+      code: 'time-without-zone',
+      path,
+      message: `expected a zone beside ${bare.map((time) => `"${time}"`).join(', ')}${example}: every time field follows the zone a reader picks, but text is shown as written`,
+    }];
+  });
 }
 
 /** Each time whose offset is neither UTC nor its zone's at that instant (offset-slip.ts). */

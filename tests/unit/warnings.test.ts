@@ -73,6 +73,26 @@ describe('warnings of one file', () => {
     }
   });
 
+  it('flag a clock time written in text without its zone, at the field, and not one whose range or text names it', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'postmortem-clock-'));
+    try {
+      const file = path.join(dir, 'clock-times.mdx');
+      const text = (await readFile(path.resolve(DUE), 'utf8'))
+        .replace('    label: API unavailable\n', '    label: API unavailable until 16:00\n')
+        .replace('    title: Config deployed\n', '    title: Config deployed\n    detail: The rollout ran from 14:51 to 15:20 PST, then paused at 15:25.\n')
+        .replace('    title: Error-rate alert fires\n', '    title: Error-rate alert fires\n    detail: "Paged at 3:13 PM PT; the runbook was opened at 23:14 UTC."\n');
+      await writeFile(file, text);
+      const result = await loadIncidentFile(file);
+      if (!result.ok) throw new Error('expected the file to load');
+      expect(result.warnings.map(({ line, path: field, code, message }) => `${line} ${field} ${code} ${message}`)).toEqual([
+        '13 impactWindows[0].label time-without-zone expected a zone beside "16:00", e.g. "16:00 PST": every time field follows the zone a reader picks, but text is shown as written',
+        '20 timeline[0].detail time-without-zone expected a zone beside "15:25", e.g. "15:25 PST": every time field follows the zone a reader picks, but text is shown as written',
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('leave a sev3 incident alone', async () => {
     const result = await loadIncidentFile(path.resolve(DUE));
     if (!result.ok) throw new Error('expected the file to load');
