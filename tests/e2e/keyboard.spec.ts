@@ -91,10 +91,13 @@ test('every event heading link is reached with Tab, in order, opening collapsed 
 });
 
 test('tabbing backwards from the end of the page, no focused element is hidden under the sticky header', async ({ page }) => {
+  // A key and a read per element, a hundred elements and more: slow on a busy machine.
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 800 });
   // Positions are read right after each key: no smooth scrolling still on its way.
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto(INCIDENT_PATH);
+  // The shortest writeup: before the fix, six of its links stopped under the header.
+  await page.goto('/incidents/2022-08-19-openai-api-load-balancer-outage');
   await waitForHydration(page);
   await page.keyboard.press('End');
   await page.locator('footer').evaluate((footer) => footer.scrollIntoView());
@@ -118,7 +121,7 @@ test('tabbing backwards from the end of the page, no focused element is hidden u
     if (focused.under) hidden.push(`${focused.text} at ${focused.top}`);
   }
   // The whole page was walked back, from the footer to the header.
-  expect(visited).toBeGreaterThan(50);
+  expect(visited).toBeGreaterThan(40);
   expect(hidden).toEqual([]);
 });
 
