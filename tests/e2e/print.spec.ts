@@ -50,3 +50,14 @@ test("the README's headless Chromium command prints the whole writeup, though it
   const expected = [...incident.timeline.map((event) => event.id), 'root-cause', 'remediations', 'narrative', 'history'];
   expect(expected.filter((id) => !printed.includes(id))).toEqual([]);
 });
+
+test('on paper the site navigation is left out and a note keeps its title with its text', async ({ page }) => {
+  await page.goto('/incidents/2022-08-19-openai-api-load-balancer-outage');
+  const note = page.getByRole('note').filter({ hasText: 'About the times' });
+  await expect(note).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Site' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Postmortems' })).toBeVisible();
+  expect(await note.evaluate((element) => getComputedStyle(element).breakInside)).toBe('avoid');
+});
