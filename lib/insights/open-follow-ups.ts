@@ -1,4 +1,6 @@
 import { serviceSlug } from '../incidents/services';
+import { isOpen } from '../follow-ups/open';
+import { utcDate } from '../time/calendar-date';
 import { formatClock } from '../time/format';
 import type { RemediationStatus } from '../content/vocabulary';
 import type { MeasuredIncident } from './figures';
@@ -14,8 +16,6 @@ export type OpenFollowUp = {
   /** Calendar days from the day the incident's impact ended (in its own zone, the date its page shows) to the as-of day (UTC). */
   ageDays: number;
 };
-
-const CLOSED_STATUSES: ReadonlySet<RemediationStatus> = new Set(['done', 'wont-do']);
 
 /** Age buckets, youngest first; `maxDays` is exclusive. */
 export const AGE_BUCKETS = [
@@ -43,12 +43,12 @@ const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T
 
 /** Every open follow-up of the given incidents, oldest first, aged at `asOf`. */
 export function openFollowUps(incidents: readonly IncidentWithFollowUps[], asOf: Date): OpenFollowUp[] {
-  const asOfDay = asOf.toISOString().slice(0, 10);
+  const asOfDay = utcDate(asOf);
   return incidents
     .flatMap((incident) => {
       const endDay = formatClock(incident.metrics.impactEnd, incident.timeZone).day;
       return incident.remediations
-        .filter((remediation) => !CLOSED_STATUSES.has(remediation.status))
+        .filter(isOpen)
         .map((remediation) => ({
           incidentSlug: incident.slug,
           incidentTitle: incident.title,
