@@ -28,3 +28,8 @@ export function tagsOf(incidents: readonly Incident[]): Tag[] {
   }
   return [...byTag.values()].sort((a, b) => a.tag.localeCompare(b.tag));
 }
+
+/** The incidents that carry a tag, themselves or through their factors, each once. */
+export function incidentsCarrying(tag: Tag): Incident[] {
+  return [...new Set([...tag.incidents, ...tag.factors.map((factor) => factor.incident)])];
+}

@@ -43,4 +43,19 @@ test.describe('tags', () => {
     await page.getByRole('link', { name: new RegExp(`^#${tag} `) }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`#${tag}`);
   });
+
+  test('on /tags count the incidents carrying each, themselves or through a factor, once each', async ({ page }) => {
+    const tagsOfSource = (incident: (typeof publishedIncidents)[number]) => {
+      const source = incident as unknown as { tags?: string[]; contributingFactors?: { tags?: string[] }[] };
+      return new Set([...(source.tags ?? []), ...(source.contributingFactors ?? []).flatMap((factor) => factor.tags ?? [])]);
+    };
+    const counts = new Map<string, number>();
+    for (const incident of publishedIncidents) for (const name of tagsOfSource(incident)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    await page.goto('/tags');
+    const links = page.getByRole('list').getByRole('link');
+    await expect(links).toHaveCount(counts.size);
+    for (const [name, count] of counts) {
+      await expect(page.getByRole('link', { name: new RegExp(`^#${name} `) })).toHaveText(`#${name} (${count} ${count === 1 ? 'incident' : 'incidents'})`);
+    }
+  });
 });

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAllIncidents, type Incident } from '@/lib/content/load';
 import { relatedIncidents, similarIncidents } from '@/lib/incidents/related';
-import { tagsOf } from '@/lib/incidents/tags';
+import { incidentsCarrying, tagsOf } from '@/lib/incidents/tags';
 
 let library: Incident[];
 const bySlug = (slug: string) => library.find((incident) => incident.slug === slug)!;
@@ -60,5 +60,12 @@ describe('tags', () => {
     const change = tags.find((tag) => tag.tag === 'configuration-change')!;
     expect(slugs(change.incidents)).toEqual(['2024-03-01-api-outage', '2024-01-10-earlier-api-outage']);
     expect(change.factors.map((factor) => `${factor.incident.slug}#${factor.id}`)).toEqual(['2024-02-01-dashboard-slowdown#no-canary']);
+  });
+
+  it('count each incident once, whether it carries the tag itself, through a factor or both', () => {
+    const tags = tagsOf(library);
+    const count = (name: string) => incidentsCarrying(tags.find((tag) => tag.tag === name)!).length;
+    expect(count('configuration-change')).toBe(3);
+    expect(count('testing-gap')).toBe(1);
   });
 });
