@@ -24,10 +24,10 @@ export function TimeZoneSelect({ referenceIso, incidentZoneAbbreviation }: TimeZ
   const [ownZone, setOwnZone] = useState<string>();
   const lookUpOwnZone = () => setOwnZone((zone) => zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
 
-  const options: { zone: string; label: string }[] = [{ zone: incidentTimeZone, label: `Incident zone: ${incidentTimeZone} (${incidentZoneAbbreviation})` }];
+  const options: { zone: string; label: string }[] = [{ zone: incidentTimeZone, label: `Incident: ${incidentTimeZone} (${incidentZoneAbbreviation})` }];
   if (incidentTimeZone !== 'UTC') options.push({ zone: 'UTC', label: 'UTC' });
   if (ownZone && !options.some((option) => option.zone === ownZone)) {
-    options.push({ zone: ownZone, label: `Your zone: ${ownZone} (${zoneAbbreviation(ownZone, referenceIso)})` });
+    options.push({ zone: ownZone, label: `Local: ${ownZone} (${zoneAbbreviation(ownZone, referenceIso)})` });
   }
   if (!options.some((option) => option.zone === timeZone)) {
     options.push({ zone: timeZone, label: `${timeZone} (${zoneAbbreviation(timeZone, referenceIso)})` });
@@ -45,7 +45,7 @@ export function TimeZoneSelect({ referenceIso, incidentZoneAbbreviation }: TimeZ
         onFocus={lookUpOwnZone}
         onPointerDown={lookUpOwnZone}
         onChange={(event) => setTimeZone(event.target.value)}
-        className="max-w-full rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
+        className="max-w-full rounded-md border border-slate-300 bg-white px-1 py-1 dark:border-slate-700 dark:bg-slate-900"
       >
         {options.map((option) => (
           <option key={option.zone} value={option.zone}>

@@ -168,7 +168,38 @@ test.describe('on a 320px-wide phone', RENDERING, () => {
     });
   }
 
+  test(`${INCIDENT_PATH}: the zone list shows its choice whole`, async ({ page }) => {
+    await page.goto(INCIDENT_PATH);
+    await waitForHydration(page);
+    const fit = await zoneSelect(page).evaluate((select: HTMLSelectElement) => {
+      const style = getComputedStyle(select);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const text = context.measureText(select.selectedOptions[0]!.text).width;
+      // Chromium draws the list's arrow inside the right padding's edge: about 20 px at this size.
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+      return { text: Math.round(text), room: Math.round(room) };
+    });
+    expect(fit.text).toBeLessThanOrEqual(fit.room);
+  });
+
   for (const { slug } of publishedIncidents) {
+    test(`${slug}: the overview strip shows each degree's word whole inside its band, or not at all`, async ({ page }) => {
+      await page.goto(`/incidents/${slug}`);
+      const words = await page.locator('.strip-window').evaluateAll((bands) =>
+        bands.map((band) => {
+          const inner = band.getBoundingClientRect();
+          const word = band.querySelector('.strip-degree')!.getBoundingClientRect();
+          const inside = word.left >= inner.left + band.clientLeft && word.right <= inner.left + band.clientLeft + band.clientWidth && word.bottom <= inner.bottom;
+          const outside = word.top >= inner.bottom;
+          return { width: Math.round(band.clientWidth), shown: inside, whole: inside || outside };
+        }),
+      );
+      expect(words.length).toBeGreaterThan(0);
+      for (const word of words) expect(word.whole, `a band ${word.width} px wide`).toBe(true);
+      expect(words.some((word) => word.shown)).toBe(true);
+    });
+
     test(`${slug}: no word in the cause diagram is broken across lines, causes side by side included`, async ({ page }) => {
       await page.goto(`/incidents/${slug}#root-cause`);
       const nodes = page.locator('.cause-node');
