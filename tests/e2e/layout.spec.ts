@@ -274,4 +274,30 @@ test.describe('on a 390px-wide touch screen, the incident page', () => {
     expect(centres.length).toBeGreaterThan(1);
     for (let i = 1; i < centres.length; i++) expect(Math.hypot(centres[i]![0] - centres[i - 1]![0], centres[i]![1] - centres[i - 1]![1])).toBeGreaterThanOrEqual(24);
   });
+
+  for (const { slug } of publishedIncidents) {
+    test(`${slug}: a tap on the overview strip within 12 px of a mark's middle lands on a mark`, async ({ page }) => {
+      await page.goto(`/incidents/${slug}`);
+      await page.locator('.strip').scrollIntoViewIfNeeded();
+      // The timeline section is drawn once on screen (content-visibility), a frame after the scroll.
+      await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
+      const misses = await page.locator('.tl-mark').evaluateAll((marks) =>
+        marks.flatMap((mark) => {
+          const strip = mark.parentElement!.getBoundingClientRect();
+          const { left, right, top, bottom } = mark.getBoundingClientRect();
+          const [x, y] = [(left + right) / 2, (top + bottom) / 2];
+          return [
+            [x - 11.5, y],
+            [x + 11.5, y],
+            [x, y - 11.5],
+            [x, y + 11.5],
+          ]
+            .filter(([pointX]) => pointX! >= strip.left && pointX! <= strip.right)
+            .filter(([pointX, pointY]) => !document.elementFromPoint(pointX!, pointY!)?.closest('.tl-mark'))
+            .map(([pointX, pointY]) => `${mark.getAttribute('href')} at ${Math.round(pointX! - x)},${Math.round(pointY! - y)}`);
+        }),
+      );
+      expect(misses).toEqual([]);
+    });
+  }
 });
