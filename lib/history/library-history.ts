@@ -1,5 +1,5 @@
 import { contentDirectory, isWritingMode } from '../content/load';
-import { describeChanges, historyOf, lastChanged, readLibraryHistory, type DescribedChange, type FileHistory, type LibraryHistory } from './read';
+import { describeChanges, historyOf, itemLastChanged, lastChanged, readLibraryHistory, type DescribedChange, type FileHistory, type LibraryHistory } from './read';
 
 let memo: Promise<LibraryHistory> | undefined;
 
@@ -27,4 +27,23 @@ export async function getDescribedFileHistory(file: string): Promise<FileHistory
 export async function getLastChanged(): Promise<(incident: { file: string }) => string | undefined> {
   const library = await getLibraryHistory();
   return (incident) => lastChanged(historyOf(library, incident.file));
+}
+
+/** When each remediation last changed, by its incident's path and its id; undefined where git cannot tell truthfully. */
+export async function getRemediationLastChanged(files: readonly string[]): Promise<(incident: { file: string }, remediationId: string) => string | undefined> {
+  const library = await getLibraryHistory();
+  const histories = new Map(files.map((file) => [file, historyOf(library, file)]));
+  // Every version of every file read in one pass, then handed back to its file.
+  const changes = [...histories.values()].flatMap((history) => (history.available ? history.changes : []));
+  const described = new Map((await describeChanges(library, changes)).map((change, index) => [changes[index]!, change]));
+  const describedHistories = new Map(
+    [...histories].map(([file, history]): [string, FileHistory<DescribedChange>] => [
+      file,
+      history.available ? { ...history, changes: history.changes.map((change) => described.get(change)!) } : history,
+    ]),
+  );
+  return (incident, remediationId) => {
+    const history = describedHistories.get(incident.file);
+    return history && itemLastChanged(history, 'remediations', remediationId);
+  };
 }

@@ -120,3 +120,16 @@ export async function describeChanges(library: LibraryHistory, changes: readonly
     return readable ? { ...change, diff: diffWriteups(before, after) } : change;
   });
 }
+
+/**
+ * When one item of a writeup's list (a remediation, an event) last changed:
+ * the newest change that added or edited it, or that could not be read and so
+ * may have. Undefined where git cannot tell truthfully, as for `lastChanged`.
+ */
+export function itemLastChanged(history: FileHistory<DescribedChange>, field: string, id: string): string | undefined {
+  if (!history.available || history.uncommitted) return undefined;
+  const touches = (diff: WriteupDiff) =>
+    diff.kind !== 'changed' ||
+    diff.fields.some((change) => change.field === field && (change.change !== 'items' || change.added.includes(id) || change.changed.some((item) => item.id === id)));
+  return history.changes.find((change) => change.diff === undefined || touches(change.diff))?.date;
+}

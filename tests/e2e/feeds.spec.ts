@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { SaxesParser } from 'saxes';
-import { gitHistoryOf } from './git-truth';
+import { gitHistoryOf, remediationChangedAt } from './git-truth';
 import { publishedIncidents } from './support';
 
 const SITE = 'http://localhost:3000';
@@ -116,7 +116,9 @@ test('/follow-ups links its Atom feed: one entry per follow-up, linking to it, s
     expect(lines).toContain(`Due: ${remediation.due ?? 'none'}`);
     expect(lines).toContain(`Priority: ${remediation.priority ?? 'none'}`);
 
-    const expected = remediation.status === 'done' && remediation.completed ? `${remediation.completed}T00:00:00Z` : expectedDates(incident).changed;
+    const expected =
+      remediationChangedAt(incident.slug, remediation.id) ??
+      (remediation.status === 'done' && remediation.completed ? `${remediation.completed}T00:00:00Z` : expectedDates(incident).published);
     expect(Date.parse(entry.updated), `${incident.slug}#${remediation.id}`).toBe(Date.parse(expected));
   }
   const updated = feed.entries.map((entry) => Date.parse(entry.updated));

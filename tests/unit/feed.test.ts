@@ -145,18 +145,22 @@ describe('the follow-ups feed', () => {
     expect(entries[0]!.content).toContain('Owner: Ops\n');
   });
 
-  it('dates a done follow-up by its completion, any other by when git last changed its incident, the newest first', () => {
-    const entries = feedEntries(followUpsFeed([hostile], () => '2025-01-05T10:00:00+01:00'));
+  it('dates each follow-up by the last commit that changed it, when git can tell, the newest first', () => {
+    const changed = { 'guard-configs': '2025-01-05T10:00:00+01:00', 'canary-deploys': '2025-01-03T10:00:00+01:00' } as Record<string, string>;
+    const entries = feedEntries(followUpsFeed([hostile], (_incident, id) => changed[id]));
     expect(entries.map((entry) => [entry.href.split('#')[1], entry.updated])).toEqual([
-      ['canary-deploys', '2025-02-14T00:00:00.000Z'],
       ['guard-configs', '2025-01-05T09:00:00.000Z'],
+      ['canary-deploys', '2025-01-03T09:00:00.000Z'],
     ]);
-    expect(parseXml(followUpsFeed([hostile])).get('updated')?.[0]).toBe('2025-02-14T00:00:00.000Z');
   });
 
-  it('dates an open follow-up as the incident feed dates its incident when git cannot tell: when impact ended', () => {
+  it('dates a follow-up when git cannot tell: a done one by its completion, any other as the incident feed dates its incident, when impact ended', () => {
     const entries = feedEntries(followUpsFeed([hostile], () => undefined));
-    expect(entries.find((entry) => entry.href.endsWith('#guard-configs'))?.updated).toBe('2024-12-12T00:00:00.000Z');
+    expect(entries.map((entry) => [entry.href.split('#')[1], entry.updated])).toEqual([
+      ['canary-deploys', '2025-02-14T00:00:00.000Z'],
+      ['guard-configs', '2024-12-12T00:00:00.000Z'],
+    ]);
+    expect(parseXml(followUpsFeed([hostile])).get('updated')?.[0]).toBe('2025-02-14T00:00:00.000Z');
     const incidentFeed = parseXml(atomFeed([hostile], { ...SITE_FEED, lastChanged: () => undefined }));
     expect(incidentFeed.get('updated')?.[1]).toBe('2024-12-12T00:00:00.000Z');
   });

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileHistories, parseGitLog } from '../../lib/history/git-log';
-import { describeChanges, historyOf, lastChanged, readLibraryHistory, uncommittedPaths } from '../../lib/history/read';
+import { describeChanges, historyOf, itemLastChanged, lastChanged, readLibraryHistory, uncommittedPaths } from '../../lib/history/read';
 
 const HASH_A = 'a'.repeat(40);
 const HASH_B = 'b'.repeat(40);
@@ -166,6 +166,28 @@ describe('reading the history of a real repository', () => {
       ['Resolve it', { kind: 'changed', fields: [{ field: 'status', change: 'value', from: 'investigating', to: 'resolved' }], narrative: true }],
       ['Add a writeup', { kind: 'added' }],
     ]);
+  });
+
+  it('dates each remediation by the last commit that added or edited it, not by edits to the rest of the writeup', async () => {
+    const file = path.join(contentOf(repo), 'remediated.mdx');
+    const writeup = (title: string, bStatus: string) =>
+      `---\ntitle: ${title}\nremediations:\n  - id: a\n    title: Alert on it\n  - id: b\n    title: Fix it\n    status: ${bStatus}\n---\n\nBody.\n`;
+    writeFileSync(file, writeup('First', 'planned'));
+    commit('Add a writeup with two follow-ups', '2025-05-01T00:00:00+00:00');
+    writeFileSync(file, writeup('First', 'done'));
+    commit('Fix it: done', '2025-05-02T00:00:00+00:00');
+    writeFileSync(file, writeup('Retitled', 'done'));
+    commit('Retitle', '2025-05-03T00:00:00+00:00');
+    const library = await readLibraryHistory(contentOf(repo));
+    const history = historyOf(library, file);
+    if (!history.available) throw new Error('expected a history');
+    const described = { ...history, changes: await describeChanges(library, history.changes) };
+    expect(itemLastChanged(described, 'remediations', 'a')).toBe('2025-05-01T00:00:00+00:00');
+    expect(itemLastChanged(described, 'remediations', 'b')).toBe('2025-05-02T00:00:00+00:00');
+    // A version git cannot read may have changed anything.
+    expect(itemLastChanged({ ...described, changes: history.changes }, 'remediations', 'a')).toBe('2025-05-03T00:00:00+00:00');
+    expect(itemLastChanged({ ...described, uncommitted: true }, 'remediations', 'a')).toBeUndefined();
+    expect(itemLastChanged({ available: false, reason: 'shallow-clone' }, 'remediations', 'a')).toBeUndefined();
   });
 
   it('says a shallow clone has no history', async () => {

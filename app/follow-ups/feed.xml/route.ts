@@ -1,11 +1,12 @@
 import { getIncidents } from '@/lib/content/load';
 import { followUpsFeed } from '@/lib/feed/follow-ups-feed';
-import { getLastChanged } from '@/lib/history/library-history';
+import { getRemediationLastChanged } from '@/lib/history/library-history';
 
 export const dynamic = 'force-static';
 
 export async function GET() {
-  return new Response(followUpsFeed(await getIncidents(), await getLastChanged()), {
+  const incidents = await getIncidents();
+  return new Response(followUpsFeed(incidents, await getRemediationLastChanged(incidents.map((incident) => incident.file))), {
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
   });
 }
