@@ -1,5 +1,6 @@
 import type GithubSlugger from 'github-slugger';
 import type { DiagnosticCode } from './codes';
+import { clockTimesWithoutZoneAt, timeWithoutZoneMessage } from './clock-times';
 import { didYouMean } from './suggest';
 
 /** Components an incident body may use; `components/mdx` renders them. */
@@ -36,8 +37,8 @@ export type MdastNode = {
 
 export type BodyProblem = { line: number; column: number; code: DiagnosticCode; message: string };
 
-/** What the body is checked against: events it may point at, and anchors already taken on the page. */
-export type BodyContext = { eventIds: ReadonlySet<string>; takenAnchors: ReadonlySet<string> };
+/** What the body is checked against: events it may point at, anchors already taken on the page, and the zone for examples. */
+export type BodyContext = { eventIds: ReadonlySet<string>; takenAnchors: ReadonlySet<string>; zoneAbbreviation?: string };
 
 /** `{/* … *\/}`: MDX's comment, which renders nothing and runs nothing. */
 export function isComment(node: MdastNode): boolean {
@@ -105,4 +106,51 @@ export function checkBody(node: MdastNode, context: BodyContext, slugger: Github
     }
   }
   for (const child of node.children ?? []) checkBody(child, context, slugger, problems);
+}
+
+/** Blocks of prose, whose inline text is read as one line of text. */
+const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+
+type Place = { line: number; column: number };
+type Block = { text: string; pieces: { offset: number; start: Place; text: string }[] };
+
+/** A block's text as a reader sees it, with where each piece of text starts; code and `<EventRef>` stand apart from the words around them. */
+function readInline(node: MdastNode, block: Block) {
+  if (node.type === 'text' && typeof node.value === 'string') {
+    if (node.position) block.pieces.push({ offset: block.text.length, start: node.position.start, text: node.value });
+    block.text += node.value;
+  } else if (node.type === 'inlineCode' || node.type === 'mdxTextExpression' || node.type === 'break' || (node.type === 'mdxJsxTextElement' && node.name === 'EventRef')) {
+    block.text += ' \u2063 ';
+  } else {
+    for (const child of node.children ?? []) readInline(child, block);
+  }
+}
+
+/** Where the character at `offset` of a block's text is in the file. */
+function placeOf(block: Block, offset: number): Place {
+  const piece = block.pieces.findLast((candidate) => candidate.offset <= offset) ?? block.pieces[0]!;
+  const before = piece.text.slice(0, offset - piece.offset);
+  const lastBreak = before.lastIndexOf('\n');
+  return lastBreak < 0
+    ? { line: piece.start.line, column: piece.start.column + before.length }
+    : { line: piece.start.line + before.split('\n').length - 1, column: before.length - lastBreak };
+}
+
+/**
+ * Clock times in the body's prose with no zone after them or after the range
+ * they open (clock-times.ts), one warning per paragraph, heading or table
+ * cell, at its first such time. `<EventRef>` already shows a time in the
+ * reader's zone; code is left as written.
+ */
+export function checkBodyClockTimes(node: MdastNode, context: BodyContext, warnings: BodyProblem[]) {
+  if (PROSE_BLOCKS.has(node.type)) {
+    const block: Block = { text: '', pieces: [] };
+    for (const child of node.children ?? []) readInline(child, block);
+    const bare = clockTimesWithoutZoneAt(block.text);
+    if (bare.length > 0) {
+      warnings.push({ ...placeOf(block, bare[0]!.index), code: 'time-without-zone', message: timeWithoutZoneMessage(bare.map((time) => time.text), context.zoneAbbreviation) });
+    }
+    return;
+  }
+  for (const child of node.children ?? []) checkBodyClockTimes(child, context, warnings);
 }

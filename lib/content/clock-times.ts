@@ -14,17 +14,25 @@ const BETWEEN = /^\s*(?:–|—|-|to|and|until|through)\s*$/i;
 /** An ISO 8601 date and time, which carries its own offset. */
 const ISO_DATE_TIME = /\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?/g;
 
-/** The clock times in `text` with no zone written after them or after the range they open. */
-export function clockTimesWithoutZone(written: string): string[] {
+/** The clock times in `text` with no zone written after them or after the range they open, each with where it starts. */
+export function clockTimesWithoutZoneAt(written: string): { text: string; index: number }[] {
   const text = written.replace(ISO_DATE_TIME, (iso) => ' '.repeat(iso.length));
-  const times = [...text.matchAll(CLOCK)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
+  const times = [...text.matchAll(CLOCK)].map((match) => ({ text: match[0], index: match.index, end: match.index + match[0].length }));
   const zoned: boolean[] = [];
   for (let i = times.length - 1; i >= 0; i--) {
     const time = times[i]!;
     const next = times[i + 1];
-    zoned[i] = ZONE.test(text.slice(time.end)) || (next !== undefined && zoned[i + 1] === true && BETWEEN.test(text.slice(time.end, next.start)));
+    zoned[i] = ZONE.test(text.slice(time.end)) || (next !== undefined && zoned[i + 1] === true && BETWEEN.test(text.slice(time.end, next.index)));
   }
-  return times.filter((_, i) => !zoned[i]).map((time) => time.text);
+  return times.filter((_, i) => !zoned[i]).map(({ text: time, index }) => ({ text: time, index }));
+}
+
+export const clockTimesWithoutZone = (written: string): string[] => clockTimesWithoutZoneAt(written).map((time) => time.text);
+
+/** What `time-without-zone` says, with an example in the incident's zone when it is known. */
+export function timeWithoutZoneMessage(bare: readonly string[], zoneAbbreviation: string | undefined): string {
+  const example = zoneAbbreviation ? `, e.g. "${bare[0]} ${zoneAbbreviation}"` : '';
+  return `expected a zone beside ${bare.map((time) => `"${time}"`).join(', ')}${example}: every time field follows the zone a reader picks, but text is shown as written`;
 }
 
 /** Fields whose values are instants or dates, which the page formats itself, or not text at all. */

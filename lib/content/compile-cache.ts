@@ -36,7 +36,7 @@ export const COMPILER_PACKAGES = [
 ] as const;
 
 /** Project files whose code decides the result: the checks on the body and the compile step. */
-export const COMPILER_SOURCES = ['lib/content/body-rules.ts', 'lib/content/compile-mdx.ts', 'lib/content/narrative.ts', 'lib/content/compile-cache.ts'] as const;
+export const COMPILER_SOURCES = ['lib/content/body-rules.ts', 'lib/content/clock-times.ts', 'lib/content/compile-mdx.ts', 'lib/content/narrative.ts', 'lib/content/compile-cache.ts'] as const;
 
 function readTextFile(file: string): string | undefined {
   try {

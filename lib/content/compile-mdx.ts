@@ -2,11 +2,11 @@ import { bundleMDX } from 'mdx-bundler';
 import GithubSlugger from 'github-slugger';
 import rehypeSlug from 'rehype-slug';
 import { cacheKey, cached } from './compile-cache';
-import { checkBody, type BodyContext, type BodyProblem, type MdastNode } from './body-rules';
-import { contentError, type Diagnostic } from './diagnostic';
+import { checkBody, checkBodyClockTimes, type BodyContext, type BodyProblem, type MdastNode } from './body-rules';
+import { contentError, diagnostic, type Diagnostic } from './diagnostic';
 import { narrativeSections, type NarrativeSection } from './narrative';
 
-type CompileResult = { code: string; narrative: NarrativeSection[]; errors: [] } | { code: undefined; errors: Diagnostic[] };
+type CompileResult = { code: string; narrative: NarrativeSection[]; errors: []; warnings: Diagnostic[] } | { code: undefined; errors: Diagnostic[] };
 
 /**
  * Compiles an incident body to the code mdx-bundler's `getMDXComponent` runs.
@@ -15,15 +15,17 @@ type CompileResult = { code: string; narrative: NarrativeSection[]; errors: [] }
  */
 export function compileBody(file: string, body: string, context: BodyContext): Promise<CompileResult> {
   // The source of the checks and of this step is part of every key (compile-cache.ts), so a rule change invalidates.
-  const key = cacheKey([file, [...context.eventIds].join(','), [...context.takenAnchors].join(','), body]);
+  const key = cacheKey([file, [...context.eventIds].join(','), [...context.takenAnchors].join(','), context.zoneAbbreviation ?? '', body]);
   return cached(key, () => compile(file, body, context), (result) => result.code !== undefined);
 }
 
 async function compile(file: string, body: string, context: BodyContext): Promise<CompileResult> {
   const problems: BodyProblem[] = [];
+  const warnings: BodyProblem[] = [];
   let narrative: NarrativeSection[] = [];
   const remarkCheckBody = () => (tree: MdastNode) => {
     checkBody(tree, context, new GithubSlugger(), problems);
+    checkBodyClockTimes(tree, context, warnings);
     narrative = narrativeSections(tree);
   };
   try {
@@ -44,7 +46,7 @@ async function compile(file: string, body: string, context: BodyContext): Promis
     if (problems.length > 0) {
       return { code: undefined, errors: problems.map((problem) => contentError({ file, ...problem, path: 'body' })) };
     }
-    return { code, narrative, errors: [] };
+    return { code, narrative, errors: [], warnings: warnings.map((warning) => diagnostic({ file, ...warning, path: 'body' })) };
   } catch (error) {
     return { code: undefined, errors: describeCompileFailure(file, error, problems) };
   }

@@ -14,6 +14,7 @@ import { KEBAB_CASE } from './schema';
 import { placeholderDiagnostics } from './placeholders';
 import { LESSON_KINDS } from './vocabulary';
 import { onOtherFields, sortByPosition, validateFrontmatter } from './validate';
+import { exampleZoneAbbreviation } from './warnings';
 import { checkLibrary, type CheckableIncident } from './library-checks';
 import { utcDate, type CalendarDate } from '../time/calendar-date';
 
@@ -162,7 +163,7 @@ async function parseIncident(file: string, slug: string, bytes: Uint8Array): Pro
 
   return {
     ok: true,
-    warnings: validated.warnings,
+    warnings: sortByPosition([...validated.warnings, ...compiled.warnings]),
     checkable,
     incident: deriveIncident(validated.frontmatter, { slug, file, code: compiled.code, narrative: compiled.narrative }),
   };
@@ -173,6 +174,7 @@ function bodyContextOf(view: RuleView): BodyContext {
   const eventIds = declaredIds(view.timeline);
   return {
     eventIds,
+    zoneAbbreviation: exampleZoneAbbreviation(view),
     takenAnchors: new Set([
       ...PAGE_IDS,
       ...eventIds,

@@ -1,6 +1,6 @@
 import { isOpen } from '../follow-ups/open';
 import { zoneAbbreviation } from '../time/format';
-import { clockTimesWithoutZone, proseFields } from './clock-times';
+import { clockTimesWithoutZone, proseFields, timeWithoutZoneMessage } from './clock-times';
 import type { RuleView, RuleViolation } from './frontmatter-rules';
 import { offsetSlip } from './offset-slip';
 import type { Severity } from './vocabulary';
@@ -17,18 +17,18 @@ export function checkWarnings(view: RuleView, data: unknown): RuleViolation[] {
   return [...offsetWarnings(view), ...followUpWarnings(view), ...clockTimeWarnings(view, data)];
 }
 
+/** The incident zone's abbreviation where customer impact began, for examples in messages. */
+export function exampleZoneAbbreviation(view: RuleView): string | undefined {
+  const instant = view.impactWindows?.[0]?.start;
+  return view.timeZone && instant ? zoneAbbreviation(view.timeZone, instant) : undefined;
+}
+
 /** Each text field that gives a clock time without its zone (clock-times.ts). */
 function clockTimeWarnings(view: RuleView, data: unknown): RuleViolation[] {
   return proseFields(data).flatMap(({ path, text }): RuleViolation[] => {
     const bare = clockTimesWithoutZone(text);
     if (bare.length === 0) return [];
-    const instant = view.impactWindows?.[0]?.start;
-    const example = view.timeZone && instant ? `, e.g. "${bare[0]} ${zoneAbbreviation(view.timeZone, instant)}"` : '';
-    return [{
-      code: 'time-without-zone',
-      path,
-      message: `expected a zone beside ${bare.map((time) => `"${time}"`).join(', ')}${example}: every time field follows the zone a reader picks, but text is shown as written`,
-    }];
+    return [{ code: 'time-without-zone', path, message: timeWithoutZoneMessage(bare, exampleZoneAbbreviation(view)) }];
   });
 }
 

@@ -93,6 +93,42 @@ describe('warnings of one file', () => {
     }
   });
 
+  it('flag a clock time in the body\'s prose without its zone, at its line and column, and not one in code, beside a zone or given by <EventRef>', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'postmortem-body-clock-'));
+    try {
+      const file = path.join(dir, 'body-clock-times.mdx');
+      const body = [
+        '',
+        '## What happened at 15:12',
+        '',
+        'The rollout ran from 14:51 to 15:20 PST and paused',
+        'at 15:25; <EventRef id="config-deployed" /> said so at 23:14 <abbr title="Coordinated Universal Time">UTC</abbr>; `cron 0 12:00` stayed as written.',
+        '',
+        '<Callout title="Paging">',
+        '',
+        'The pager went off **at 15:13** and again *at 3:20 PM* Pacific.',
+        '',
+        '</Callout>',
+        '',
+        '| When | What |',
+        '| --- | --- |',
+        '| 16:00 | recovered |',
+        '',
+      ].join('\n');
+      await writeFile(file, `${await readFile(path.resolve(DUE), 'utf8')}${body}`);
+      const result = await loadIncidentFile(file);
+      if (!result.ok) throw new Error(`expected the file to load: ${JSON.stringify(result.errors)}`);
+      expect(result.warnings.map(({ line, column, path: field, code, message }) => `${line}:${column} ${field} ${code} ${message}`)).toEqual([
+        '55:21 body time-without-zone expected a zone beside "15:12", e.g. "15:12 PST": every time field follows the zone a reader picks, but text is shown as written',
+        '58:4 body time-without-zone expected a zone beside "15:25", e.g. "15:25 PST": every time field follows the zone a reader picks, but text is shown as written',
+        '62:25 body time-without-zone expected a zone beside "15:13", e.g. "15:13 PST": every time field follows the zone a reader picks, but text is shown as written',
+        '68:3 body time-without-zone expected a zone beside "16:00", e.g. "16:00 PST": every time field follows the zone a reader picks, but text is shown as written',
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('leave a sev3 incident alone', async () => {
     const result = await loadIncidentFile(path.resolve(DUE));
     if (!result.ok) throw new Error('expected the file to load');
