@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { runContentCheck } from '../lib/content/check';
 import { contentDirectory } from '../lib/content/load';
+import { didYouMean } from '../lib/content/suggest';
 import { parseCommandLine, usageError } from './command-line';
 
 const usage = `usage: npm run check [-- [--strict] [file.mdx …]]
@@ -15,10 +16,14 @@ The codes are listed in content/README.md under "Diagnostic codes".`;
 const { values, positionals } = parseCommandLine(process.argv.slice(2), { strict: { type: 'boolean' } }, usage, true);
 
 const directory = path.resolve(contentDirectory());
-const outside = positionals.filter((file) => path.dirname(path.resolve(file)) !== directory || !file.endsWith('.mdx') || !existsSync(file));
-if (outside.length > 0) {
-  usageError(outside.map((file) => `expected an incident file (.mdx) in ${path.relative(process.cwd(), directory) || '.'}, got "${file}"`), usage);
-}
+const shownDirectory = path.relative(process.cwd(), directory) || '.';
+const problems = positionals.flatMap((file) => {
+  if (path.dirname(path.resolve(file)) !== directory || !file.endsWith('.mdx')) return [`expected an incident file (.mdx) in ${shownDirectory}, got "${file}"`];
+  if (existsSync(file)) return [];
+  const names = readdirSync(directory).filter((name) => name.endsWith('.mdx'));
+  return [`expected an existing file, got "${file}": there is no such file in ${shownDirectory}${didYouMean(path.basename(file), names)}`];
+});
+if (problems.length > 0) usageError(problems, usage);
 
 const files = positionals.length > 0 ? positionals : undefined;
 process.exitCode = (await runContentCheck({ strict: values.strict === true, files })).ok ? 0 : 1;

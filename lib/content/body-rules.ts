@@ -65,7 +65,7 @@ export function checkBody(node: MdastNode, context: BodyContext, slugger: Github
       break;
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
-      if (!isComment(node)) report('body-expression', 'expected prose and components, got a {…} expression; write the text itself instead (a comment, {/* … */}, is fine)');
+      if (!isComment(node)) report('body-expression', 'expected prose and components, got a {…} expression; write the text itself instead, and a brace meant as text as \\{ (a comment, {/* … */}, is fine)');
       break;
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement': {

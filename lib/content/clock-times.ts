@@ -4,8 +4,8 @@
  * as written: a bare "14:51" then reads as the reader's zone, or as nothing.
  */
 
-/** `14:51`, `9:05`, `15:12:30`, `9:05 AM`, `11:38 a.m.`: not part of a longer number or an ISO time's date. */
-const CLOCK = /(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?(?:[ap]\.m\.|[ap]m\b))?(?![\d:])/gi;
+/** `14:51`, `9:05`, `15:12:30`, `9:05 AM`, `11:38 a.m.`, `9am`, `3 p.m.`: not part of a longer number or an ISO time's date. */
+const CLOCK = /(?<![\d:.])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?(?:[ap]\.m\.|[ap]m\b))?(?![\d:])|(?:1[0-2]|0?[1-9])\s?(?:[ap]\.m\.|[ap]m\b))/gi;
 /** A zone right after the time: `PST`, `CEST`, `UTC+9`, `GMT`, `Z`, `-08:00`, `Pacific time`. */
 const ZONE = /^\s*\(?(?:(?:UTC|GMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\b|Z\b|[A-Z]{1,4}T\b|[+-]\d{2}:?\d{2}\b|(?:Pacific|Eastern|Central|Mountain)\b)/;
 /** Between the two times of a range, which share the zone written after the second. */

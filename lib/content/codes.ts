@@ -61,6 +61,7 @@ export const DIAGNOSTIC_CODES = {
   // publishing
   'placeholder-text': { level: 'error', about: 'a published file still holds placeholder text' },
   'scaffold-example-event': { level: 'error', about: "a published file still holds one of the scaffold's example events" },
+  'placeholder-id': { level: 'error', about: 'a published file still holds an id the scaffold or an importer made up' },
   // rules across the library
   'unknown-related': { level: 'error', about: 'related names no incident file' },
   // the body
@@ -80,6 +81,8 @@ export const DIAGNOSTIC_CODES = {
   'follow-up-overdue': { level: 'warning', about: 'a follow-up is past its due date and not done' },
   'offset-not-in-zone': { level: 'warning', about: "a time's UTC offset is neither UTC nor the incident time zone's at that moment" },
   'time-without-zone': { level: 'warning', about: 'a clock time written in text names no zone' },
+  'file-date-not-impact-start': { level: 'warning', about: "the file name's date is not the day customer impact began" },
+  'text-cut-by-comment': { level: 'warning', about: 'a text field that YAML ended at a " #", reading the rest as a comment' },
 } as const satisfies Record<string, { level: DiagnosticLevel; about: string }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

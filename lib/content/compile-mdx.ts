@@ -48,13 +48,29 @@ async function compile(file: string, body: string, context: BodyContext): Promis
     }
     return { code, narrative, errors: [], warnings: warnings.map((warning) => diagnostic({ file, ...warning, path: 'body' })) };
   } catch (error) {
-    return { code: undefined, errors: describeCompileFailure(file, error, problems) };
+    return { code: undefined, errors: describeCompileFailure(file, body, error, problems) };
   }
+}
+
+/**
+ * In MDX, `{` opens an expression and `<` a tag, so prose such as `{"a": 1}` or
+ * `<200ms` does not parse. The parser's message names what it expected of code;
+ * the author needs to know how to write the character as text, and where it is.
+ */
+function textSlip(text: string, sourceLine: string, column: number): { column: number; advice: string } | undefined {
+  const before = (character: string) => sourceLine.lastIndexOf(character, column - 1) + 1 || column;
+  if (/acorn|expression/i.test(text)) {
+    return { column: before('{'), advice: '; a "{" in text opens an expression: to write a brace as text, write \\{ (or put it in `code`)' };
+  }
+  if (/before name|start a name|member name|closing tag|after `<`|before attribute/i.test(text)) {
+    return { column: before('<'), advice: '; a "<" in text opens a tag: to write it as text, write \\< or &lt; (or put it in `code`)' };
+  }
+  return undefined;
 }
 
 type EsbuildMessage = { text: string; location?: { line: number; column: number } | null };
 
-function describeCompileFailure(file: string, error: unknown, problems: BodyProblem[]): Diagnostic[] {
+function describeCompileFailure(file: string, body: string, error: unknown, problems: BodyProblem[]): Diagnostic[] {
   // When the tree check found the cause (an import, say), esbuild's own errors are its
   // consequences and point into the compiled code, not into the file: report the cause only.
   if (problems.length > 0) return problems.map((problem) => contentError({ file, ...problem, path: 'body' }));
@@ -71,13 +87,9 @@ function describeCompileFailure(file: string, error: unknown, problems: BodyProb
     // `paragraph`"); the location, when there is one, is the paragraph's.
     const quoted = /\((\d+):(\d+)-\d+:\d+\)/.exec(text);
     const location = message.location != null && message.location.line > 0 ? message.location : undefined;
-    return contentError({
-      file,
-      code: 'invalid-mdx',
-      line: quoted ? Number(quoted[1]) : (location?.line ?? 1),
-      column: quoted ? Number(quoted[2]) : location ? location.column + 1 : 1,
-      path: 'body',
-      message: `invalid MDX: ${text}`,
-    });
+    const line = quoted ? Number(quoted[1]) : (location?.line ?? 1);
+    const column = quoted ? Number(quoted[2]) : location ? location.column + 1 : 1;
+    const slip = textSlip(text, body.split('\n')[line - 1] ?? '', column);
+    return contentError({ file, code: 'invalid-mdx', line, column: slip?.column ?? column, path: 'body', message: `invalid MDX: ${text}${slip?.advice ?? ''}` });
   });
 }

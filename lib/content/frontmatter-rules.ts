@@ -2,6 +2,7 @@ import { isIsoDate, isIsoTimeWithOffset, isKnownTimeZone, toEpochMs } from '../t
 import { serviceSlug } from '../incidents/services';
 import type { DiagnosticCode } from './codes';
 import { formatFieldPath } from './diagnostic';
+import { KEBAB_CASE, toKebabCase } from './kebab-case';
 import { PAGE_IDS } from '../page-anchors';
 import { describeSlip, offsetSlip } from './offset-slip';
 import { didYouMean } from './suggest';
@@ -225,6 +226,8 @@ export function checkRules(view: RuleView, lineOf: LineOf): RuleViolation[] {
 export function readRuleView(data: unknown): RuleView {
   const fields = fieldsOf(data);
   const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  // An ill-formed id reads as the id it is meant to be: the schema reports it, and references written correctly are not reported with it.
+  const id = (value: unknown) => (typeof value === 'string' && !KEBAB_CASE.test(value) ? (toKebabCase(value) ?? value) : text(value));
   const textList = (value: unknown): TextList | undefined => (Array.isArray(value) ? value.map(text) : undefined);
   const items = (value: unknown) => (Array.isArray(value) ? value.map(fieldsOf) : undefined);
   const time = (value: unknown) => (typeof value === 'string' && isIsoTimeWithOffset(value) ? value : undefined);
@@ -243,7 +246,7 @@ export function readRuleView(data: unknown): RuleView {
     tags: orDefault(fields.tags, [], textList),
     related: orDefault(fields.related, [], textList),
     timeline: items(fields.timeline)?.map((event) => ({
-      id: text(event.id),
+      id: id(event.id),
       at: time(event.at),
       until: time(event.until),
       kind: oneOf(EVENT_KINDS, event.kind),
@@ -252,20 +255,20 @@ export function readRuleView(data: unknown): RuleView {
       services: textList(event.services),
     })),
     impactWindows: items(fields.impactWindows)?.map((window) => ({
-      id: text(window.id),
+      id: id(window.id),
       start: time(window.start),
       end: time(window.end),
       services: textList(window.services),
       causedBy: textList(window.causedBy),
     })),
-    causes: items(fields.causes)?.map((cause) => ({ id: text(cause.id), leadsTo: orDefault(cause.leadsTo, [], textList) })),
+    causes: items(fields.causes)?.map((cause) => ({ id: id(cause.id), leadsTo: orDefault(cause.leadsTo, [], textList) })),
     contributingFactors: orDefault(fields.contributingFactors, noItems, items)?.map((factor) => ({
-      id: text(factor.id),
+      id: id(factor.id),
       contributesTo: textList(factor.contributesTo),
       tags: orDefault(factor.tags, [], textList),
     })),
     remediations: orDefault(fields.remediations, noItems, items)?.map((remediation) => ({
-      id: text(remediation.id),
+      id: id(remediation.id),
       addresses: textList(remediation.addresses),
       status: oneOf(REMEDIATION_STATUSES, remediation.status),
       timing: orDefault(remediation.timing, 'after', (value) => oneOf(REMEDIATION_TIMINGS, value)),
@@ -274,7 +277,7 @@ export function readRuleView(data: unknown): RuleView {
       completed: typeof remediation.completed === 'string' && isIsoDate(remediation.completed) ? remediation.completed : undefined,
     })),
     lessons: orDefault(fields.lessons, undefined, () =>
-      Object.fromEntries(LESSON_KINDS.map((kind) => [kind, orDefault(lessons[kind], noItems, items)?.map((lesson) => ({ id: text(lesson.id) }))])),
+      Object.fromEntries(LESSON_KINDS.map((kind) => [kind, orDefault(lessons[kind], noItems, items)?.map((lesson) => ({ id: id(lesson.id) }))])),
     ),
   };
 }

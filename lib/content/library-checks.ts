@@ -1,3 +1,4 @@
+import { didYouMean } from './suggest';
 import { isOverdue } from '../follow-ups/open';
 import type { CalendarDate } from '../time/calendar-date';
 import { isIsoDate } from '../time/iso';
@@ -35,7 +36,7 @@ export function checkLibrary(incidents: readonly CheckableIncident[], knownSlugs
       if (target === slug) {
         violations.push({ code: 'related-to-itself', path: ['related', i], message: `expected another incident's file name, got "${target}", this incident itself` });
       } else if (!knownSlugs.has(target)) {
-        violations.push({ code: 'unknown-related', path: ['related', i], message: `expected the file name (without .mdx) of an incident in the library, got "${target}"` });
+        violations.push({ code: 'unknown-related', path: ['related', i], message: `expected the file name (without .mdx) of an incident in the library, got "${target}"${didYouMean(target, [...knownSlugs].filter((known) => known !== slug))}` });
       }
     });
     view.remediations?.forEach(({ status, due }, i) => {

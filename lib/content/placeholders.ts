@@ -25,6 +25,23 @@ export const EXAMPLE_VALUES = {
  */
 export const GUESS_COMMENT_OPENING = 'guess:';
 
+/**
+ * Ids the scaffold and the importers make up for what only the author can
+ * name. An id is a permanent anchor, so it is named before publishing; an
+ * importer may number a second one (`cause-to-be-written-2`).
+ */
+export const PLACEHOLDER_IDS = [
+  'example-factor',
+  'example-remediation',
+  'example-went-well',
+  'example-went-wrong',
+  'example-got-lucky',
+  'impact-to-be-described',
+  'cause-to-be-written',
+] as const;
+
+const isPlaceholderId = (id: string) => (PLACEHOLDER_IDS as readonly string[]).includes(id.replace(/-\d+$/, ''));
+
 /** Sentences of the scaffold's body; a body line holding one is a placeholder. */
 export const EXAMPLE_BODY_SENTENCES = ['Tell the story here in Markdown.', 'Callouts hold quotes or asides.'] as const;
 
@@ -49,10 +66,13 @@ function isPlaceholderLine(line: string): boolean {
   return PLACEHOLDER_OPENINGS.some((opening) => text.startsWith(opening)) || EXAMPLE_BODY_SENTENCES.some((sentence) => line.includes(sentence));
 }
 
-type Finding = { code: 'placeholder-text' | 'scaffold-example-event'; path: (string | number)[]; message: string };
+type Finding = { code: 'placeholder-text' | 'scaffold-example-event' | 'placeholder-id'; path: (string | number)[]; message: string };
 
 function textFindings(value: unknown, path: (string | number)[], skip: (path: (string | number)[]) => boolean): Finding[] {
   if (skip(path)) return [];
+  if (typeof value === 'string' && path.at(-1) === 'id' && isPlaceholderId(value)) {
+    return [{ code: 'placeholder-id', path, message: `expected an id of your own before publishing, got the placeholder id ${JSON.stringify(value)}; an id is a permanent link (#${value}), so rename it, and every reference to it, to say what it is, or keep draft: true` }];
+  }
   if (typeof value === 'string') {
     return isPlaceholderText(value)
       ? [{ code: 'placeholder-text', path, message: `expected your own text before publishing, got the placeholder ${JSON.stringify(value.trim())}; replace it, or keep draft: true` }]

@@ -103,7 +103,7 @@ timeline:
     kind: ${change.kind}
     trigger: true # the change that set the incident off
     title: ${change.title}
-    # until: ${at(change.time)} # the end of an event that spans time, such as a rollout
+    # until: ${at('09:10')} # the end of an event that spans time, such as a rollout
     # precision: day # when the source gives only the date
   - id: ${alert.id}
     at: ${at(alert.time)}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { findForbiddenCharacter, forbiddenCharacterProblem } from './characters';
+import { KEBAB_CASE, toKebabCase } from './kebab-case';
 import { didYouMean } from './suggest';
 import { ISO_DATE, ISO_WITH_OFFSET, isIsoDate, isIsoTimeWithOffset, isKnownTimeZone, listedTimeZones } from '../time/iso';
 import {
@@ -25,13 +26,15 @@ function shown(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
-/** Lower-case letters and digits, words joined by single hyphens: ids, tags and file names. */
-export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { KEBAB_CASE };
+
+/** An example in the author's own words where they can be made kebab case. */
+const kebabExample = (input: unknown, fallback: string) => (typeof input === 'string' && toKebabCase(input)) || fallback;
 
 const id = z
   .string()
   .regex(KEBAB_CASE, {
-    error: (issue) => `expected a kebab-case id such as "first-alert", got ${shown(issue.input)}`,
+    error: (issue) => `expected a kebab-case id such as "${kebabExample(issue.input, 'first-alert')}", got ${shown(issue.input)}`,
   })
   .describe('A stable kebab-case id; it is also the anchor in the page URL (#id).');
 
@@ -45,7 +48,7 @@ function plainText(value: string, context: z.core.$RefinementCtx<string>) {
 const tags = z
   .array(
     z.string().regex(KEBAB_CASE, {
-      error: (issue) => `expected a kebab-case tag such as "control-plane", got ${shown(issue.input)}`,
+      error: (issue) => `expected a kebab-case tag such as "${kebabExample(issue.input, 'control-plane')}", got ${shown(issue.input)}`,
     }),
   )
   .default([])
@@ -59,6 +62,23 @@ function isoTimeError(issue: { input?: unknown }): string {
   const compact = /^(.*T\d{2}:\d{2}(?::\d{2})?)([+-])(\d{2})(\d{2})$/.exec(input);
   if (compact) return `expected the offset as ±HH:MM, e.g. "${compact[1]}${compact[2]}${compact[3]}:${compact[4]}", got ${shown(issue.input)}`;
   return `expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got ${shown(issue.input)}`;
+}
+
+/** A place whose zone an abbreviation is most often written for; the abbreviation itself names no rules for summer time. */
+const ZONE_OF_ABBREVIATION: Record<string, string> = {
+  PT: 'America/Los_Angeles', PST: 'America/Los_Angeles', PDT: 'America/Los_Angeles',
+  MT: 'America/Denver', MST: 'America/Denver', MDT: 'America/Denver',
+  CT: 'America/Chicago', CST: 'America/Chicago', CDT: 'America/Chicago',
+  ET: 'America/New_York', EST: 'America/New_York', EDT: 'America/New_York',
+  GMT: 'Europe/London', BST: 'Europe/London', WET: 'Europe/Lisbon', WEST: 'Europe/Lisbon',
+  CET: 'Europe/Berlin', CEST: 'Europe/Berlin', EET: 'Europe/Athens', EEST: 'Europe/Athens',
+  JST: 'Asia/Tokyo', KST: 'Asia/Seoul', AEST: 'Australia/Sydney', AEDT: 'Australia/Sydney',
+};
+
+function zoneHint(input: string): string {
+  const place = ZONE_OF_ABBREVIATION[input.trim().toUpperCase()];
+  if (place) return `; "${input.trim()}" is an abbreviation, and a zone is a place whose clocks follow their own rules: for ${input.trim()} write e.g. "${place}"`;
+  return didYouMean(input, listedTimeZones());
 }
 
 // The pattern is for editors (it reaches the JSON Schema); the refinement also rejects impossible dates.
@@ -181,7 +201,7 @@ export const IncidentFrontmatterSchema = z.strictObject({
     .refine(isKnownTimeZone, {
       params: { code: 'unknown-time-zone' },
       error: (issue) =>
-        `expected an IANA time zone such as "America/Los_Angeles", got ${shown(issue.input)}${typeof issue.input === 'string' ? didYouMean(issue.input, listedTimeZones()) : ''}`,
+        `expected an IANA time zone such as "America/Los_Angeles", got ${shown(issue.input)}${typeof issue.input === 'string' ? zoneHint(issue.input) : ''}`,
     })
     .describe('The zone the incident is told in; times are shown in it by default.'),
   publishedAt: isoTime.optional().describe('When the postmortem was published.'),

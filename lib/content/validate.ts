@@ -6,7 +6,9 @@ import { libraryCheckedPaths } from './library-checks';
 import { checkRules, readRuleView, type RuleView, type RuleViolation } from './frontmatter-rules';
 import { checkWarnings } from './warnings';
 import { IncidentFrontmatterSchema, type IncidentFrontmatter } from './schema';
-import { didYouMean } from './suggest';
+import { closestMatch, didYouMean } from './suggest';
+import { isIsoDate } from '../time/iso';
+import { wallClockToIso } from '../time/zone-offset';
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'text',
@@ -121,14 +123,33 @@ export function validateFrontmatter(file: string, source: SplitSource): Validate
         message: `unknown field "${key}"${didYouMean(key, fields)}; expected one of ${fields.join(', ')}`,
       }));
     }
-    return [contentError({ file, ...source.locate(issue.path), path: formatFieldPath(issue.path), code: codeOf(issue), message: issue.message })];
+    return [contentError({ file, ...source.locate(issue.path), path: formatFieldPath(issue.path), code: codeOf(issue), message: issue.message + (TIME_FIELDS.has(String(issue.path.at(-1))) ? offsetHint(issue.input, view.timeZone) : '') })];
   });
-  const errors = [...schemaErrors, ...onOtherFields(checkRules(view, lineOf).map(located), schemaErrors)];
-  const warnings = sortByPosition(onOtherFields(checkWarnings(view, source.data).map(located), errors));
+  // A misspelt required field ("timezone") is reported once, as unknown with its right name, not also as missing.
+  const misspelt = new Set(
+    result.success
+      ? []
+      : result.error.issues.flatMap((issue) =>
+          issue.code === 'unrecognized_keys' ? issue.keys.flatMap((key) => closestMatch(key, knownFields(issue.path)) ?? []).map((name) => formatFieldPath([...issue.path, name])) : [],
+        ),
+  );
+  const reported = schemaErrors.filter((error) => !(error.code === 'missing-field' && misspelt.has(error.path)));
+  const errors = [...reported, ...onOtherFields(checkRules(view, lineOf).map(located), reported)];
+  const warnings = sortByPosition(onOtherFields(checkWarnings(file, view, source.data, source.commentOf).map(located), errors));
   const positions = new Map(libraryCheckedPaths(view).map((path) => [formatFieldPath(path), source.locate(path)] as const));
   const forLibrary = { view, positions };
   if (!result.success || errors.length > 0) return { frontmatter: undefined, errors: sortByPosition(errors), warnings, forLibrary };
   return { frontmatter: result.data, errors: [], warnings, forLibrary };
+}
+
+const TIME_FIELDS = new Set(['at', 'until', 'start', 'end', 'publishedAt']);
+const WITHOUT_OFFSET = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?$/;
+
+/** For a time written without its offset, in an incident whose zone is known: the same clock time with the zone's offset then. */
+function offsetHint(input: unknown, timeZone: string | undefined): string {
+  const parts = typeof input === 'string' ? WITHOUT_OFFSET.exec(input) : null;
+  if (!parts || !timeZone || !isIsoDate(parts[1]!) || Number(parts[2]!.slice(0, 2)) > 23 || Number(parts[2]!.slice(3)) > 59) return '';
+  return `; for ${parts[2]} in ${timeZone}, write "${input as string}${wallClockToIso(parts[1]!, parts[2]!, timeZone).slice(-6)}"`;
 }
 
 /** The candidates at fields none of `reported` is about: one problem per field, the more basic one. */

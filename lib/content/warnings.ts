@@ -1,5 +1,7 @@
 import { isOpen } from '../follow-ups/open';
 import { zoneAbbreviation } from '../time/format';
+import { toEpochMs } from '../time/iso';
+import { instantToIso } from '../time/zone-offset';
 import { clockTimesWithoutZone, proseFields, timeWithoutZoneMessage } from './clock-times';
 import type { RuleView, RuleViolation } from './frontmatter-rules';
 import { offsetSlip } from './offset-slip';
@@ -13,8 +15,39 @@ const ACCOUNTABLE_SEVERITIES: readonly Severity[] = ['sev1', 'sev2'];
  * date depends on the day and is checked with the library (library-checks.ts).
  * Like the rules, each reads only fields that are well-formed.
  */
-export function checkWarnings(view: RuleView, data: unknown): RuleViolation[] {
-  return [...offsetWarnings(view), ...followUpWarnings(view), ...clockTimeWarnings(view, data)];
+export function checkWarnings(file: string, view: RuleView, data: unknown, commentOf: (path: (string | number)[]) => string | undefined): RuleViolation[] {
+  return [...fileDateWarnings(file, view), ...offsetWarnings(view), ...followUpWarnings(view), ...clockTimeWarnings(view, data), ...cutTextWarnings(data, commentOf)];
+}
+
+/** A file name that begins with a date other than the day customer impact began, in the incident's zone: the name is the page's URL. */
+function fileDateWarnings(file: string, view: RuleView): RuleViolation[] {
+  const named = /(?:^|[/\\])(\d{4}-\d{2}-\d{2})-[^/\\]*$/.exec(file)?.[1];
+  const starts = (view.impactWindows ?? []).flatMap((window, i) => (window.start === undefined ? [] : [{ i, epochMs: toEpochMs(window.start) }]));
+  if (named === undefined || view.timeZone === undefined || starts.length === 0) return [];
+  const first = starts.reduce((earliest, start) => (start.epochMs < earliest.epochMs ? start : earliest));
+  const day = instantToIso(first.epochMs, view.timeZone).slice(0, 10);
+  if (day === named) return [];
+  return [{
+    code: 'file-date-not-impact-start',
+    path: ['impactWindows', first.i, 'start'],
+    message: `expected customer impact to begin on ${named}, the date the file name gives, got ${day} in ${view.timeZone}: the name is the page's URL, so rename the file before it is published (or correct this time)`,
+  }];
+}
+
+/** Fields of free text, where a `#` is more likely a channel or a ticket than a comment. */
+const FREE_TEXT_FIELDS = new Set(['title', 'summary', 'detail', 'statement', 'label', 'measure', 'description', 'text', 'owner', 'organization']);
+
+/** Each free-text field that YAML ended early at a ` #`, reading the rest as a comment (`title: Paged in #oncall`). */
+function cutTextWarnings(data: unknown, commentOf: (path: (string | number)[]) => string | undefined): RuleViolation[] {
+  return proseFields(data).flatMap(({ path, text }): RuleViolation[] => {
+    const comment = FREE_TEXT_FIELDS.has(String(path.at(-1))) ? commentOf(path) : undefined;
+    if (comment === undefined) return [];
+    return [{
+      code: 'text-cut-by-comment',
+      path,
+      message: `expected the whole text, got ${JSON.stringify(text)}: YAML reads " #${comment}" after it as a comment; if that is part of the text, put the whole text in quotes`,
+    }];
+  });
 }
 
 /** The incident zone's abbreviation where customer impact began, for examples in messages. */

@@ -187,11 +187,15 @@ export function notesDraft(text: string, options: NotesImportOptions): Outcome<I
       severity: `${GUESS_COMMENT_OPENING} not in the notes; choose sev1 (critical) … sev4 (low), then delete this comment`,
       status: `${GUESS_COMMENT_OPENING} not in the notes; choose investigating | identified | monitoring | resolved, then delete this comment`,
     },
+    // What the notes cannot tell is for the author, in an MDX comment: it never reaches the published page.
     body: `## What happened
 
-Replace with the story of the incident. The timeline holds the notes; they do not say which
-services were affected, when customers were affected, what caused it or what will be done
-about it.
+Replace with the story of the incident.
+
+{/*
+The timeline holds the notes; they do not say which services were affected, when customers
+were affected, what caused it or what will be done about it.
+*/}
 `,
   });
 }

@@ -59,7 +59,7 @@ describe('content errors', () => {
     expect(result.status).toBe(1);
     expect(output).toMatch(new RegExp(`${fixture}:21:9  error\\[invalid-format\\]  timeline\\[1\\]\\.at  expected an ISO 8601 time with offset`));
     expect(output).toContain(`${fixture}:5:11  error[invalid-choice]  severity  expected one of "sev1", "sev2", "sev3", "sev4", got "critical"`);
-    expect(output).toContain('5 errors in 1 file');
+    expect(output).toContain('4 errors in 1 file');
     expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   });
 
@@ -71,8 +71,8 @@ describe('content errors', () => {
     });
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split('\n');
-    expect(lines).toHaveLength(6);
-    expect(lines.at(-1)).toBe('5 errors in 1 file');
+    expect(lines).toHaveLength(5);
+    expect(lines.at(-1)).toBe('4 errors in 1 file');
   });
 
   it('make npm run check print one line per problem of every file, then a count', () => {
@@ -89,7 +89,7 @@ describe('content errors', () => {
     expect(result.status).toBe(1);
     expect(result.stderr.trimEnd().split('\n')).toEqual([
       `${shown}/empty.mdx:1:1  error[empty-file]  file  the file is empty; expected YAML frontmatter between two "---" lines, then the MDX body`,
-      `${shown}/time-without-offset.mdx:21:9  error[invalid-format]  timeline[1].at  expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got "2024-12-11T15:13:00"`,
+      `${shown}/time-without-offset.mdx:21:9  error[invalid-format]  timeline[1].at  expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got "2024-12-11T15:13:00"; for 15:13 in America/Los_Angeles, write "2024-12-11T15:13:00-08:00"`,
       `${shown}/unknown-mdx-component.mdx:36:1  error[unknown-component]  body  expected one of the components <EventRef>, <Callout>, got unknown component <Chart>`,
       '3 errors in 3 files',
     ]);

@@ -5,6 +5,8 @@ describe('clock times in text', () => {
   it('finds the times that name no zone', () => {
     expect(clockTimesWithoutZone('The rollout ran from 14:51 to 15:20.')).toEqual(['14:51', '15:20']);
     expect(clockTimesWithoutZone('Paged at 9:05 AM, back by 10:05 a.m. and gone at 6:50 PM.')).toEqual(['9:05 AM', '10:05 a.m.', '6:50 PM']);
+    expect(clockTimesWithoutZone('Paged at 9am, again at 3 p.m. and at 11 PM.')).toEqual(['9am', '3 p.m.', '11 PM']);
+    expect(clockTimesWithoutZone('from 9am to 5pm PT, and 9am PST')).toEqual([]);
   });
 
   it('takes a zone after the time, or after the range the time opens', () => {
@@ -24,6 +26,7 @@ describe('clock times in text', () => {
 
   it('leaves alone what is not a clock time', () => {
     expect(clockTimesWithoutZone('a ratio of 3:1, version 1.2:3, 10:75, 25:00 and 123:45')).toEqual([]);
+    expect(clockTimesWithoutZone('13pm, 0am, 20 amps, 5 pms, 2.5pm and a 12-am start')).toEqual([]);
   });
 
   it('reads every text field but those holding instants, dates, ids and links', () => {

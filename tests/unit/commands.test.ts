@@ -63,5 +63,11 @@ describe('npm run check, given files', { timeout: SCRIPT_TIMEOUT_MS }, () => {
     const outside = runScript('check-content.ts', ['README.md'], { CONTENT_DIR: dir });
     expect(outside.status).toBe(2);
     expect(outside.stderr).toContain('expected an incident file (.mdx) in');
+
+    const missing = runScript('check-content.ts', [path.join(dir, '2024-12-11-god.mdx')], { CONTENT_DIR: dir });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('expected an existing file, got');
+    expect(missing.stderr).toContain('there is no such file in');
+    expect(missing.stderr).toContain('(did you mean "2024-12-11-good.mdx"?)');
   });
 });

@@ -110,6 +110,21 @@ describe('a draft from notes', () => {
     expect(await guessed(published.replace(/^(severity|status): (\S+) # guess:.*$/gm, '$1: $2'))).toEqual([]);
   });
 
+  it('cannot be published with the ids it made up, and tells what the notes cannot only in a comment the page never shows', async () => {
+    const made = notesDraft(notes, { date: '2024-12-11', timeZone: 'America/Los_Angeles', title: 'Telemetry rollout takes down the API', sourceName: 'openai.txt' });
+    if (!made.ok) throw new Error(made.message);
+    expect(made.value.draft.body).toMatch(/\{\/\*\nThe timeline holds the notes; they do not say [\s\S]*\*\/\}\n$/);
+    const dir = await mkdtemp(path.join(tmpdir(), 'notes-'));
+    const file = path.join(dir, made.value.draft.fileName);
+    await writeFile(file, draftText(made.value.draft).replace(/^draft: true$/m, 'draft: false'));
+    const result = await loadIncidentFile(file);
+    if (result.ok) throw new Error('expected the draft to be refused');
+    expect(result.errors.filter((error) => error.code === 'placeholder-id').map((error) => error.path)).toEqual(['impactWindows[0].id', 'causes[0].id']);
+    expect(result.errors.filter((error) => error.path === 'body').map((error) => error.message)).toEqual([
+      'expected your own text before publishing, got the placeholder line "Replace with the story of the incident."; replace it, or keep draft: true',
+    ]);
+  });
+
   it('is named after the notes file without a title, and its title is a placeholder', () => {
     const made = notesDraft('15:16 x', { date: '2024-12-11', timeZone: 'UTC', sourceName: 'notes/Payments outage.txt' });
     if (!made.ok) throw new Error(made.message);

@@ -89,7 +89,7 @@ describe('the Statuspage importer, on the December 11, 2024 OpenAI incident', ()
     expect(draft.frontmatter.sources).toEqual([{ title: 'Status page: API, ChatGPT & Sora Facing Issues', url: 'https://status.openai.com/incidents/ctrsv3lwd797' }]);
   });
 
-  it('cannot be published as imported: the cause, the summary and the story are placeholders', async () => {
+  it('cannot be published as imported: the cause and its id, the summary and the story are placeholders', async () => {
     const { draft } = imported('openai-2024-12-11.json');
     const text = draftText(draft).replace(/^draft: true$/m, 'draft: false');
     const error = await load(draft, text).catch((thrown: Error) => thrown.message);
@@ -97,6 +97,7 @@ describe('the Statuspage importer, on the December 11, 2024 OpenAI incident', ()
     const lines = String(error).split('\n');
     expect(lines.map((line) => / {2}(error\[[a-z-]+\] {2}\S+)/.exec(line)?.[1])).toEqual([
       'error[placeholder-text]  summary',
+      'error[placeholder-id]  causes[0].id',
       'error[placeholder-text]  causes[0].statement',
       'error[placeholder-text]  body',
     ]);
@@ -109,6 +110,7 @@ describe('the Statuspage importer, on the December 11, 2024 OpenAI incident', ()
       .replace(/^draft: true$/m, 'draft: false')
       .replace(/^summary: .*$/m, 'summary: The API, ChatGPT and Sora failed.')
       .replace(/statement: Replace with [^\n]*/, 'statement: A telemetry rollout overwhelmed the control planes.')
+      .replace('id: cause-to-be-written', 'id: telemetry-overload')
       .replace('Replace with the story of the incident.', 'The story, told.');
     const incident = await load(draft, text);
     expect(incident.narrative.map((section) => section.text).join(' ')).toBe('The story, told.');

@@ -106,7 +106,25 @@ describe('the incident scaffold', () => {
     const exampleEventLines = lines.flatMap((line, i) => (/^ {2}- id: (change-deployed|first-alert|service-recovered)$/.test(line) ? [i + 1] : []));
     expect(result.errors.filter((error) => error.code === 'placeholder-text').map((error) => error.line)).toEqual(placeholderLines);
     expect(result.errors.filter((error) => error.code === 'scaffold-example-event').map((error) => error.line)).toEqual(exampleEventLines);
-    expect(result.errors).toHaveLength(placeholderLines.length + exampleEventLines.length);
+    const exampleIdLines = lines.flatMap((line, i) => (/^ +- id: example-/.test(line) ? [i + 1] : []));
+    expect(exampleIdLines).toHaveLength(5);
+    expect(result.errors.filter((error) => error.code === 'placeholder-id').map((error) => error.line)).toEqual(exampleIdLines);
+    expect(result.errors).toHaveLength(placeholderLines.length + exampleEventLines.length + exampleIdLines.length);
+  });
+
+  it('gives examples in its comments that are right: each optional field, uncommented, still loads', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'scaffold-'));
+    const { fileName, text } = scaffoldIncident({ title: 'Payments API outage', date: '2025-03-04', timeZone: 'Europe/Berlin' });
+    // `# key: value # what it is for`, indented as the fields around it.
+    const examples = [...text.matchAll(/^( *)# ([a-zA-Z]+: [^#\n]*?)(?: #.*)?$/gm)];
+    expect(examples.length).toBeGreaterThan(5);
+    for (const [line, indent, field] of examples) {
+      // A list of choices, or a form to fill in, is not an example value; a day-only event needs its time at midnight.
+      if (/[|…]|YYYY/.test(field!) || field!.startsWith('precision:')) continue;
+      await writeFile(path.join(dir, fileName), text.replace(line, `${indent}${field}`));
+      const result = await loadIncidentFile(path.join(dir, fileName));
+      expect(result.ok ? [] : result.errors.map(formatDiagnostic), field).toEqual([]);
+    }
   });
 
   it('makes file names from titles with accents and punctuation', () => {
