@@ -4,7 +4,7 @@
  */
 import { contentDirectory } from '../lib/content/load';
 import { checkSlugOption, checkTimeZoneOption } from '../lib/content/scaffold';
-import { importNotes } from '../lib/import/notes';
+import { importNotes, SKIPPED } from '../lib/import/notes';
 import type { Outcome } from '../lib/import/outcome';
 import { importStatuspage } from '../lib/import/statuspage';
 import { isIsoDate } from '../lib/time/iso';
@@ -52,7 +52,9 @@ function report(outcome: Outcome<{ file: string; notes: string[] }>): void {
     process.exit(1);
   }
   console.log(`wrote ${outcome.value.file} (a draft: visible in npm run dev; replace every "Replace …" placeholder, then set draft: false)`);
-  for (const note of outcome.value.notes) console.log(`note: ${note}`);
+  const skipped = outcome.value.notes.filter((note) => note.endsWith(SKIPPED));
+  for (const note of outcome.value.notes) console.log(note.endsWith(SKIPPED) ? `skipped: ${note.slice(0, -SKIPPED.length)}` : `note: ${note}`);
+  if (skipped.length > 0) console.log(`${skipped.length} ${skipped.length === 1 ? 'line' : 'lines'} of the notes skipped: the draft does not have them; mend them and import again, or add those events by hand`);
 }
 
 function checkTimeZone(timeZone: string | undefined, problems: string[]): void {

@@ -37,11 +37,14 @@ const KIND_WORD = /^([a-z]+)\s*:\s*(.*)$/i;
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
+/** How a note about a line the draft leaves out ends, so that the terminal can tell it from a choice the import made. */
+export const SKIPPED = '; skipped';
+
 /** Reads notes line by line; `date` is the day of the first note, `timeZone` the zone its clock times are in. */
 export function readNotes(text: string, date: string, timeZone: string): ReadNotes {
   const events: NoteEvent[] = [];
   const notes: string[] = [];
-  const skip = (line: number, why: string) => notes.push(`line ${line}: ${why}; skipped`);
+  const skip = (line: number, why: string) => notes.push(`line ${line}: ${why}${SKIPPED}`);
   let currentDate = date;
   let previous: { epochMs: number; line: number; shown: string } | undefined;
   let lastLineRead = false;
@@ -102,9 +105,11 @@ export function readNotes(text: string, date: string, timeZone: string): ReadNot
     }
     const epochMs = toEpochMs(at);
     if (previous && epochMs < previous.epochMs) {
-      const hint = lineDate
-        ? 'notes must be in time order'
-        : `if the notes passed midnight, write the date before the time ("${nextDay(day)} ${clock.slice(0, 5)} …")`;
+      // A note from just after midnight follows one from late evening; anything else is a line out of place.
+      const pastMidnight = !lineDate && previous.shown.slice(11, 13) >= '18' && clock.slice(0, 2) < '06';
+      const hint = pastMidnight
+        ? `if the notes passed midnight, write the date before the time ("${nextDay(day)} ${clock.slice(0, 5)} …")`
+        : 'notes must be in time order: move the line to where its time belongs';
       return skip(number, `${shown} is earlier than the note on line ${previous.line} (${previous.shown}); ${hint}`);
     }
 

@@ -91,13 +91,18 @@ describe('npm run import', { timeout: SCRIPT_TIMEOUT_MS }, () => {
     expect(readdirSync(dir)).toEqual(['2025-03-04-dashboard.mdx']);
   });
 
-  it('reports each unreadable line of notes with its number', async () => {
+  it('reports each unreadable line of notes with its number, as skipped, and counts them', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'import-notes-'));
     const result = runScript('import.ts', ['notes', 'tests/fixtures/notes/past-midnight.txt', '--date', '2025-03-04', '--tz', 'Europe/Berlin'], { CONTENT_DIR: dir });
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toContain('note: line 1: expected a time and text such as "15:16 customer impact begins", got "Incident channel, copied by hand"; skipped');
-    expect(result.stdout).toContain('note: line 4: 00:05 is earlier than the note on line 3 (2025-03-04 23:58); if the notes passed midnight, write the date before the time ("2025-03-05 00:05 …"); skipped');
-    expect(result.stdout).toContain('note: line 7: expected a time of day from 00:00 to 23:59, got "25:10"; skipped');
+    const skipped = result.stdout.split('\n').filter((line) => line.startsWith('skipped: '));
+    expect(skipped).toEqual([
+      'skipped: line 1: expected a time and text such as "15:16 customer impact begins", got "Incident channel, copied by hand"',
+      'skipped: line 4: 00:05 is earlier than the note on line 3 (2025-03-04 23:58); if the notes passed midnight, write the date before the time ("2025-03-05 00:05 …")',
+      'skipped: line 7: expected a time of day from 00:00 to 23:59, got "25:10"',
+    ]);
+    expect(result.stdout).not.toMatch(/^note: .*; skipped$/m);
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('3 lines of the notes skipped: the draft does not have them; mend them and import again, or add those events by hand');
     expect(runScript('check-content.ts', [], { CONTENT_DIR: dir }).status).toBe(0);
   });
 });

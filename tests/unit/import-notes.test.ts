@@ -63,7 +63,13 @@ describe('reading notes', () => {
 
   it('reports a dated note out of time order', () => {
     expect(read('2024-12-11 15:00 a\n2024-12-10 15:00 b').notes).toEqual([
-      'line 2: 2024-12-10 15:00 is earlier than the note on line 1 (2024-12-11 15:00); notes must be in time order; skipped',
+      'line 2: 2024-12-10 15:00 is earlier than the note on line 1 (2024-12-11 15:00); notes must be in time order: move the line to where its time belongs; skipped',
+    ]);
+  });
+
+  it('reports an undated note a few minutes out of order as out of place, not as past midnight', () => {
+    expect(readNotes('09:41 mitigation: rolled back\n09:35 recovery: checkout recovered', '2025-03-04', 'Europe/Berlin').notes).toEqual([
+      'line 2: 09:35 is earlier than the note on line 1 (2025-03-04 09:41); notes must be in time order: move the line to where its time belongs; skipped',
     ]);
   });
 
