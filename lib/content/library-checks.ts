@@ -19,13 +19,14 @@ export function libraryCheckedPaths(view: RuleView): Path[] {
   return [
     ...(view.related ?? []).map((_, i): Path => ['related', i]),
     ...(view.remediations ?? []).flatMap((remediation, i): Path[] => (remediation.due === undefined ? [] : [['remediations', i, 'due']])),
+    ...(view.remediations ?? []).flatMap((remediation, i): Path[] => (remediation.completed === undefined ? [] : [['remediations', i, 'completed']])),
   ];
 }
 
 /**
  * Rules that need every file, or the day: a `related` entry must name an
- * incident file of the library, and an open follow-up past its due date is a
- * warning. `knownSlugs` holds every file name, broken files included, so that a
+ * incident file of the library; an open follow-up past its due date, and a
+ * completion date still to come, are warnings. `knownSlugs` holds every file name, broken files included, so that a
  * link to a file with its own problems is not reported twice.
  */
 export function checkLibrary(incidents: readonly CheckableIncident[], knownSlugs: ReadonlySet<string>, today: CalendarDate): Diagnostic[] {
@@ -37,6 +38,11 @@ export function checkLibrary(incidents: readonly CheckableIncident[], knownSlugs
         violations.push({ code: 'related-to-itself', path: ['related', i], message: `expected another incident's file name, got "${target}", this incident itself` });
       } else if (!knownSlugs.has(target)) {
         violations.push({ code: 'unknown-related', path: ['related', i], message: `expected the file name (without .mdx) of an incident in the library, got "${target}"${didYouMean(target, [...knownSlugs].filter((known) => known !== slug))}` });
+      }
+    });
+    view.remediations?.forEach(({ completed }, i) => {
+      if (completed !== undefined && completed > today) {
+        violations.push({ code: 'completed-in-future', path: ['remediations', i, 'completed'], message: `expected a day that has come (today is ${today}), got ${completed}; write the day it was done` });
       }
     });
     view.remediations?.forEach(({ status, due }, i) => {

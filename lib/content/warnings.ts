@@ -1,7 +1,7 @@
 import { isOpen } from '../follow-ups/open';
 import { zoneAbbreviation } from '../time/format';
 import { toEpochMs } from '../time/iso';
-import { instantToIso } from '../time/zone-offset';
+import { instantToIso, wallClockToIso } from '../time/zone-offset';
 import { clockTimesWithoutZone, proseFields, timeWithoutZoneMessage } from './clock-times';
 import type { RuleView, RuleViolation } from './frontmatter-rules';
 import { offsetSlip } from './offset-slip';
@@ -16,7 +16,7 @@ const ACCOUNTABLE_SEVERITIES: readonly Severity[] = ['sev1', 'sev2'];
  * Like the rules, each reads only fields that are well-formed.
  */
 export function checkWarnings(file: string, view: RuleView, data: unknown, commentOf: (path: (string | number)[]) => string | undefined): RuleViolation[] {
-  return [...fileDateWarnings(file, view), ...offsetWarnings(view), ...followUpWarnings(view), ...clockTimeWarnings(view, data), ...cutTextWarnings(data, commentOf)];
+  return [...fileDateWarnings(file, view), ...dayOnlyWarnings(view), ...offsetWarnings(view), ...followUpWarnings(view), ...clockTimeWarnings(view, data), ...cutTextWarnings(data, commentOf)];
 }
 
 /** A file name that begins with a date other than the day customer impact began, in the incident's zone: the name is the page's URL. */
@@ -62,6 +62,22 @@ function clockTimeWarnings(view: RuleView, data: unknown): RuleViolation[] {
     const bare = clockTimesWithoutZone(text);
     if (bare.length === 0) return [];
     return [{ code: 'time-without-zone', path, message: timeWithoutZoneMessage(bare, exampleZoneAbbreviation(view)) }];
+  });
+}
+
+/** An event known only to the day whose `at` is not midnight in the incident's zone: its day may be misread, and its place among that day's events is a guess. */
+function dayOnlyWarnings(view: RuleView): RuleViolation[] {
+  const zone = view.timeZone;
+  if (zone === undefined) return [];
+  return (view.timeline ?? []).flatMap(({ at, precision }, i): RuleViolation[] => {
+    if (precision !== 'day' || at === undefined) return [];
+    const local = instantToIso(toEpochMs(at), zone);
+    if (local.slice(11, 19) === '00:00:00') return [];
+    return [{
+      code: 'day-only-not-midnight',
+      path: ['timeline', i, 'at'],
+      message: `expected midnight in ${zone} for an event known only to the day (precision: day), got ${local.slice(11, 16)} on ${local.slice(0, 10)}; write "${wallClockToIso(local.slice(0, 10), '00:00', zone)}"`,
+    }];
   });
 }
 

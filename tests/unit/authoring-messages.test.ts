@@ -46,6 +46,12 @@ describe('what the checker says about common slips', () => {
     expect(await problemsOf(lateEvening)).toEqual([]);
   });
 
+  it('an event known only to the day, at a time of day: the midnight to write', async () => {
+    expect(await problemsOf((text) => text.replace('    kind: alert\n', '    kind: alert\n    precision: day\n'))).toEqual([
+      '2024-12-11-slip.mdx:21:9  warning[day-only-not-midnight]  timeline[1].at  expected midnight in America/Los_Angeles for an event known only to the day (precision: day), got 15:13 on 2024-12-11; write "2024-12-11T00:00:00-08:00"',
+    ]);
+  });
+
   it('a misspelt required field: unknown, with its right name, and not also missing', async () => {
     expect(await problemsOf((text) => text.replace('timeZone: America/Los_Angeles', 'timezone: America/Los_Angeles'))).toEqual([
       '2024-12-11-slip.mdx:7:1  error[unknown-field]  timezone  unknown field "timezone" (did you mean "timeZone"?); expected one of title, summary, organization, severity, status, timeZone, publishedAt, draft, services, tags, related, impactWindows, timeline, causes, contributingFactors, remediations, lessons, sources',
@@ -75,6 +81,21 @@ describe('what the checker says about common slips', () => {
 });
 
 describe('what the checker says about a library', () => {
+  it('a follow-up completed on a day still to come: most often the year', async () => {
+    const library = await mkdtemp(path.join(tmpdir(), 'authoring-library-'));
+    try {
+      const remediation = ['remediations:', '  - id: guard-configs', '    title: Guard configs', '    description: Check configs before they ship.', '    category: prevent', '    status: done', '    completed: 2035-03-10', '    addresses: [bad-config]', ''].join('\n');
+      await writeFile(path.join(library, '2024-12-11-done.mdx'), minimal.replace('---\n\n', `${remediation}---\n\n`));
+      const { errors, warnings } = await loadAllIncidents(library, { today: '2025-03-12' });
+      expect(errors).toEqual([]);
+      expect(warnings.map((warning) => `${warning.line} ${warning.path} ${warning.code} ${warning.message}`)).toEqual([
+        '38 remediations[0].completed completed-in-future expected a day that has come (today is 2025-03-12), got 2035-03-10; write the day it was done',
+      ]);
+    } finally {
+      await rm(library, { recursive: true, force: true });
+    }
+  });
+
   it('a related incident misspelt: the file it most likely means', async () => {
     const library = await mkdtemp(path.join(tmpdir(), 'authoring-library-'));
     try {
