@@ -82,6 +82,7 @@ export const DIAGNOSTIC_CODES = {
   'offset-not-in-zone': { level: 'warning', about: "a time's UTC offset is neither UTC nor the incident time zone's at that moment" },
   'time-without-zone': { level: 'warning', about: 'a clock time written in text names no zone' },
   'completed-in-future': { level: 'warning', about: "a remediation's completed date is after today" },
+  'event-far-from-impact': { level: 'warning', about: 'an event more than 30 days from customer impact' },
   'day-only-not-midnight': { level: 'warning', about: 'an event known only to the day is not at midnight' },
   'file-date-not-impact-start': { level: 'warning', about: "the file name's date is not the day customer impact began" },
   'text-cut-by-comment': { level: 'warning', about: 'a text field that YAML ended at a " #", reading the rest as a comment' },

@@ -16,7 +16,7 @@ const ACCOUNTABLE_SEVERITIES: readonly Severity[] = ['sev1', 'sev2'];
  * Like the rules, each reads only fields that are well-formed.
  */
 export function checkWarnings(file: string, view: RuleView, data: unknown, commentOf: (path: (string | number)[]) => string | undefined): RuleViolation[] {
-  return [...fileDateWarnings(file, view), ...dayOnlyWarnings(view), ...offsetWarnings(view), ...followUpWarnings(view), ...clockTimeWarnings(view, data), ...cutTextWarnings(data, commentOf)];
+  return [...fileDateWarnings(file, view), ...farEventWarnings(view), ...dayOnlyWarnings(view), ...offsetWarnings(view), ...followUpWarnings(view), ...clockTimeWarnings(view, data), ...cutTextWarnings(data, commentOf)];
 }
 
 /** A file name that begins with a date other than the day customer impact began, in the incident's zone: the name is the page's URL. */
@@ -62,6 +62,28 @@ function clockTimeWarnings(view: RuleView, data: unknown): RuleViolation[] {
     const bare = clockTimesWithoutZone(text);
     if (bare.length === 0) return [];
     return [{ code: 'time-without-zone', path, message: timeWithoutZoneMessage(bare, exampleZoneAbbreviation(view)) }];
+  });
+}
+
+const FAR_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+/** An event more than a month before or after customer impact: most often a slip of the year or the month, which would skew every figure it enters. */
+function farEventWarnings(view: RuleView): RuleViolation[] {
+  const windows = (view.impactWindows ?? []).flatMap(({ start, end }) => (start === undefined || end === undefined ? [] : [{ start: toEpochMs(start), end: toEpochMs(end) }]));
+  if (windows.length === 0) return [];
+  const first = Math.min(...windows.map((window) => window.start));
+  const last = Math.max(...windows.map((window) => window.end));
+  return (view.timeline ?? []).flatMap(({ at }, i): RuleViolation[] => {
+    if (at === undefined) return [];
+    const epochMs = toEpochMs(at);
+    const days = Math.floor((epochMs < first ? first - epochMs : epochMs - last) / DAY_MS);
+    if (days <= FAR_DAYS) return [];
+    return [{
+      code: 'event-far-from-impact',
+      path: ['timeline', i, 'at'],
+      message: `expected an event within ${FAR_DAYS} days of customer impact, got one ${days} days ${epochMs < first ? 'before it began' : 'after it ended'}; check the year and the month`,
+    }];
   });
 }
 

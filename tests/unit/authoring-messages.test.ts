@@ -46,6 +46,12 @@ describe('what the checker says about common slips', () => {
     expect(await problemsOf(lateEvening)).toEqual([]);
   });
 
+  it('an event a year after customer impact: the year to check', async () => {
+    expect(await problemsOf((text) => text.replace('    at: "2024-12-11T16:00:00-08:00"\n    kind: recovery', '    at: "2025-12-11T16:00:00-08:00"\n    kind: recovery'))).toEqual([
+      '2024-12-11-slip.mdx:25:9  warning[event-far-from-impact]  timeline[2].at  expected an event within 30 days of customer impact, got one 365 days after it ended; check the year and the month',
+    ]);
+  });
+
   it('an event known only to the day, at a time of day: the midnight to write', async () => {
     expect(await problemsOf((text) => text.replace('    kind: alert\n', '    kind: alert\n    precision: day\n'))).toEqual([
       '2024-12-11-slip.mdx:21:9  warning[day-only-not-midnight]  timeline[1].at  expected midnight in America/Los_Angeles for an event known only to the day (precision: day), got 15:13 on 2024-12-11; write "2024-12-11T00:00:00-08:00"',
