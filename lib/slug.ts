@@ -39,6 +39,11 @@ export function slugify(text: string, maxLength = Infinity): string {
   return withoutDanglingWords(kept).join('-');
 }
 
+/** Text as a kebab-case id, words of camel case apart too: `First_Alert` and `firstAlert` → `first-alert`. */
+export function asKebabCase(text: string): string {
+  return slugify(text.replace(/([a-z0-9])([A-Z])/g, '$1 $2'));
+}
+
 function asciiSegment(word: string): string {
   return word
     .normalize('NFKD')

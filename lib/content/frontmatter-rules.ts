@@ -2,7 +2,8 @@ import { isIsoDate, isIsoTimeWithOffset, isKnownTimeZone, toEpochMs } from '../t
 import { serviceSlug } from '../incidents/services';
 import type { DiagnosticCode } from './codes';
 import { formatFieldPath } from './diagnostic';
-import { KEBAB_CASE, toKebabCase } from './kebab-case';
+import { KEBAB_CASE } from './schema';
+import { asKebabCase } from '../slug';
 import { PAGE_IDS } from '../page-anchors';
 import { describeSlip, offsetSlip } from './offset-slip';
 import { didYouMean } from './suggest';
@@ -227,7 +228,7 @@ export function readRuleView(data: unknown): RuleView {
   const fields = fieldsOf(data);
   const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
   // An ill-formed id reads as the id it is meant to be: the schema reports it, and references written correctly are not reported with it.
-  const id = (value: unknown) => (typeof value === 'string' && !KEBAB_CASE.test(value) ? (toKebabCase(value) ?? value) : text(value));
+  const id = (value: unknown) => (typeof value === 'string' && !KEBAB_CASE.test(value) ? (asKebabCase(value) || value) : text(value));
   const textList = (value: unknown): TextList | undefined => (Array.isArray(value) ? value.map(text) : undefined);
   const items = (value: unknown) => (Array.isArray(value) ? value.map(fieldsOf) : undefined);
   const time = (value: unknown) => (typeof value === 'string' && isIsoTimeWithOffset(value) ? value : undefined);

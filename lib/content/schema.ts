@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { findForbiddenCharacter, forbiddenCharacterProblem } from './characters';
-import { KEBAB_CASE, toKebabCase } from './kebab-case';
+import { asKebabCase } from '../slug';
 import { didYouMean } from './suggest';
 import { ISO_DATE, ISO_WITH_OFFSET, isIsoDate, isIsoTimeWithOffset, isKnownTimeZone, listedTimeZones } from '../time/iso';
 import {
@@ -26,10 +26,11 @@ function shown(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
-export { KEBAB_CASE };
+/** Lower-case letters and digits, words joined by single hyphens: ids, tags and file names. */
+export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** An example in the author's own words where they can be made kebab case. */
-const kebabExample = (input: unknown, fallback: string) => (typeof input === 'string' && toKebabCase(input)) || fallback;
+const kebabExample = (input: unknown, fallback: string) => (typeof input === 'string' && asKebabCase(input)) || fallback;
 
 const id = z
   .string()

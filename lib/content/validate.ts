@@ -123,7 +123,8 @@ export function validateFrontmatter(file: string, source: SplitSource): Validate
         message: `unknown field "${key}"${didYouMean(key, fields)}; expected one of ${fields.join(', ')}`,
       }));
     }
-    return [contentError({ file, ...source.locate(issue.path), path: formatFieldPath(issue.path), code: codeOf(issue), message: issue.message + (TIME_FIELDS.has(String(issue.path.at(-1))) ? offsetHint(issue.input, view.timeZone) : '') })];
+    const hint = TIME_FIELDS.has(String(issue.path.at(-1))) ? offsetHint(issue.input, view.timeZone) : '';
+    return [contentError({ file, ...source.locate(issue.path), path: formatFieldPath(issue.path), code: codeOf(issue), message: issue.message + hint })];
   });
   // A misspelt required field ("timezone") is reported once, as unknown with its right name, not also as missing.
   const misspelt = new Set(

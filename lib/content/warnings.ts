@@ -16,7 +16,15 @@ const ACCOUNTABLE_SEVERITIES: readonly Severity[] = ['sev1', 'sev2'];
  * Like the rules, each reads only fields that are well-formed.
  */
 export function checkWarnings(file: string, view: RuleView, data: unknown, commentOf: (path: (string | number)[]) => string | undefined): RuleViolation[] {
-  return [...fileDateWarnings(file, view), ...farEventWarnings(view), ...dayOnlyWarnings(view), ...offsetWarnings(view), ...followUpWarnings(view), ...clockTimeWarnings(view, data), ...cutTextWarnings(data, commentOf)];
+  return [
+    ...fileDateWarnings(file, view),
+    ...farEventWarnings(view),
+    ...dayOnlyWarnings(view),
+    ...offsetWarnings(view),
+    ...followUpWarnings(view),
+    ...clockTimeWarnings(view, data),
+    ...cutTextWarnings(data, commentOf),
+  ];
 }
 
 /** A file name that begins with a date other than the day customer impact began, in the incident's zone: the name is the page's URL. */

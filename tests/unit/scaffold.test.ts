@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkScaffoldOptions, MAX_SLUG_LENGTH, scaffoldIncident } from '@/lib/content/scaffold';
 import { ContributingFactorSchema, ImpactWindowSchema, IncidentFrontmatterSchema, RemediationSchema, TimelineEventSchema } from '@/lib/content/schema';
-import { slugify } from '@/lib/slug';
+import { asKebabCase, slugify } from '@/lib/slug';
 import { loadIncidentFile } from '@/lib/content/load';
 import { formatDiagnostic } from '@/lib/content/diagnostic';
 
@@ -130,5 +130,10 @@ describe('the incident scaffold', () => {
   it('makes file names from titles with accents and punctuation', () => {
     expect(slugify('Café DNS — ÉCHEC total')).toBe('cafe-dns-echec-total');
     expect(slugify('!!!')).toBe('');
+  });
+
+  it('makes a kebab-case id of an id written otherwise, camel case included', () => {
+    expect(['First_Alert', 'firstAlert', 'API Gateway 2', 'Café-Down'].map(asKebabCase)).toEqual(['first-alert', 'first-alert', 'api-gateway-2', 'cafe-down']);
+    expect(asKebabCase('___')).toBe('');
   });
 });
