@@ -30,17 +30,19 @@ export const GUESS_COMMENT_OPENING = 'guess:';
  * name. An id is a permanent anchor, so it is named before publishing; an
  * importer may number a second one (`cause-to-be-written-2`).
  */
-export const PLACEHOLDER_IDS = [
-  'example-factor',
-  'example-remediation',
-  'example-went-well',
-  'example-went-wrong',
-  'example-got-lucky',
-  'impact-to-be-described',
-  'cause-to-be-written',
-] as const;
+export const PLACEHOLDER_ID = {
+  factor: 'example-factor',
+  remediation: 'example-remediation',
+  wentWell: 'example-went-well',
+  wentWrong: 'example-went-wrong',
+  gotLucky: 'example-got-lucky',
+  impactWindow: 'impact-to-be-described',
+  cause: 'cause-to-be-written',
+} as const;
 
-const isPlaceholderId = (id: string) => (PLACEHOLDER_IDS as readonly string[]).includes(id.replace(/-\d+$/, ''));
+const PLACEHOLDER_IDS: ReadonlySet<string> = new Set(Object.values(PLACEHOLDER_ID));
+
+const isPlaceholderId = (id: string) => PLACEHOLDER_IDS.has(id.replace(/-\d+$/, ''));
 
 /** Sentences of the scaffold's body; a body line holding one is a placeholder. */
 export const EXAMPLE_BODY_SENTENCES = ['Tell the story here in Markdown.', 'Callouts hold quotes or asides.'] as const;

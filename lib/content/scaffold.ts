@@ -2,7 +2,7 @@ import { isIsoDate, isKnownTimeZone, listedTimeZones } from '../time/iso';
 import { wallClockToIso } from '../time/zone-offset';
 import { slugify } from '../slug';
 import { JSON_SCHEMA_PATH } from './json-schema';
-import { EXAMPLE_EVENTS, EXAMPLE_VALUES } from './placeholders';
+import { EXAMPLE_EVENTS, EXAMPLE_VALUES, PLACEHOLDER_ID } from './placeholders';
 import { didYouMean } from './suggest';
 
 export type ScaffoldOptions = { title: string; date: string; timeZone: string; slug?: string };
@@ -126,13 +126,13 @@ causes:
     statement: Replace with what customers experienced.
 
 contributingFactors:
-  - id: example-factor
+  - id: ${PLACEHOLDER_ID.factor}
     statement: Replace with something that made it worse or slower to fix.
     contributesTo: [faulty-change] # the causes it enabled or made worse
 
 # category: prevent | detect | mitigate | respond; status: planned | in-progress | done | wont-do
 remediations:
-  - id: example-remediation
+  - id: ${PLACEHOLDER_ID.remediation}
     title: Replace with an action item
     description: ${EXAMPLE_VALUES.remediationDescription}
     category: prevent
@@ -147,13 +147,13 @@ remediations:
 # Optional, the headings of the Google SRE postmortem template; each item can be linked to (#id).
 lessons:
   wentWell:
-    - id: example-went-well
+    - id: ${PLACEHOLDER_ID.wentWell}
       text: Replace with something that went well.
   wentWrong:
-    - id: example-went-wrong
+    - id: ${PLACEHOLDER_ID.wentWrong}
       text: Replace with something that went wrong.
   gotLucky:
-    - id: example-got-lucky
+    - id: ${PLACEHOLDER_ID.gotLucky}
       text: Replace with where you got lucky.
 
 sources: []

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { EXAMPLE_VALUES, GUESS_COMMENT_OPENING } from '../content/placeholders';
+import { EXAMPLE_VALUES, GUESS_COMMENT_OPENING, PLACEHOLDER_ID } from '../content/placeholders';
 import { incidentFileName } from '../content/scaffold';
 import { EVENT_KINDS, type EventKind } from '../content/vocabulary';
 import { slugify } from '../slug';
@@ -183,9 +183,9 @@ export function notesDraft(text: string, options: NotesImportOptions): Outcome<I
       status: 'resolved',
       timeZone: options.timeZone,
       services: [EXAMPLE_VALUES.service],
-      impactWindows: [{ id: uniqueId('impact-to-be-described'), start: start.at, end: endAt, label: `Replace with what customers experienced (placeholder: ${from} to ${to})` }],
+      impactWindows: [{ id: uniqueId(PLACEHOLDER_ID.impactWindow), start: start.at, end: endAt, label: `Replace with what customers experienced (placeholder: ${from} to ${to})` }],
       timeline,
-      causes: [{ id: uniqueId('cause-to-be-written'), statement: 'Replace with the root cause.' }],
+      causes: [{ id: uniqueId(PLACEHOLDER_ID.cause), statement: 'Replace with the root cause.' }],
       sources: [],
     },
     fieldComments: {

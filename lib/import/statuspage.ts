@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formatFieldPath } from '../content/diagnostic';
-import { EXAMPLE_VALUES } from '../content/placeholders';
+import { EXAMPLE_VALUES, PLACEHOLDER_ID } from '../content/placeholders';
 import { incidentFileName } from '../content/scaffold';
 import { slugify } from '../slug';
 import { ISO_WITH_OFFSET } from '../time/iso';
@@ -265,7 +265,7 @@ export function statuspageDraft(incident: StatuspageIncident, page: Page | undef
     const endMs = resolvedMs ?? lastUpdateMs;
     if (!noComponents) notes.push('no component left operational in the updates: the impact window is a placeholder from the incident\'s start to its end; replace it');
     return {
-      id: uniqueId('impact-to-be-described'),
+      id: uniqueId(PLACEHOLDER_ID.impactWindow),
       start: at(startedMs),
       end: at(endMs > startedMs ? endMs : startedMs + 60_000),
       label: "Replace with what customers experienced; the status page says the incident ran from this start to this end",
@@ -317,7 +317,7 @@ export function statuspageDraft(incident: StatuspageIncident, page: Page | undef
       services,
       impactWindows,
       timeline,
-      causes: [{ id: uniqueId('cause-to-be-written'), statement: 'Replace with the root cause; a status page does not say what caused the incident.' }],
+      causes: [{ id: uniqueId(PLACEHOLDER_ID.cause), statement: 'Replace with the root cause; a status page does not say what caused the incident.' }],
       sources: shortlink ? [{ title: `Status page: ${title}`, url: shortlink }] : [],
     },
     fieldComments: {
