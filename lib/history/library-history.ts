@@ -1,5 +1,5 @@
 import { contentDirectory, isWritingMode } from '../content/load';
-import { describeChanges, historyOf, itemLastChanged, lastChanged, readLibraryHistory, type DescribedChange, type FileHistory, type LibraryHistory } from './read';
+import { describeHistories, historyOf, itemLastChanged, lastChanged, readLibraryHistory, type DescribedChange, type FileHistory, type LibraryHistory } from './read';
 
 let memo: Promise<LibraryHistory> | undefined;
 
@@ -19,8 +19,8 @@ export async function getFileHistory(file: string): Promise<FileHistory> {
 /** A file's history with what each change did to it, for its history page. */
 export async function getDescribedFileHistory(file: string): Promise<FileHistory<DescribedChange>> {
   const library = await getLibraryHistory();
-  const history = historyOf(library, file);
-  return history.available ? { ...history, changes: await describeChanges(library, history.changes) } : history;
+  const [history] = await describeHistories(library, [historyOf(library, file)]);
+  return history!;
 }
 
 /** When each incident's file last changed, by its path; undefined where git cannot tell truthfully. */
@@ -32,18 +32,10 @@ export async function getLastChanged(): Promise<(incident: { file: string }) => 
 /** When each remediation last changed, by its incident's path and its id; undefined where git cannot tell truthfully. */
 export async function getRemediationLastChanged(files: readonly string[]): Promise<(incident: { file: string }, remediationId: string) => string | undefined> {
   const library = await getLibraryHistory();
-  const histories = new Map(files.map((file) => [file, historyOf(library, file)]));
-  // Every version of every file read in one pass, then handed back to its file.
-  const changes = [...histories.values()].flatMap((history) => (history.available ? history.changes : []));
-  const described = new Map((await describeChanges(library, changes)).map((change, index) => [changes[index]!, change]));
-  const describedHistories = new Map(
-    [...histories].map(([file, history]): [string, FileHistory<DescribedChange>] => [
-      file,
-      history.available ? { ...history, changes: history.changes.map((change) => described.get(change)!) } : history,
-    ]),
-  );
+  const histories = await describeHistories(library, files.map((file) => historyOf(library, file)));
+  const historyByFile = new Map(files.map((file, i) => [file, histories[i]!]));
   return (incident, remediationId) => {
-    const history = describedHistories.get(incident.file);
+    const history = historyByFile.get(incident.file);
     return history && itemLastChanged(history, 'remediations', remediationId);
   };
 }

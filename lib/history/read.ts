@@ -104,21 +104,25 @@ export function lastChanged(history: FileHistory): string | undefined {
 /** A change with what it did to the writeup, where both versions could be read. */
 export type DescribedChange = FileVersionChange & { diff?: WriteupDiff };
 
-/** Each change of a file with what it changed, its versions read by one `git cat-file --batch`. */
-export async function describeChanges(library: LibraryHistory, changes: readonly FileVersionChange[]): Promise<DescribedChange[]> {
-  if (!library.available) return [...changes];
-  let blobs: Map<string, string>;
+/**
+ * Each history with what each of its changes did, every version of every file
+ * read by one `git cat-file --batch`; in the order given.
+ */
+export async function describeHistories(library: LibraryHistory, histories: readonly FileHistory[]): Promise<FileHistory<DescribedChange>[]> {
+  const changes = histories.flatMap((history) => (history.available ? history.changes : []));
+  let blobs = new Map<string, string>();
   try {
-    blobs = await readBlobs(library.root, changes.flatMap((change) => [change.before, change.after].filter((id) => id !== undefined)));
+    if (library.available) blobs = await readBlobs(library.root, changes.flatMap((change) => [change.before, change.after].filter((id) => id !== undefined)));
   } catch {
-    return [...changes];
+    // Unread versions stay undescribed, and so may have changed anything.
   }
-  return changes.map((change) => {
+  const describe = (change: FileVersionChange): DescribedChange => {
     const after = change.after === undefined ? undefined : blobs.get(change.after);
     const before = change.before === undefined ? undefined : blobs.get(change.before);
     const readable = after !== undefined && (change.before === undefined || before !== undefined);
     return readable ? { ...change, diff: diffWriteups(before, after) } : change;
-  });
+  };
+  return histories.map((history) => (history.available ? { ...history, changes: history.changes.map(describe) } : history));
 }
 
 /**

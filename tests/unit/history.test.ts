@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileHistories, parseGitLog } from '../../lib/history/git-log';
-import { describeChanges, historyOf, itemLastChanged, lastChanged, readLibraryHistory, uncommittedPaths } from '../../lib/history/read';
+import { describeHistories, historyOf, itemLastChanged, lastChanged, readLibraryHistory, uncommittedPaths } from '../../lib/history/read';
 
 const HASH_A = 'a'.repeat(40);
 const HASH_B = 'b'.repeat(40);
@@ -162,7 +162,9 @@ describe('reading the history of a real repository', () => {
     const library = await readLibraryHistory(contentOf(repo));
     const history = historyOf(library, file);
     if (!history.available) throw new Error('expected a history');
-    expect((await describeChanges(library, history.changes)).map(({ subject, diff }) => [subject, diff])).toEqual([
+    const [described] = await describeHistories(library, [history]);
+    if (!described?.available) throw new Error('expected a described history');
+    expect(described.changes.map(({ subject, diff }) => [subject, diff])).toEqual([
       ['Resolve it', { kind: 'changed', fields: [{ field: 'status', change: 'value', from: 'investigating', to: 'resolved' }], narrative: true }],
       ['Add a writeup', { kind: 'added' }],
     ]);
@@ -181,7 +183,8 @@ describe('reading the history of a real repository', () => {
     const library = await readLibraryHistory(contentOf(repo));
     const history = historyOf(library, file);
     if (!history.available) throw new Error('expected a history');
-    const described = { ...history, changes: await describeChanges(library, history.changes) };
+    const [described] = await describeHistories(library, [history]);
+    if (!described?.available) throw new Error('expected a described history');
     expect(itemLastChanged(described, 'remediations', 'a')).toBe('2025-05-01T00:00:00+00:00');
     expect(itemLastChanged(described, 'remediations', 'b')).toBe('2025-05-02T00:00:00+00:00');
     // A version git cannot read may have changed anything.
