@@ -14,6 +14,19 @@ const where = (diagnostics: { file: string; line: number; path: string; level: s
   diagnostics.map(({ file, line, path: field, level, code }) => `${file}:${line} ${field} ${level}[${code}]`);
 
 describe('warnings of one file', () => {
+  let scratch: string;
+  beforeAll(async () => {
+    scratch = await mkdtemp(path.join(os.tmpdir(), 'postmortem-warnings-'));
+  });
+  afterAll(() => rm(scratch, { recursive: true, force: true }));
+
+  /** Loads `text` as a file of its own, `name`, in a folder removed after these tests. */
+  async function loadText(name: string, text: string) {
+    const file = path.join(scratch, name);
+    await writeFile(file, text);
+    return loadIncidentFile(file);
+  }
+
   it('flag each open follow-up (not an action taken during the incident) of a published sev1 incident without an owner or a due date, beside the loaded incident', async () => {
     const result = await loadIncidentFile(path.resolve(UNASSIGNED));
     if (!result.ok) throw new Error('expected the file to load');
@@ -43,90 +56,62 @@ describe('warnings of one file', () => {
   });
 
   it('are not the echo of a misspelt field: "dueDate" is an unknown field (did you mean "due"?), not also a follow-up without a due date', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'postmortem-misspelt-'));
-    try {
-      const file = path.join(dir, 'misspelt-due.mdx');
-      const text = await readFile(path.resolve(UNASSIGNED), 'utf8');
-      await writeFile(file, text.replace('    status: planned\n    addresses: [bad-config]', '    status: planned\n    owner: Platform team\n    dueDate: "2025-01-31"\n    addresses: [bad-config]'));
-      const result = await loadIncidentFile(file);
-      if (result.ok) throw new Error('expected the file not to load');
-      expect(result.errors.map(({ path: field, code, message }) => `${field} ${code} ${message}`)).toEqual([
-        'remediations[0].dueDate unknown-field unknown field "dueDate" (did you mean "due"?); expected one of id, title, description, category, status, timing, owner, due, priority, tracker, completed, addresses',
-      ]);
-      expect(result.warnings.map(({ path: field, code }) => `${field} ${code}`)).toEqual(['remediations[1] follow-up-without-due']);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    const text = await readFile(path.resolve(UNASSIGNED), 'utf8');
+    const result = await loadText('misspelt-due.mdx', text.replace('    status: planned\n    addresses: [bad-config]', '    status: planned\n    owner: Platform team\n    dueDate: "2025-01-31"\n    addresses: [bad-config]'));
+    if (result.ok) throw new Error('expected the file not to load');
+    expect(result.errors.map(({ path: field, code, message }) => `${field} ${code} ${message}`)).toEqual([
+      'remediations[0].dueDate unknown-field unknown field "dueDate" (did you mean "due"?); expected one of id, title, description, category, status, timing, owner, due, priority, tracker, completed, addresses',
+    ]);
+    expect(result.warnings.map(({ path: field, code }) => `${field} ${code}`)).toEqual(['remediations[1] follow-up-without-due']);
   });
 
   it('that depend on whether a file is published wait for a draft field that is true or false', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'postmortem-draft-'));
-    try {
-      const file = path.join(dir, 'unclear-draft.mdx');
-      await writeFile(file, (await readFile(path.resolve(WITH_ERRORS), 'utf8')).replace('status: resolvd\n', 'status: resolved\ndraft: "no"\n'));
-      const result = await loadIncidentFile(file);
-      if (result.ok) throw new Error('expected the file not to load');
-      expect(result.errors.map(({ path: field, code }) => `${field} ${code}`)).toEqual(['draft invalid-type', 'remediations[1].owner invalid-type']);
-      expect(result.warnings.map(({ path: field, code }) => `${field} ${code}`)).toEqual(['impactWindows[0].start offset-not-in-zone']);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    const result = await loadText('unclear-draft.mdx', (await readFile(path.resolve(WITH_ERRORS), 'utf8')).replace('status: resolvd\n', 'status: resolved\ndraft: "no"\n'));
+    if (result.ok) throw new Error('expected the file not to load');
+    expect(result.errors.map(({ path: field, code }) => `${field} ${code}`)).toEqual(['draft invalid-type', 'remediations[1].owner invalid-type']);
+    expect(result.warnings.map(({ path: field, code }) => `${field} ${code}`)).toEqual(['impactWindows[0].start offset-not-in-zone']);
   });
 
   it('flag a clock time written in text without its zone, at the field, and not one whose range or text names it', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'postmortem-clock-'));
-    try {
-      const file = path.join(dir, 'clock-times.mdx');
-      const text = (await readFile(path.resolve(DUE), 'utf8'))
-        .replace('    label: API unavailable\n', '    label: API unavailable until 16:00\n')
-        .replace('    title: Config deployed\n', '    title: Config deployed\n    detail: The rollout ran from 14:51 to 15:20 PST, then paused at 15:25.\n')
-        .replace('    title: Error-rate alert fires\n', '    title: Error-rate alert fires\n    detail: "Paged at 3:13 PM PT; the runbook was opened at 23:14 UTC."\n');
-      await writeFile(file, text);
-      const result = await loadIncidentFile(file);
-      if (!result.ok) throw new Error('expected the file to load');
-      expect(result.warnings.map(({ line, path: field, code, message }) => `${line} ${field} ${code} ${message}`)).toEqual([
-        '13 impactWindows[0].label time-without-zone expected a zone beside "16:00", e.g. "16:00 PST": every time field follows the zone a reader picks, but text is shown as written',
-        '20 timeline[0].detail time-without-zone expected a zone beside "15:25", e.g. "15:25 PST": every time field follows the zone a reader picks, but text is shown as written',
-      ]);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    const text = (await readFile(path.resolve(DUE), 'utf8'))
+      .replace('    label: API unavailable\n', '    label: API unavailable until 16:00\n')
+      .replace('    title: Config deployed\n', '    title: Config deployed\n    detail: The rollout ran from 14:51 to 15:20 PST, then paused at 15:25.\n')
+      .replace('    title: Error-rate alert fires\n', '    title: Error-rate alert fires\n    detail: "Paged at 3:13 PM PT; the runbook was opened at 23:14 UTC."\n');
+    const result = await loadText('clock-times.mdx', text);
+    if (!result.ok) throw new Error('expected the file to load');
+    expect(result.warnings.map(({ line, path: field, code, message }) => `${line} ${field} ${code} ${message}`)).toEqual([
+      '13 impactWindows[0].label time-without-zone expected a zone beside "16:00", e.g. "16:00 PST": every time field follows the zone a reader picks, but text is shown as written',
+      '20 timeline[0].detail time-without-zone expected a zone beside "15:25", e.g. "15:25 PST": every time field follows the zone a reader picks, but text is shown as written',
+    ]);
   });
 
   it('flag a clock time in the body\'s prose without its zone, at its line and column, and not one in code, beside a zone or given by <EventRef>', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'postmortem-body-clock-'));
-    try {
-      const file = path.join(dir, 'body-clock-times.mdx');
-      const body = [
-        '',
-        '## What happened at 15:12',
-        '',
-        'The rollout ran from 14:51 to 15:20 PST and paused',
-        'at 15:25; <EventRef id="config-deployed" /> said so at 23:14 <abbr title="Coordinated Universal Time">UTC</abbr>; `cron 0 12:00` stayed as written.',
-        '',
-        '<Callout title="Paging">',
-        '',
-        'The pager went off **at 15:13** and again *at 3:20 PM* Pacific.',
-        '',
-        '</Callout>',
-        '',
-        '| When | What |',
-        '| --- | --- |',
-        '| 16:00 | recovered |',
-        '',
-      ].join('\n');
-      await writeFile(file, `${await readFile(path.resolve(DUE), 'utf8')}${body}`);
-      const result = await loadIncidentFile(file);
-      if (!result.ok) throw new Error(`expected the file to load: ${JSON.stringify(result.errors)}`);
-      expect(result.warnings.map(({ line, column, path: field, code, message }) => `${line}:${column} ${field} ${code} ${message}`)).toEqual([
-        '55:21 body time-without-zone expected a zone beside "15:12", e.g. "15:12 PST": every time field follows the zone a reader picks, but text is shown as written',
-        '58:4 body time-without-zone expected a zone beside "15:25", e.g. "15:25 PST": every time field follows the zone a reader picks, but text is shown as written',
-        '62:25 body time-without-zone expected a zone beside "15:13", e.g. "15:13 PST": every time field follows the zone a reader picks, but text is shown as written',
-        '68:3 body time-without-zone expected a zone beside "16:00", e.g. "16:00 PST": every time field follows the zone a reader picks, but text is shown as written',
-      ]);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    const body = [
+      '',
+      '## What happened at 15:12',
+      '',
+      'The rollout ran from 14:51 to 15:20 PST and paused',
+      'at 15:25; <EventRef id="config-deployed" /> said so at 23:14 <abbr title="Coordinated Universal Time">UTC</abbr>; `cron 0 12:00` stayed as written.',
+      '',
+      '<Callout title="Paging">',
+      '',
+      'The pager went off **at 15:13** and again *at 3:20 PM* Pacific.',
+      '',
+      '</Callout>',
+      '',
+      '| When | What |',
+      '| --- | --- |',
+      '| 16:00 | recovered |',
+      '',
+    ].join('\n');
+    const result = await loadText('body-clock-times.mdx', `${await readFile(path.resolve(DUE), 'utf8')}${body}`);
+    if (!result.ok) throw new Error(`expected the file to load: ${JSON.stringify(result.errors)}`);
+    expect(result.warnings.map(({ line, column, path: field, code, message }) => `${line}:${column} ${field} ${code} ${message}`)).toEqual([
+      '55:21 body time-without-zone expected a zone beside "15:12", e.g. "15:12 PST": every time field follows the zone a reader picks, but text is shown as written',
+      '58:4 body time-without-zone expected a zone beside "15:25", e.g. "15:25 PST": every time field follows the zone a reader picks, but text is shown as written',
+      '62:25 body time-without-zone expected a zone beside "15:13", e.g. "15:13 PST": every time field follows the zone a reader picks, but text is shown as written',
+      '68:3 body time-without-zone expected a zone beside "16:00", e.g. "16:00 PST": every time field follows the zone a reader picks, but text is shown as written',
+    ]);
   });
 
   it('leave a sev3 incident alone', async () => {
