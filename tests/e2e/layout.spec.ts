@@ -264,6 +264,8 @@ test.describe('on a 390px-wide touch screen, the incident page', () => {
   test('has copy buttons at least 24 px tall, and its windows\' detection and mitigation links 24 px apart', async ({ page }) => {
     await page.goto(INCIDENT_PATH);
     await waitForHydration(page);
+    // The timeline is put in place at the browser's first idle moment, which may come after hydration.
+    await expect(allEvents(page)).toHaveCount(incident.timeline.length);
     const heights = await page.getByRole('button', { name: /^Copy link to/ }).evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect().height));
     expect(heights.length).toBeGreaterThan(0);
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(24);
