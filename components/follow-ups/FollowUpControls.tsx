@@ -20,7 +20,7 @@ import {
   type StatusFilter,
 } from '@/lib/follow-ups/view';
 import { localDate, type CalendarDate } from '@/lib/time/calendar-date';
-import { replaceUrl, useUrl } from '../url-state/use-url';
+import { replaceUrl, useUrlSearch } from '../url-state/use-url';
 import { CATEGORY_LABELS, STATUS_STYLES } from '../remediations/remediation-labels';
 import { FilterSelect, selectClass } from '../ui/FilterSelect';
 
@@ -68,9 +68,9 @@ function showRows(tbody: HTMLElement, rows: readonly RowElement[], shown: readon
  * against the build date and says so.
  */
 export function FollowUpControls({ tableId, total, buildDate, owners, services }: FollowUpControlsProps) {
-  const url = useUrl();
-  const hydrated = url !== null;
-  const view = parseFollowUpView(url ?? '');
+  const search = useUrlSearch();
+  const hydrated = search !== null;
+  const view = useMemo(() => parseFollowUpView(search ?? ''), [search]);
   const today = hydrated ? localDate() : buildDate;
   const id = useId();
 
@@ -79,10 +79,9 @@ export function FollowUpControls({ tableId, total, buildDate, owners, services }
     const tbody = hydrated ? document.getElementById(tableId) : null;
     return tbody ? readRows(tbody) : [];
   }, [hydrated, tableId]);
-  const search = url?.split('#')[0] ?? '';
   const shown = useMemo(
-    () => applyFollowUpView(rows.map((element) => ({ ...element.keys, element })), parseFollowUpView(search), today).map((row) => row.element),
-    [rows, search, today],
+    () => applyFollowUpView(rows.map((element) => ({ ...element.keys, element })), view, today).map((row) => row.element),
+    [rows, view, today],
   );
   useEffect(() => {
     const tbody = document.getElementById(tableId);

@@ -3,7 +3,7 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { isActiveQuery, parseIndexQuery, serializeIndexQuery, type IndexQuery } from '@/lib/incidents/index-query';
 import { searchHit, type SearchHit } from '@/lib/search/search-hit';
-import { replaceUrl, useUrl } from '../url-state/use-url';
+import { replaceUrl, useUrlSearch } from '../url-state/use-url';
 import { findIncidents, loadPagefind, type FoundIncidents } from './pagefind';
 
 type IncidentSearch = {
@@ -49,8 +49,7 @@ type Found = ({ key: string } & FoundIncidents) | { key: string; failed: true };
  * reader searches; the query and filters live in the URL.
  */
 export function IncidentSearchProvider({ total, children }: { total: number; children: ReactNode }) {
-  const url = useUrl();
-  const search = url === null ? null : url.split('#')[0]!;
+  const search = useUrlSearch();
   const query = useMemo(() => (search === null ? { q: '' } : parseIndexQuery(search)), [search]);
   const key = serializeIndexQuery(query);
   const active = isActiveQuery(query);

@@ -17,11 +17,17 @@ function subscribe(onChange: () => void) {
 }
 
 const readUrl = () => `${window.location.search}${window.location.hash}`;
+const readSearch = () => window.location.search;
 const readNothing = () => null;
 
 /** `?query#hash` of the current URL; null in the prerendered HTML and while hydrating. */
 export function useUrl(): string | null {
   return useSyncExternalStore(subscribe, readUrl, readNothing);
+}
+
+/** `?query` of the current URL, without the hash a link may add; null in the prerendered HTML and while hydrating. */
+export function useUrlSearch(): string | null {
+  return useSyncExternalStore(subscribe, readSearch, readNothing);
 }
 
 /** Replaces the query (a string starting with `?`, or empty), keeping the path and the hash. */

@@ -100,6 +100,17 @@ test.describe('the follow-up backlog', () => {
     await expect(shownRows(page)).toHaveCount(remediations.length);
   });
 
+  test('reads its filters from a link that ends in a fragment (the skip link\'s), and keeps them when another changes', async ({ page }) => {
+    await page.goto('/follow-ups?status=planned#main-content');
+    await waitForControls(page);
+    await expect(page.getByLabel('Status')).toHaveValue('planned');
+    await page.getByLabel('Category').selectOption('prevent');
+    await expect(page).toHaveURL(/\/follow-ups\?status=planned&category=prevent#main-content$/);
+    await expect(page.getByLabel('Status')).toHaveValue('planned');
+    const expected = remediations.filter((remediation) => remediation.status === 'planned' && remediation.category === 'prevent');
+    await expect(shownRows(page)).toHaveCount(expected.length);
+  });
+
   test('tells the open follow-ups from actions taken during the incident, and says when nothing matches', async ({ page }) => {
     await page.goto('/follow-ups');
     await waitForControls(page);
