@@ -1,7 +1,7 @@
 import type { Incident } from '../content/load';
 import { pageCount, pageOf } from './pagination';
 import { servicesOf } from './services';
-import { summarize } from './summary';
+import { impactDay, summarize } from './summary';
 
 /** Everything one page of the index shows, from the whole (newest-first) library. */
 export function indexPage(incidents: readonly Incident[], page: number) {
@@ -13,7 +13,7 @@ export function indexPage(incidents: readonly Incident[], page: number) {
     facets: {
       severities: [...new Set(incidents.map((incident) => incident.severity))],
       services: servicesOf(incidents).map(({ slug, name }) => ({ slug, name })),
-      years: [...new Set(incidents.map((incident) => incident.metrics.impactStart.slice(0, 4)))].sort().reverse(),
+      years: [...new Set(incidents.map((incident) => impactDay(incident).slice(0, 4)))].sort().reverse(),
     },
   };
 }

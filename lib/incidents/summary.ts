@@ -51,3 +51,8 @@ export function pageDescription(summary: string): string {
   const cut = text.slice(0, DESCRIPTION_LENGTH);
   return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:]+$/, '')}…`;
 }
+
+/** `2024-12-11`: the day impact began in the incident's own zone, the date its page shows, whatever offset the file wrote. */
+export function impactDay(incident: { timeZone: string; metrics: { impactStart: string } }): string {
+  return formatClock(incident.metrics.impactStart, incident.timeZone).day;
+}

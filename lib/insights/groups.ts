@@ -1,4 +1,5 @@
-import { formatClock, SHORT_MONTHS } from '../time/format';
+import { SHORT_MONTHS } from '../time/format';
+import { impactDay } from '../incidents/summary';
 import { serviceSlug } from '../incidents/services';
 import { groupFigures, memberFigures, type GroupFigures, type MeasuredIncident, type MemberFigures } from './figures';
 import { runsOf } from '../runs';
@@ -24,7 +25,7 @@ export const insightGroupPath = (dimension: Dimension, key: string) => `/insight
 
 /** `2024-12`: the month impact began, in the incident's own zone (the date its page shows). */
 export function incidentMonth(incident: Pick<MeasuredIncident, 'timeZone' | 'metrics'>): string {
-  return formatClock(incident.metrics.impactStart, incident.timeZone).day.slice(0, 7);
+  return impactDay(incident).slice(0, 7);
 }
 
 /** `2024-12` → `Dec 2024` */

@@ -1,6 +1,6 @@
 import type { Incident } from '../content/load';
 import { LESSON_KINDS } from '../content/vocabulary';
-import { summarize } from '../incidents/summary';
+import { impactDay, summarize } from '../incidents/summary';
 import { escapeHtml } from '../share/event-share';
 import { incidentPath } from '../site';
 
@@ -33,7 +33,7 @@ export function searchDocument(incident: Incident): SearchDocument {
     marker('meta', 'impact', summary.impact.text),
     marker('filter', 'severity', incident.severity),
     ...summary.services.map((service) => marker('filter', 'service', service.slug)),
-    marker('filter', 'year', incident.metrics.impactStart.slice(0, 4)),
+    marker('filter', 'year', impactDay(incident).slice(0, 4)),
     marker('sort', 'date', new Date(incident.metrics.impactStart).toISOString()),
   ];
   const body = [

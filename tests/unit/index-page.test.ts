@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAllIncidents } from '@/lib/content/load';
+import { loadAllIncidents, loadIncidentFile } from '@/lib/content/load';
 import { indexPage } from '@/lib/incidents/index-page';
 import { INDEX_PAGE_SIZE, indexPagePath } from '@/lib/incidents/pagination';
 import { writeSyntheticIncidents } from '@/scripts/bench/synthetic-incidents';
@@ -25,6 +25,14 @@ describe('the index of a large library', () => {
     expect(second.facets).toEqual(first.facets);
     expect(first.facets.years.length).toBeGreaterThan(0);
   }, 120_000); // compiles 30 synthetic incidents; a busy shared machine needs the margin
+
+  it('offers the year each incident\'s page shows, in its own zone, though its file wrote UTC', async () => {
+    const result = await loadIncidentFile(path.resolve('content/incidents/2024-12-11-openai-api-chatgpt-sora-outage.mdx'));
+    if (!result.ok) throw new Error('the OpenAI incident should load');
+    const newYearsEve = { ...result.incident, metrics: { ...result.incident.metrics, impactStart: '2025-01-01T03:00:00Z' } };
+    expect(indexPage([newYearsEve], 1).facets.years).toEqual(['2024']);
+    expect(indexPage([newYearsEve], 1).incidents[0]!.date).toBe('Tue, Dec 31, 2024');
+  });
 
   it('puts page 1 at the home page', () => {
     expect(indexPagePath(1)).toBe('/');

@@ -34,6 +34,14 @@ describe('the search document of an incident', () => {
     expect(content).toContain('On the largest production clusters, with thousands of nodes, it was a flood');
   });
 
+  it('files an incident under the year its page shows, in its own zone, though the file wrote UTC', async () => {
+    const incident = await openAiIncident();
+    const newYearsEve = { ...incident, metrics: { ...incident.metrics, impactStart: '2025-01-01T03:00:00Z' } };
+    const { content } = searchDocument(newYearsEve);
+    expect(content).toContain('data-pagefind-filter="year:2024"');
+    expect(content).toContain('data-pagefind-meta="date:Tue, Dec 31, 2024"');
+  });
+
   it('carries the filters and what a result shows', async () => {
     const { content } = searchDocument(await openAiIncident());
     for (const marker of ['filter="severity:sev1"', 'filter="service:sora"', 'filter="service:chatgpt"', 'filter="year:2024"', 'meta="severity:sev1"', 'sort="date:2024-12-11T']) {
