@@ -9,6 +9,7 @@ import {
   timeline,
   waitForHydration,
 } from './support';
+import { INDEX_PAGE_SIZE } from '../../lib/incidents/pagination';
 
 test('the index lists the incident and its link opens the incident page', async ({ page }) => {
   await page.goto('/');
@@ -36,11 +37,29 @@ test('the index lists the incident and its link opens the incident page', async 
 test('an unknown incident address answers 404 with a way back', async ({ page }) => {
   const response = await page.goto('/incidents/nope');
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('No such incident');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('No such page');
+  await expect(page).toHaveTitle('Page not found · Postmortems');
   await page.getByRole('link', { name: 'See all incidents' }).click();
   await expect(page).toHaveURL('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Incident postmortems');
 });
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`a link to a later page of the index goes on to the first while every incident fits on it (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
+    // So /page/2 is the one later page the route builds, with nothing to list.
+    expect(publishedIncidents.length).toBeLessThanOrEqual(INDEX_PAGE_SIZE);
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    let loads = 0;
+    page.on('load', () => loads++);
+    await page.goto('/page/2');
+    await expect(page).toHaveURL('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Incident postmortems');
+    await page.waitForTimeout(1000);
+    expect(loads).toBe(2);
+    await context.close();
+  });
+}
 
 test('the rest of the writeup: cause chain, factors, remediations, narrative and sources', async ({ page }) => {
   await page.goto(INCIDENT_PATH);

@@ -72,6 +72,6 @@ test('a missing page is the 404 page with status 404', async ({ request }) => {
   for (const path of ['/incidents/no-such-incident', '/no/such/page', '/_next/static/missing.js']) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(404);
-    expect(await response.text(), path).toContain('No such incident');
+    expect(await response.text(), path).toContain('No such page');
   }
 });
