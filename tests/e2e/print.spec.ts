@@ -61,3 +61,14 @@ test('on paper the site navigation is left out and a note keeps its title with i
   await expect(page.getByRole('link', { name: 'Postmortems' })).toBeVisible();
   expect(await note.evaluate((element) => getComputedStyle(element).breakInside)).toBe('avoid');
 });
+
+// Chromium prints without background graphics unless asked: what is drawn as a background must not need it.
+test('on paper the severity reads black on white and the overview strip keeps its marks', async ({ page }) => {
+  await page.goto(INCIDENT_PATH);
+  await page.emulateMedia({ media: 'print' });
+  const badge = page.locator('header').getByText('SEV1', { exact: false }).first();
+  expect(await badge.evaluate((element) => [getComputedStyle(element).color, getComputedStyle(element).backgroundColor])).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+  const adjust = await page.locator('.tl-mark').evaluateAll((marks) => marks.map((mark) => getComputedStyle(mark).printColorAdjust));
+  expect(adjust.length).toBeGreaterThan(0);
+  expect(new Set(adjust)).toEqual(new Set(['exact']));
+});
