@@ -10,7 +10,8 @@ import { incidentPath } from '../site';
  * exists before `next build` copies public/ (which `next start` then serves).
  * Every event, cause, factor, remediation, lesson and narrative part is a heading with
  * the id it has on the incident page: Pagefind turns each into a sub-result
- * whose URL ends in that `#id`. Filters: severity, service (slug) and year;
+ * whose URL ends in that `#id`; tags are words of the incident or factor they
+ * are on. Filters: severity, service (slug) and year;
  * meta: what a result shows; sort: impact start.
  */
 export type SearchDocument = { url: string; content: string };
@@ -23,6 +24,8 @@ const marker = (attribute: 'meta' | 'filter' | 'sort', key: string, value: strin
 function section(id: string, heading: string, ...paragraphs: (string | undefined)[]): string {
   return [tag('h2', heading, id), ...paragraphs.filter((text) => text !== undefined).map((text) => tag('p', text))].join('\n');
 }
+
+const tagWords = (tags: readonly string[]) => tags.join(', ');
 
 export function searchDocument(incident: Incident): SearchDocument {
   const summary = summarize(incident);
@@ -40,9 +43,12 @@ export function searchDocument(incident: Incident): SearchDocument {
     tag('h1', incident.title),
     ...markers,
     tag('p', incident.summary),
+    ...(incident.tags.length > 0 ? [tag('p', tagWords(incident.tags))] : []),
     ...incident.timeline.map((event) => section(event.id, event.title, event.detail)),
     ...incident.causes.map((cause) => section(cause.id, cause.statement, cause.detail)),
-    ...incident.contributingFactors.map((factor) => section(factor.id, factor.statement, factor.detail)),
+    ...incident.contributingFactors.map((factor) =>
+      section(factor.id, factor.statement, factor.detail, factor.tags.length > 0 ? tagWords(factor.tags) : undefined),
+    ),
     ...incident.remediations.map((remediation) => section(remediation.id, remediation.title, remediation.description)),
     ...LESSON_KINDS.flatMap((kind) => incident.lessons?.[kind] ?? []).map((lesson) => section(lesson.id, lesson.text)),
     ...incident.narrative.map((part) => section(part.id, part.heading ?? 'Narrative', part.text || undefined)),

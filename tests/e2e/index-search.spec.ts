@@ -72,6 +72,23 @@ test('a word no incident has finds nothing, though Pagefind alone would match a 
   await expect(cards(page).first().locator('mark').first()).toHaveText(/^expire/i);
 });
 
+test('a tag is found as written and word by word, on the incidents that carry it', async ({ page }) => {
+  type Tagged = { tags?: string[]; contributingFactors?: { tags?: string[] }[] };
+  const tagsOf = (incident: Tagged) => [...(incident.tags ?? []), ...(incident.contributingFactors ?? []).flatMap((factor) => factor.tags ?? [])];
+  const carrying = publishedIncidents.filter((incident) => tagsOf(incident as Tagged).includes('thundering-herd'));
+  expect(carrying.length).toBeGreaterThan(0);
+  // Only the tag says it: the words are nowhere else in the library.
+  const text = publishedIncidents.map(({ body, ...frontmatter }) => `${body} ${JSON.stringify(frontmatter)}`).join(' ').replaceAll('thundering-herd', '');
+  expect(text).not.toMatch(/thunder/i);
+
+  await openIndex(page);
+  for (const query of ['thundering', 'thundering herd', 'thundering-herd']) {
+    await searchBox(page).fill(query);
+    await expect(page.getByRole('status'), query).toHaveText(`${carrying.length} of ${publishedIncidents.length} incidents match, best match first.`);
+    expect((await cards(page).getByRole('heading').allInnerTexts()).sort(), query).toEqual(titlesOf(carrying).sort());
+  }
+});
+
 test('a reader typing at an ordinary pace, 150 ms a key, searches once, for the word typed', async ({ page }) => {
   // Pagefind's module, served wrapped so that the page records every search it asks for.
   await page.route((url) => url.pathname === '/pagefind/pagefind.js' && url.search === '', async (route) => {

@@ -34,6 +34,13 @@ describe('the search document of an incident', () => {
     expect(content).toContain('On the largest production clusters, with thousands of nodes, it was a flood');
   });
 
+  it('holds the incident\'s tags and each factor\'s, as words of the page they are on', async () => {
+    const incident = await openAiIncident();
+    const { content } = searchDocument(incident);
+    expect(content).toContain(`<p>${incident.tags.join(', ')}</p>`);
+    for (const factor of incident.contributingFactors) expect(content).toContain(`<p>${factor.tags.join(', ')}</p>`);
+  });
+
   it('files an incident under the year its page shows, in its own zone, though the file wrote UTC', async () => {
     const incident = await openAiIncident();
     const newYearsEve = { ...incident, metrics: { ...incident.metrics, impactStart: '2025-01-01T03:00:00Z' } };
