@@ -60,11 +60,11 @@ export type ServiceImpact = {
    * window that ended before that impact; negative when the alert came first.
    */
   timeToDetectMs: number | undefined;
-  /** From its first impact to the first recovery event that concerns it, at or after that impact. */
+  /** From its first impact to the first recovery event that concerns it, after that impact began. */
   timeToMitigateMs: number | undefined;
   /** From its first impact to the end of its last window. */
   timeToResolveMs: number | undefined;
-  /** The first recovery event naming this service at or after its first impact, if the content gives one. */
+  /** The first recovery event naming this service after its first impact began, if the content gives one. */
   firstRecovery: { eventId: string; at: string; sinceServiceImpactStartMs: number } | undefined;
 };
 
@@ -182,12 +182,13 @@ export function computeMetrics(incident: MetricsInput): IncidentMetrics {
       const serviceStart = affecting.reduce((min, { start }) => Math.min(min, start), Infinity);
       const serviceEnd = affecting.reduce((max, { end }) => Math.max(max, end), -Infinity);
       const recovery = timeline.find(
-        (event) => event.kind === 'recovery' && event.services?.includes(service) && toEpochMs(event.at) >= serviceStart,
+        (event) => event.kind === 'recovery' && event.services?.includes(service) && toEpochMs(event.at) > serviceStart,
       );
       const hurt = affecting.length > 0;
       const calm = windows.reduce((latest, { end }) => (end <= serviceStart ? Math.max(latest, end) : latest), -Infinity);
       const alert = timeline.find((event) => event.kind === 'alert' && concerns(event, service) && toEpochMs(event.at) > calm);
-      const eased = timeline.find((event) => event.kind === 'recovery' && concerns(event, service) && toEpochMs(event.at) >= serviceStart);
+      // A recovery at the very moment this service was first hit eased an earlier impact, not this one (as for windows).
+      const eased = timeline.find((event) => event.kind === 'recovery' && concerns(event, service) && toEpochMs(event.at) > serviceStart);
       return {
         service,
         impactStart: hurt ? iso(serviceStart) : undefined,

@@ -175,6 +175,22 @@ describe('metrics with several impact windows', () => {
     expect(metrics.customerImpactMs).toBe(HOUR + 34 * MINUTE);
   });
 
+  it('does not count a recovery at the very moment a service is first hit as its mitigation (August 19, 2022: billing errors begin as traffic returns)', () => {
+    const metrics = computeMetrics({
+      services: ['API', 'Billing'],
+      timeline: [
+        event('outage', '09:05', 'impact', ['API']),
+        event('traffic-back', '10:05', 'recovery'),
+        event('billing-errors', '10:05', 'impact', ['Billing']),
+        event('billing-back', '12:05', 'recovery', ['Billing']),
+      ],
+      impactWindows: [window('outage', '09:05', '10:05', ['API']), window('errors', '10:05', '12:05', ['Billing'])],
+    });
+    const billing = metrics.serviceImpact.find((entry) => entry.service === 'Billing');
+    expect(billing?.timeToMitigateMs).toBe(2 * HOUR);
+    expect(billing?.firstRecovery?.eventId).toBe('billing-back');
+  });
+
   it('leaves events known only to the day out of every figure', () => {
     const dayOnly = { ...event('alert-that-day', '00:00', 'alert'), precision: 'day' as const };
     const metrics = computeMetrics({
