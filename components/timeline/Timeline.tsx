@@ -26,6 +26,7 @@ export function Timeline({ incident }: { incident: Incident }) {
               Hover a time for its exact UTC instant.{' '}
             </span>
             <span className="whitespace-nowrap">T+ counts from the start of customer impact.</span>
+            <noscript> Zone and kind choices need JavaScript.</noscript>
           </p>
         </StaticHtml>
       </div>

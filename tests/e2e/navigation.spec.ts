@@ -141,3 +141,10 @@ test('leaving an incident page through the site menu and coming back shows the w
   for (const cause of incident.causes) await expect(page.locator(`[id="${cause.id}"]`)).toContainText(cause.statement);
   expect(documentRequests, 'one fetch of the page for all its sections').toHaveLength(1);
 });
+
+test('with JavaScript, the incident page does not say its zone and kind choices need it', async ({ page }) => {
+  await page.goto(INCIDENT_PATH);
+  await waitForHydration(page);
+  await expect(page.getByLabel('Times in')).toBeEnabled();
+  expect(await page.locator('#timeline').innerText()).not.toContain('need JavaScript');
+});

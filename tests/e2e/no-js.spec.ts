@@ -43,6 +43,8 @@ test.describe('without JavaScript', () => {
     expect(await page.getByLabel('Times in').evaluate((select) => Number(getComputedStyle(select).opacity))).toBeLessThan(1);
     await expect(page.getByText(/to move between events/)).toBeHidden();
     await expect(page.getByText('Hover a time for its exact UTC instant.')).toBeVisible();
+    // And they say why.
+    expect(await page.locator('#timeline').innerText()).toContain('Zone and kind choices need JavaScript.');
   });
 
   test('the index says its search and filters need JavaScript, and shows them disabled', async ({ page }) => {
