@@ -303,3 +303,19 @@ test.describe('on a 390px-wide touch screen, the incident page', () => {
     });
   }
 });
+
+// An inline element that wraps has a box per line.
+for (const width of [320, 1280]) {
+  test(`at ${width}px every time in the timeline stays on one line with its zone`, RENDERING, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`${INCIDENT_PATH}?tz=UTC`);
+    await expect(allEvents(page)).toHaveCount(incident.timeline.length);
+    const split = await page.locator('.tl-when time').evaluateAll((times) =>
+      times.filter((time) => time.checkVisibility()).flatMap((time) => {
+        const lines = [...time.getClientRects()].filter((box) => box.width > 0).length - time.querySelectorAll('b').length;
+        return lines > 1 ? [time.textContent] : [];
+      }),
+    );
+    expect(split).toEqual([]);
+  });
+}
