@@ -103,10 +103,13 @@ export function timelineScale(
   const position = (epochMs: number) => (epochMs - start) / length;
 
   const step = TICK_STEPS.find((candidate) => length / candidate <= MAX_TICKS) ?? 24 * HOUR;
-  const offset = zoneOffsetMs(start, timeZone);
+  // Ticks step through the zone's wall clock, so that they stay on its whole hours across a change of daylight saving time.
   const ticks: TimelineScale['ticks'] = [];
-  for (let t = Math.ceil((start + offset) / step) * step - offset; t <= end; t += step) {
-    ticks.push({ at: new Date(t).toISOString(), position: position(t) });
+  const wallEnd = end + zoneOffsetMs(end, timeZone);
+  for (let wall = Math.ceil((start + zoneOffsetMs(start, timeZone)) / step) * step; wall <= wallEnd; wall += step) {
+    const t = wall - zoneOffsetMs(wall - zoneOffsetMs(wall, timeZone), timeZone);
+    const at = new Date(t).toISOString();
+    if (t >= start && t <= end && ticks.at(-1)?.at !== at) ticks.push({ at, position: position(t) });
   }
 
   return {

@@ -179,6 +179,19 @@ describe('timelineScale in a zone with a half-hour offset', () => {
   });
 });
 
+describe('timelineScale across a change of daylight saving time', () => {
+  // Los Angeles falls back from PDT to PST at 02:00 on November 3, 2024; 16 hours take a tick every 2 hours.
+  const windows: ImpactWindow[] = [{ id: 'outage', start: '2024-11-02T20:00:00-07:00', end: '2024-11-03T11:00:00-08:00', label: 'Outage' }];
+  const event = (id: string, at: string): TimelineEvent => ({ id, at, precision: 'minute', approximate: false, kind: 'impact', title: id, trigger: false });
+  const timeline = [event('begins', windows[0]!.start), event('ends', windows[0]!.end)];
+
+  it('keeps every tick on an even hour of the zone\'s own clock, before and after the change', () => {
+    const scale = timelineScale(timeline, windows, 'America/Los_Angeles');
+    const clocks = scale.ticks.map((tick) => formatClock(tick.at, 'America/Los_Angeles').time);
+    expect(clocks).toEqual(['20:00', '22:00', '00:00', '02:00', '04:00', '06:00', '08:00', '10:00']);
+  });
+});
+
 describe('timelineScale markers on a long timeline', () => {
   const KINDS = ['communication', 'investigation', 'mitigation'] as const;
   // 3,000 events over ten hours, a kind in turn, and one rollout spanning an hour.
