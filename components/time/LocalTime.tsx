@@ -8,16 +8,14 @@ type LocalTimeProps = {
   /** `time`: 15:16 PST; `datetime`: Dec 11, 15:16 PST; `date`: Wed, Dec 11, 2024. */
   show?: ClockDisplay;
   approximate?: boolean;
-  className?: string;
 };
 
 /** A time with its zone printed beside it and the exact UTC instant on hover. */
-export function LocalTime({ iso, incidentZone, show = 'time', approximate = false, className }: LocalTimeProps) {
+export function LocalTime({ iso, incidentZone, show = 'time', approximate = false }: LocalTimeProps) {
   return (
     <time
       dateTime={iso}
       title={formatExactUtc(iso)}
-      className={className}
       data-show={show}
       data-approximate={approximate ? '' : undefined}
       dangerouslySetInnerHTML={{ __html: zonedTimeHtml(iso, incidentZone, show, approximate) }}

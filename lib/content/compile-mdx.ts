@@ -3,7 +3,7 @@ import GithubSlugger from 'github-slugger';
 import rehypeSlug from 'rehype-slug';
 import { cacheKey, cached } from './compile-cache';
 import { checkBody, checkBodyClockTimes, type BodyContext, type BodyProblem, type MdastNode } from './body-rules';
-import { contentError, diagnostic, type Diagnostic } from './diagnostic';
+import { diagnostic, type Diagnostic } from './diagnostic';
 import { narrativeSections, type NarrativeSection } from './narrative';
 
 type CompileResult = { code: string; narrative: NarrativeSection[]; errors: []; warnings: Diagnostic[] } | { code: undefined; errors: Diagnostic[] };
@@ -38,13 +38,13 @@ async function compile(file: string, body: string, context: BodyContext): Promis
       },
       esbuildOptions(options) {
         options.minify = true;
-        // Problems are reported as ContentErrors; esbuild's own log would repeat them.
+        // Problems are reported as diagnostics; esbuild's own log would repeat them.
         options.logLevel = 'silent';
         return options;
       },
     });
     if (problems.length > 0) {
-      return { code: undefined, errors: problems.map((problem) => contentError({ file, ...problem, path: 'body' })) };
+      return { code: undefined, errors: problems.map((problem) => diagnostic({ file, ...problem, path: 'body' })) };
     }
     return { code, narrative, errors: [], warnings: warnings.map((warning) => diagnostic({ file, ...warning, path: 'body' })) };
   } catch (error) {
@@ -73,7 +73,7 @@ type EsbuildMessage = { text: string; location?: { line: number; column: number 
 function describeCompileFailure(file: string, body: string, error: unknown, problems: BodyProblem[]): Diagnostic[] {
   // When the tree check found the cause (an import, say), esbuild's own errors are its
   // consequences and point into the compiled code, not into the file: report the cause only.
-  if (problems.length > 0) return problems.map((problem) => contentError({ file, ...problem, path: 'body' }));
+  if (problems.length > 0) return problems.map((problem) => diagnostic({ file, ...problem, path: 'body' }));
   const messages: EsbuildMessage[] =
     error !== null && typeof error === 'object' && 'errors' in error && Array.isArray(error.errors)
       ? (error.errors as EsbuildMessage[])
@@ -90,6 +90,6 @@ function describeCompileFailure(file: string, body: string, error: unknown, prob
     const line = quoted ? Number(quoted[1]) : (location?.line ?? 1);
     const column = quoted ? Number(quoted[2]) : location ? location.column + 1 : 1;
     const slip = textSlip(text, body.split('\n')[line - 1] ?? '', column);
-    return contentError({ file, code: 'invalid-mdx', line, column: slip?.column ?? column, path: 'body', message: `invalid MDX: ${text}${slip?.advice ?? ''}` });
+    return diagnostic({ file, code: 'invalid-mdx', line, column: slip?.column ?? column, path: 'body', message: `invalid MDX: ${text}${slip?.advice ?? ''}` });
   });
 }

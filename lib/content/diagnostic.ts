@@ -25,11 +25,6 @@ export function diagnostic(fields: Omit<Diagnostic, 'level'>): Diagnostic {
   return { ...fields, level: DIAGNOSTIC_CODES[fields.code].level };
 }
 
-/** The name the loader's checks used before warnings existed; every code they emit is an error. */
-export const contentError = diagnostic;
-
-export const isWarning = (candidate: Diagnostic) => candidate.level === 'warning';
-
 /** `content/incidents/x.mdx:14:5  error[invalid-format]  timeline[3].at  expected …, got "3pm"` */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
   // Names come from the author (file names, field names, values): printed raw, a control character would drive the terminal.

@@ -1,6 +1,6 @@
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { DiagnosticCode } from './codes';
-import { contentError, formatFieldPath, type Diagnostic } from './diagnostic';
+import { diagnostic, formatFieldPath, type Diagnostic } from './diagnostic';
 import { findLayoutProblem } from './yaml-layout';
 
 /**
@@ -34,7 +34,7 @@ export function splitSource(file: string, raw: string): SplitSource {
     locate: () => nowhere,
     locateKey: () => nowhere,
     commentOf: () => undefined,
-    errors: [contentError({ file, line, column, path: 'file', code, message })],
+    errors: [diagnostic({ file, line, column, path: 'file', code, message })],
   });
 
   if (source.trim() === '') {
@@ -70,10 +70,10 @@ export function splitSource(file: string, raw: string): SplitSource {
   const errors: Diagnostic[] = reported.map((error) => {
     // The parser often complains a line late, or a line early, and in its own terms.
     if (error === firstSyntaxError && layout && Math.abs(layout.line - position(error.pos[0]).line) <= 1) {
-      return contentError({ file, code: 'invalid-yaml', line: layout.line, column: layout.column, path: 'frontmatter', message: `invalid YAML: ${layout.message}` });
+      return diagnostic({ file, code: 'invalid-yaml', line: layout.line, column: layout.column, path: 'frontmatter', message: `invalid YAML: ${layout.message}` });
     }
     const duplicate = error.code === 'DUPLICATE_KEY' ? duplicateKeyAt(doc.contents, error.pos[0], []) : undefined;
-    return contentError({
+    return diagnostic({
       file,
       code: duplicate ? 'duplicate-field' : 'invalid-yaml',
       ...position(error.pos[0]),
@@ -119,7 +119,7 @@ export function splitSource(file: string, raw: string): SplitSource {
 
   if (errors.length > 0) return { data: undefined, ...reader, errors };
 
-  errors.push(...checkAliases(doc).map((problem) => contentError({ file, ...position(problem.offset), path: 'frontmatter', code: problem.code, message: problem.message })));
+  errors.push(...checkAliases(doc).map((problem) => diagnostic({ file, ...position(problem.offset), path: 'frontmatter', code: problem.code, message: problem.message })));
   if (errors.length > 0) return { data: undefined, ...reader, errors };
 
   let data: unknown;
@@ -127,11 +127,11 @@ export function splitSource(file: string, raw: string): SplitSource {
     // checkAliases has bounded what aliases can expand to; yaml's own count would reject legitimate reuse.
     data = doc.toJS({ maxAliasCount: -1 });
   } catch (error) {
-    errors.push(contentError({ file, line: 2, column: 1, path: 'frontmatter', code: 'invalid-yaml', message: `invalid YAML: ${error instanceof Error ? error.message : String(error)}` }));
+    errors.push(diagnostic({ file, line: 2, column: 1, path: 'frontmatter', code: 'invalid-yaml', message: `invalid YAML: ${error instanceof Error ? error.message : String(error)}` }));
     return { data: undefined, ...reader, errors };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    errors.push(contentError({ file, line: 2, column: 1, path: 'frontmatter', code: 'frontmatter-not-mapping', message: 'expected the frontmatter to be a YAML mapping of fields' }));
+    errors.push(diagnostic({ file, line: 2, column: 1, path: 'frontmatter', code: 'frontmatter-not-mapping', message: 'expected the frontmatter to be a YAML mapping of fields' }));
     return { data: undefined, ...reader, errors };
   }
   return { data, ...reader, errors };

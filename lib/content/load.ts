@@ -8,7 +8,7 @@ import { PAGE_IDS } from '../page-anchors';
 import { forbiddenCharacterProblem, forbiddenCharactersByLine } from './characters';
 import { declaredIds, type RuleView } from './frontmatter-rules';
 import type { DiagnosticCode } from './codes';
-import { contentError, InvalidContentError, type Diagnostic } from './diagnostic';
+import { diagnostic, InvalidContentError, type Diagnostic } from './diagnostic';
 import { splitSource } from './frontmatter';
 import { KEBAB_CASE } from './schema';
 import { placeholderDiagnostics } from './placeholders';
@@ -65,11 +65,11 @@ function unexpectedEntryError(entry: { path: string; isFolder: boolean }): Diagn
   const file = path.relative(process.cwd(), entry.path) || entry.path;
   const name = path.basename(entry.path);
   const found = entry.isFolder ? `a folder "${name}"` : `"${name}"`;
-  return contentError({ file, line: 1, column: 1, path: 'file', code: 'unexpected-file', message: `expected only incident files ending in .mdx (and hidden files, which are ignored) in the content folder, got ${found}` });
+  return diagnostic({ file, line: 1, column: 1, path: 'file', code: 'unexpected-file', message: `expected only incident files ending in .mdx (and hidden files, which are ignored) in the content folder, got ${found}` });
 }
 
 function fileError(file: string, code: DiagnosticCode, message: string): LoadResult {
-  return { ok: false, errors: [contentError({ file, line: 1, column: 1, path: 'file', code, message })], warnings: [] };
+  return { ok: false, errors: [diagnostic({ file, line: 1, column: 1, path: 'file', code, message })], warnings: [] };
 }
 
 /** Reads, validates and compiles one incident file; returns every problem found instead of throwing. */
@@ -152,7 +152,7 @@ async function parseIncident(file: string, slug: string, bytes: Uint8Array): Pro
   // The body is checked even when the frontmatter is not, so one run reports both.
   const compiled = await compileBody(file, source.body, bodyContextOf(checkable.view));
   const bodyCharacters = forbiddenCharactersByLine(source.body).map(({ line, column, found }) =>
-    contentError({ file, line, column, path: 'body', ...forbiddenCharacterProblem(found) }),
+    diagnostic({ file, line, column, path: 'body', ...forbiddenCharacterProblem(found) }),
   );
   if (!validated.frontmatter || errors.length > 0 || compiled.code === undefined || bodyCharacters.length > 0) {
     // A warning about an item with an unknown field in it may be that field's echo (a misspelt `due` is also "no due date").

@@ -1,4 +1,4 @@
-import { contentError, formatFieldPath, type Diagnostic } from './diagnostic';
+import { diagnostic, formatFieldPath, type Diagnostic } from './diagnostic';
 import type { SplitSource } from './frontmatter';
 import { fieldsOf } from './frontmatter-rules';
 
@@ -118,11 +118,11 @@ export function placeholderDiagnostics(file: string, source: SplitSource): Diagn
     })),
   ];
   const fromFrontmatter = findings.map((finding) =>
-    contentError({ file, ...source.locate(finding.path), path: formatFieldPath(finding.path), code: finding.code, message: finding.message }),
+    diagnostic({ file, ...source.locate(finding.path), path: formatFieldPath(finding.path), code: finding.code, message: finding.message }),
   );
   const fromBody = source.body.split('\n').flatMap((line, index) =>
     isPlaceholderLine(line)
-      ? [contentError({
+      ? [diagnostic({
           file,
           line: index + 1,
           column: line.search(/\S/) + 1,

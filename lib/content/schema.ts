@@ -233,7 +233,6 @@ export type ImpactWindow = z.infer<typeof ImpactWindowSchema>;
 export type Cause = z.infer<typeof CauseSchema>;
 export type ContributingFactor = z.infer<typeof ContributingFactorSchema>;
 export type Remediation = z.infer<typeof RemediationSchema>;
-export type Lesson = z.infer<typeof LessonSchema>;
 export type Lessons = z.infer<typeof LessonsSchema>;
 export type Severity = IncidentFrontmatter['severity'];
 export type { RemediationPriority, RemediationStatus } from './vocabulary';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isDiagnosticCode, type DiagnosticCode } from './codes';
-import { contentError, diagnostic, formatFieldPath, type Diagnostic } from './diagnostic';
+import { diagnostic, formatFieldPath, type Diagnostic } from './diagnostic';
 import type { SplitSource } from './frontmatter';
 import { libraryCheckedPaths } from './library-checks';
 import { checkRules, readRuleView, type RuleView, type RuleViolation } from './frontmatter-rules';
@@ -115,7 +115,7 @@ export function validateFrontmatter(file: string, source: SplitSource): Validate
   const schemaErrors = result.success ? [] : result.error.issues.flatMap((issue): Diagnostic[] => {
     if (issue.code === 'unrecognized_keys') {
       const fields = knownFields(issue.path);
-      return issue.keys.map((key) => contentError({
+      return issue.keys.map((key) => diagnostic({
         file,
         code: 'unknown-field',
         ...source.locateKey(issue.path, key),
@@ -124,7 +124,7 @@ export function validateFrontmatter(file: string, source: SplitSource): Validate
       }));
     }
     const hint = TIME_FIELDS.has(String(issue.path.at(-1))) ? offsetHint(issue.input, view.timeZone) : '';
-    return [contentError({ file, ...source.locate(issue.path), path: formatFieldPath(issue.path), code: codeOf(issue), message: issue.message + hint })];
+    return [diagnostic({ file, ...source.locate(issue.path), path: formatFieldPath(issue.path), code: codeOf(issue), message: issue.message + hint })];
   });
   // A misspelt required field ("timezone") is reported once, as unknown with its right name, not also as missing.
   const misspelt = new Set(
@@ -155,7 +155,7 @@ function offsetHint(input: unknown, timeZone: string | undefined): string {
 
 /** The candidates at fields none of `reported` is about: one problem per field, the more basic one. */
 export function onOtherFields(candidates: Diagnostic[], reported: Diagnostic[]): Diagnostic[] {
-  const fields = new Set(reported.map((diagnostic) => diagnostic.path));
+  const fields = new Set(reported.map(({ path }) => path));
   return candidates.filter((candidate) => !fields.has(candidate.path));
 }
 

@@ -61,9 +61,6 @@ export type GroupFigures = {
   timeToResolve: DurationFigure;
 };
 
-export const DURATIONS = ['timeToDetect', 'timeToMitigate', 'timeToResolve'] as const;
-export type DurationName = (typeof DURATIONS)[number];
-
 function durationFigure(values: readonly (number | undefined)[]): DurationFigure {
   const present = values.filter((value): value is number => value !== undefined);
   return { medianMs: median(present), p90Ms: p90(present), counted: present.length, leftOut: values.length - present.length };
