@@ -1,5 +1,5 @@
 import { clockText, type ClockDisplay } from '@/lib/time/format';
-import { escapeHtml } from '../html-text';
+import { escapeHtml } from '@/lib/html-text';
 
 /**
  * A time is printed once per zone the server knows, the incident's (`data-z="i"`)

@@ -1,6 +1,6 @@
 import type { Incident, PlacedEvent } from '@/lib/incident/model';
 import { clockText, formatClock, formatDuration, formatExactUtc, formatOffset } from '@/lib/time/format';
-import { escapeHtml } from '../html-text';
+import { escapeHtml } from '@/lib/html-text';
 import { zonedTimeHtml, zoneSpansHtml } from '../time/zoned-time-html';
 import { EVENT_KIND_STYLES } from './event-kinds';
 

@@ -17,7 +17,7 @@ import { Fragment, type ReactNode } from 'react';
  */
 export function renderStaticMarkup(node: ReactNode): string {
   if (node === null || node === undefined || typeof node === 'boolean') return '';
-  if (typeof node === 'string') return escapeHtml(node);
+  if (typeof node === 'string') return escapeReactText(node);
   if (typeof node === 'number' || typeof node === 'bigint') return String(node);
   if (Array.isArray(node)) return node.map(renderStaticMarkup).join('');
   if (typeof node === 'object' && Symbol.iterator in node) return [...(node as Iterable<ReactNode>)].map(renderStaticMarkup).join('');
@@ -82,7 +82,7 @@ function renderIntrinsic(tag: string, props: Record<string, unknown>): string {
     if (/^on[A-Z]/.test(name)) throw new Error(`static markup cannot keep the event handler ${name} on <${tag}>`);
     if (name === 'style') {
       const css = styleText(value as Record<string, unknown>);
-      if (css) html += ` style="${escapeHtml(css)}"`;
+      if (css) html += ` style="${escapeReactText(css)}"`;
       continue;
     }
     if (BOOLEAN_ATTRIBUTES.has(name)) {
@@ -93,7 +93,7 @@ function renderIntrinsic(tag: string, props: Record<string, unknown>): string {
     if (typeof value === 'boolean' && !isData) continue;
     if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'bigint' && typeof value !== 'boolean') continue;
     const attribute = ALIASES[name] ?? (HYPHENATED.has(name) ? name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`) : name);
-    html += ` ${attribute}="${escapeHtml(String(value))}"`;
+    html += ` ${attribute}="${escapeReactText(String(value))}"`;
   }
   html += '>';
   if (VOID_ELEMENTS.has(tag)) return html.slice(0, -1) + '/>';
@@ -129,8 +129,9 @@ function styleText(style: Record<string, unknown>): string {
   return declarations.join(';');
 }
 
+// React's own escapes, to the byte (`&#x27;`, where lib/html-text.ts writes `&#39;`): this markup must equal React's.
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' };
 
-function escapeHtml(text: string): string {
+function escapeReactText(text: string): string {
   return text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
 }

@@ -1,7 +1,7 @@
 import type { Incident } from '../content/load';
 import { LESSON_KINDS } from '../content/vocabulary';
 import { impactDay, summarize } from '../incidents/summary';
-import { escapeHtml } from '../share/event-share';
+import { escapeHtml } from '../html-text';
 import { incidentPath } from '../site';
 
 /**

@@ -1,6 +1,7 @@
 import type { Incident } from '../content/load';
 import type { TimelineEvent } from '../content/schema';
 import { formatClock, formatOffset } from '../time/format';
+import { escapeHtml } from '../html-text';
 import { toEpochMs } from '../time/iso';
 import { absoluteUrl, incidentPath, SITE_NAME } from '../site';
 
@@ -21,10 +22,6 @@ export function eventShareDescription(incident: Incident, event: TimelineEvent):
       ? clock.shortDate
       : `${clock.shortDate}, ${clock.time} ${clock.zone} (${formatOffset(toEpochMs(event.at) - toEpochMs(incident.metrics.impactStart))})`;
   return `${when} · ${event.kind}: ${event.title}${event.detail ? `. ${event.detail}` : ''}`;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[char]};`);
 }
 
 export function eventShareHtml(incident: Incident, event: TimelineEvent): string {

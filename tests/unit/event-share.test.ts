@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, eventShareHtml } from '@/lib/share/event-share';
+import { escapeHtml } from '@/lib/html-text';
+import { eventShareHtml } from '@/lib/share/event-share';
 import { loadFrozenIncident } from './frozen-incident';
 
 describe('event share pages', () => {
