@@ -10,7 +10,7 @@ export const dynamic = 'force-static';
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const incidents = await getIncidents();
   return [
-    ...['/', '/insights', '/follow-ups', '/tags'].map((pathname) => ({ url: absoluteUrl(pathname) })),
+    ...['/', '/insights', '/follow-ups', '/services', '/tags'].map((pathname) => ({ url: absoluteUrl(pathname) })),
     ...incidents.flatMap((incident) => {
       const lastModified = incident.publishedAt ?? incident.metrics.impactEnd;
       return [

@@ -10,7 +10,7 @@ import { StaticHtml } from '../ui/StaticHtml';
 export function ServicePage({ service }: { service: Service }) {
   return (
     <>
-      <ListingHeader back={{ href: '/', label: 'All incidents' }} title={service.name}>
+      <ListingHeader back={{ href: '/services', label: 'All services' }} title={service.name}>
         {service.incidents.length} {service.incidents.length === 1 ? 'incident' : 'incidents'} affected {service.name}, newest
         first.{' '}
         <a href={insightGroupPath('service', service.slug)} className="link">

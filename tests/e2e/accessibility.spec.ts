@@ -12,6 +12,7 @@ const pages: { name: string; url: string; hydrated: boolean; ready?: string }[] 
   { name: 'the follow-up backlog, filtered', url: '/follow-ups?status=planned&sort=due', hydrated: false },
   { name: 'a tag page', url: '/tags/control-plane', hydrated: false },
   { name: 'the tags', url: '/tags', hydrated: false },
+  { name: 'the services', url: '/services', hydrated: false },
   { name: 'a service page', url: '/services/api', hydrated: false },
   { name: 'the insights', url: '/insights', hydrated: false },
   { name: 'the incidents of one month', url: '/insights/month/2024-12', hydrated: false },

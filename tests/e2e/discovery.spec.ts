@@ -12,7 +12,7 @@ test('the Atom feed has one entry per published incident', async ({ request }) =
   expect(ids.sort()).toEqual(publishedIncidents.map((published) => `${SITE}/incidents/${published.slug}`).sort());
 });
 
-test('the sitemap lists the index, insights, follow-ups, every published incident and its history, every service and tag page, and robots.txt points at it', async ({ request }) => {
+test('the sitemap lists the index, insights, follow-ups, the services and tags, every published incident and its history, every service and tag page, and robots.txt points at it', async ({ request }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
   const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
   const services = new Set(publishedIncidents.flatMap((published) => published.services));
@@ -24,8 +24,8 @@ test('the sitemap lists the index, insights, follow-ups, every published inciden
     }),
   );
   expect(tags.size).toBeGreaterThan(0);
-  expect(urls).toHaveLength(4 + 2 * publishedIncidents.length + services.size + tags.size);
-  for (const pathname of ['/', '/insights', '/follow-ups', '/tags']) expect(urls).toContain(`${SITE}${pathname}`);
+  expect(urls).toHaveLength(5 + 2 * publishedIncidents.length + services.size + tags.size);
+  for (const pathname of ['/', '/insights', '/follow-ups', '/services', '/tags']) expect(urls).toContain(`${SITE}${pathname}`);
   for (const published of publishedIncidents) {
     expect(urls).toContain(`${SITE}/incidents/${published.slug}`);
     expect(urls).toContain(`${SITE}/incidents/${published.slug}/history`);

@@ -189,6 +189,22 @@ test('filters by severity, service and year combine, and a shared link restores 
   await expect(cards(other)).toHaveCount(sora.length);
 });
 
+test('/services lists every service with how many incidents affected it, each leading to its page and back', async ({ page }) => {
+  const counts = new Map<string, number>();
+  for (const incident of publishedIncidents) for (const name of incident.services) counts.set(name, (counts.get(name) ?? 0) + 1);
+  await page.goto('/services');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Services');
+  await expect(page.getByRole('list').getByRole('link')).toHaveCount(counts.size);
+  for (const [name, count] of counts) {
+    await expect(page.getByRole('link', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(`) })).toHaveText(`${name} (${count} ${count === 1 ? 'incident' : 'incidents'})`);
+  }
+  await page.getByRole('link', { name: /^Sora \(/ }).click();
+  await expect(page).toHaveURL('/services/sora');
+  await expect(page.getByRole('article')).toHaveCount(counts.get('Sora')!);
+  await page.getByRole('link', { name: 'All services' }).click();
+  await expect(page).toHaveURL('/services');
+});
+
 test('each service has a page listing its incidents, reached from an incident card, and leading to its figures and open follow-ups', async ({ page }) => {
   await page.goto('/');
   const api = publishedIncidents.filter((incident) => incident.services.includes('API'));

@@ -149,7 +149,7 @@ test.describe('printed on A4 paper (717 px between the margins)', RENDERING, () 
 test.describe('on a 320px-wide phone', RENDERING, () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
-  for (const url of ['/', INCIDENT_PATH, '/insights', '/follow-ups', '/tags', '/services/api']) {
+  for (const url of ['/', INCIDENT_PATH, '/insights', '/follow-ups', '/tags', '/services', '/services/api']) {
     test(`${url} scrolls only vertically, with the site's header on one line`, async ({ page }) => {
       await page.goto(url);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -44,6 +44,7 @@ describe('drafts', () => {
       'http://localhost:3000/',
       'http://localhost:3000/insights',
       'http://localhost:3000/follow-ups',
+      'http://localhost:3000/services',
       'http://localhost:3000/tags',
       'http://localhost:3000/incidents/2024-12-11-published',
       'http://localhost:3000/incidents/2024-12-11-published/history',
