@@ -8,7 +8,7 @@ const percent = (value: number, max: number) => `${(Math.max(0, value) / max) * 
 /**
  * A horizontal bar chart in HTML: a label, a bar and its figure per row, the
  * bars taking what the labels and figures leave (5rem at least: on a phone a
- * long label is cut short and a long figure wraps), so that its text keeps
+ * long label takes two lines, then is cut short, and a long figure wraps), so that its text keeps
  * its size on any screen. It repeats the table next to it for the eye,
  * so assistive technology skips it.
  */
@@ -20,7 +20,7 @@ export function BarChart({ title, bars }: { title: string; bars: readonly ChartB
       <div className="mt-1 grid grid-cols-[minmax(0,max-content)_minmax(5rem,1fr)_minmax(0,max-content)] items-center gap-x-2 gap-y-1 print:[print-color-adjust:exact]">
         {bars.map((bar, index) => (
           <Fragment key={`${bar.label}-${index}`}>
-            <span className="max-w-36 truncate text-right" title={bar.label}>
+            <span className="line-clamp-2 max-w-36 text-right" title={bar.label}>
               {bar.label}
             </span>
             <span className="relative h-3.5">

@@ -319,3 +319,15 @@ for (const width of [320, 1280]) {
     expect(split).toEqual([]);
   });
 }
+
+for (const width of [390, 1280]) {
+  test(`at ${width}px the insights' charts show every service's whole name`, RENDERING, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/insights');
+    const cut = await page.locator('div[aria-hidden="true"] span[title]').evaluateAll((labels) =>
+      labels.filter((label) => label.scrollWidth > label.clientWidth || label.scrollHeight > label.clientHeight).map((label) => label.title),
+    );
+    expect(cut).toEqual([]);
+    expect(await page.locator('div[aria-hidden="true"] span[title="Login and account creation"]').count()).toBeGreaterThan(0);
+  });
+}
