@@ -325,7 +325,7 @@ for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/insights');
     const cut = await page.locator('div[aria-hidden="true"] span[title]').evaluateAll((labels) =>
-      labels.filter((label) => label.scrollWidth > label.clientWidth || label.scrollHeight > label.clientHeight).map((label) => label.title),
+      labels.filter((label) => label.scrollWidth > label.clientWidth || label.scrollHeight > label.clientHeight).map((label) => label.getAttribute('title')),
     );
     expect(cut).toEqual([]);
     expect(await page.locator('div[aria-hidden="true"] span[title="Login and account creation"]').count()).toBeGreaterThan(0);
