@@ -23,13 +23,14 @@ import { localDate, type CalendarDate } from '@/lib/time/calendar-date';
 import { replaceUrl, useUrlSearch } from '../url-state/use-url';
 import { CATEGORY_LABELS, STATUS_STYLES } from '../remediations/remediation-labels';
 import { FilterSelect, selectClass } from '../ui/FilterSelect';
+import type { ServiceName } from '@/lib/incidents/services';
 
 type FollowUpControlsProps = {
   tableId: string;
   total: number;
   buildDate: CalendarDate;
   owners: string[];
-  services: { slug: string; name: string }[];
+  services: ServiceName[];
 };
 
 type RowElement = HTMLTableRowElement & { keys: FollowUpKeys };

@@ -4,12 +4,13 @@ import type { CalendarDate } from '@/lib/time/calendar-date';
 import { FollowUpControls } from './FollowUpControls';
 import { FOLLOW_UP_ROWS_ID, FollowUpTable } from './FollowUpTable';
 import { StaticHtml } from '../ui/StaticHtml';
+import type { ServiceName } from '@/lib/incidents/services';
 
 type FollowUpsPageProps = {
   rows: FollowUpRow[];
   buildDate: CalendarDate;
   owners: string[];
-  services: { slug: string; name: string }[];
+  services: ServiceName[];
 };
 
 export function FollowUpsPage({ rows, buildDate, owners, services }: FollowUpsPageProps) {

@@ -4,10 +4,11 @@ import { useId } from 'react';
 import type { Severity } from '@/lib/content/vocabulary';
 import { FilterSelect, selectClass } from '../ui/FilterSelect';
 import { useIncidentSearch } from './IncidentSearchProvider';
+import type { ServiceName } from '@/lib/incidents/services';
 
 type IncidentFiltersProps = {
   severities: { value: Severity; label: string }[];
-  services: { slug: string; name: string }[];
+  services: ServiceName[];
   years: string[];
 };
 

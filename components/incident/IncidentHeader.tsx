@@ -1,5 +1,5 @@
 import type { Incident } from '@/lib/content/load';
-import { serviceSlug } from '@/lib/incidents/services';
+import { serviceNames } from '@/lib/incidents/services';
 import { servicePath } from '@/lib/site';
 import { DraftBadge } from '../ui/DraftBadge';
 import { LocalTime } from '../time/LocalTime';
@@ -30,9 +30,9 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
       <p className="mt-4 max-w-3xl text-lg text-soft">{incident.summary}</p>
       <p className="mt-3 flex flex-wrap items-center gap-2 text-sm">
         <span className="font-medium">Affected:</span>
-        {incident.services.map((service) => (
-          <a key={service} href={servicePath(serviceSlug(service))} className="service-chip">
-            {service}
+        {serviceNames(incident.services).map((service) => (
+          <a key={service.slug} href={servicePath(service.slug)} className="service-chip">
+            {service.name}
           </a>
         ))}
       </p>

@@ -1,6 +1,6 @@
 import type { Incident } from '../content/load';
 import type { RemediationCategory, RemediationPriority, RemediationStatus, RemediationTiming, Severity } from '../content/vocabulary';
-import { serviceSlug } from '../incidents/services';
+import { serviceNames, type ServiceName } from '../incidents/services';
 import { incidentPath } from '../site';
 import type { CalendarDate } from '../time/calendar-date';
 
@@ -9,7 +9,7 @@ export type FollowUpRow = {
   id: string;
   title: string;
   incident: { slug: string; title: string; severity: Severity };
-  services: { name: string; slug: string }[];
+  services: ServiceName[];
   category: RemediationCategory;
   status: RemediationStatus;
   /** `during`: done while responding; `after`: a follow-up. */
@@ -30,7 +30,7 @@ export function followUpRows(incidents: readonly Incident[]): FollowUpRow[] {
       id: remediation.id,
       title: remediation.title,
       incident: { slug: incident.slug, title: incident.title, severity: incident.severity },
-      services: incident.services.map((name) => ({ name, slug: serviceSlug(name) })),
+      services: serviceNames(incident.services),
       category: remediation.category,
       status: remediation.status,
       timing: remediation.timing,
@@ -45,7 +45,7 @@ export function followUpRows(incidents: readonly Incident[]): FollowUpRow[] {
 }
 
 /** The owners and services the backlog can be filtered by, each once, by name. */
-export function followUpFacets(rows: readonly FollowUpRow[]): { owners: string[]; services: { slug: string; name: string }[] } {
+export function followUpFacets(rows: readonly FollowUpRow[]): { owners: string[]; services: ServiceName[] } {
   const owners = [...new Set(rows.flatMap((row) => (row.owner ? [row.owner] : [])))].sort((a, b) => a.localeCompare(b));
   const services = new Map(rows.flatMap((row) => row.services.map((service) => [service.slug, service] as const)));
   return { owners, services: [...services.values()].sort((a, b) => a.name.localeCompare(b.name)) };

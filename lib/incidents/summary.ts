@@ -1,7 +1,7 @@
 import type { Incident } from '../content/load';
 import type { Severity } from '../content/vocabulary';
 import { formatClock, formatDuration, isoDuration } from '../time/format';
-import { serviceSlug } from './services';
+import { serviceNames, type ServiceName } from './services';
 
 /**
  * What a list of incidents shows of each one, as plain data, for the server
@@ -18,7 +18,7 @@ export type IncidentSummary = {
   impactStart: string;
   date: string;
   impact: { iso: string; text: string };
-  services: { name: string; slug: string }[];
+  services: ServiceName[];
 };
 
 export function summarize(incident: Incident): IncidentSummary {
@@ -32,7 +32,7 @@ export function summarize(incident: Incident): IncidentSummary {
     impactStart: incident.metrics.impactStart,
     date: formatClock(incident.metrics.impactStart, incident.timeZone).date,
     impact: { iso: isoDuration(incident.metrics.customerImpactMs), text: formatDuration(incident.metrics.customerImpactMs) },
-    services: incident.services.map((name) => ({ name, slug: serviceSlug(name) })),
+    services: serviceNames(incident.services),
   };
 }
 

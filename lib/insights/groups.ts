@@ -1,6 +1,6 @@
 import { SHORT_MONTHS } from '../time/format';
 import { impactDay } from '../incidents/summary';
-import { serviceSlug } from '../incidents/services';
+import { serviceNames } from '../incidents/services';
 import { groupFigures, memberFigures, type GroupFigures, type MeasuredIncident, type MemberFigures } from './figures';
 import { runsOf } from '../runs';
 
@@ -48,11 +48,7 @@ function keysOf(incident: MeasuredIncident, dimension: Dimension): { key: string
     case 'severity':
       return [{ key: incident.severity, label: incident.severity.toUpperCase(), figures: memberFigures(incident) }];
     case 'service':
-      return [...new Map(incident.services.map((name) => [serviceSlug(name), name])).entries()].map(([key, label]) => ({
-        key,
-        label,
-        figures: memberFigures(incident, label),
-      }));
+      return serviceNames(incident.services).map(({ slug, name }) => ({ key: slug, label: name, figures: memberFigures(incident, name) }));
   }
 }
 

@@ -1,4 +1,4 @@
-import { serviceSlug } from '../incidents/services';
+import { serviceNames } from '../incidents/services';
 import { isOpen } from '../follow-ups/open';
 import { utcDate } from '../time/calendar-date';
 import { formatClock } from '../time/format';
@@ -79,8 +79,7 @@ export function followUpsByService(incidents: readonly IncidentWithFollowUps[], 
   const bySlug = new Map<string, FollowUpGroup>();
   for (const incident of incidents) {
     const open = openFollowUps([incident], asOf);
-    const services = new Map(incident.services.map((name) => [serviceSlug(name), name]));
-    for (const [key, label] of services) {
+    for (const { slug: key, name: label } of serviceNames(incident.services)) {
       const group = bySlug.get(key) ?? { dimension: 'service', key, label, path: followUpGroupPath('service', key), followUps: [] };
       group.followUps.push(...open);
       bySlug.set(key, group);
