@@ -41,6 +41,8 @@ function config(phase: string): NextConfig {
  */
 export default function nextConfig(phase: string): NextConfig {
   const building = phase === PHASE_PRODUCTION_BUILD;
+  // One moment for the whole build (lib/time/build-time.ts): the content check and every prerendering worker inherit it.
+  if (building) process.env.BUILD_TIME ||= new Date().toISOString();
   if ((building || phase === PHASE_DEVELOPMENT_SERVER) && process.env.BUILD_PREPARED !== '1') {
     const prepare = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/prepare-build.ts'], {
       stdio: 'inherit',

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getIncidents } from '@/lib/content/load';
 import { FOLLOW_UPS_FEED } from '@/lib/feed/follow-ups-feed';
 import { followUpFacets, followUpRows } from '@/lib/follow-ups/rows';
+import { buildTime } from '@/lib/time/build-time';
 import { utcDate } from '@/lib/time/calendar-date';
 import { FollowUpsPage } from '@/components/follow-ups/FollowUpsPage';
 
@@ -16,5 +17,5 @@ export const metadata: Metadata = {
 
 export default async function Page() {
   const rows = followUpRows(await getIncidents());
-  return <FollowUpsPage rows={rows} buildDate={utcDate()} {...followUpFacets(rows)} />;
+  return <FollowUpsPage rows={rows} buildDate={utcDate(buildTime())} {...followUpFacets(rows)} />;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getIncidents } from '@/lib/content/load';
 import { insightsOf } from '@/lib/insights/insights';
+import { buildTime } from '@/lib/time/build-time';
 import { InsightsPage } from '@/components/insights/InsightsPage';
 
 export const metadata: Metadata = {
@@ -10,5 +11,5 @@ export const metadata: Metadata = {
 };
 
 export default async function Page() {
-  return <InsightsPage insights={insightsOf(await getIncidents(), new Date())} />;
+  return <InsightsPage insights={insightsOf(await getIncidents(), buildTime())} />;
 }

@@ -17,6 +17,7 @@ import { onOtherFields, sortByPosition, validateFrontmatter } from './validate';
 import { exampleZoneAbbreviation } from './warnings';
 import { checkLibrary, type CheckableIncident } from './library-checks';
 import { utcDate, type CalendarDate } from '../time/calendar-date';
+import { buildTime } from '../time/build-time';
 
 // The type lives with the model that derives it; re-exported for the pages that load it.
 export type { Incident };
@@ -192,7 +193,7 @@ export type LoadedLibrary = { incidents: Incident[]; errors: Diagnostic[]; warni
  * error is left out of `incidents`. `today` is the day follow-ups are overdue
  * against (a UTC date unless given).
  */
-export async function loadAllIncidents(directory = contentDirectory(), { today = utcDate() }: { today?: CalendarDate } = {}): Promise<LoadedLibrary> {
+export async function loadAllIncidents(directory = contentDirectory(), { today = utcDate(buildTime()) }: { today?: CalendarDate } = {}): Promise<LoadedLibrary> {
   const folder = await listContentFolder(directory);
   const files = folder.incidents;
   const results = await Promise.all(files.map(loadIncidentFile));

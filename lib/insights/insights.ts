@@ -17,7 +17,7 @@ export type Insights<T extends MeasuredIncident> = {
 };
 
 /** The start of `now`'s day in UTC, so every page of one build ages follow-ups alike. */
-export function dayOf(now: Date): Date {
+function dayOf(now: Date): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
 

@@ -11,7 +11,7 @@ const dir = scratchProject(root);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a production build of a library with a fresh scaffold (a draft) and a published incident', () => {
-  it('builds, and publishes the incident but not the draft', () => {
+  it('builds as of BUILD_TIME, and publishes the incident but not the draft', () => {
     const content = path.join(dir, 'content', 'incidents');
     mkdirSync(content, { recursive: true });
     const draft = scaffoldIncident({ title: 'Payments API outage', date: '2025-03-04', timeZone: 'Europe/Berlin' });
@@ -20,7 +20,8 @@ describe('a production build of a library with a fresh scaffold (a draft) and a 
 
     const result = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
       cwd: dir,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', MDX_CACHE_DIR: path.join(dir, '.mdx-cache') },
+      // A time late on 3 February in New York, 4 February in UTC: every page is built as of the UTC day.
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', MDX_CACHE_DIR: path.join(dir, '.mdx-cache'), BUILD_TIME: '2031-02-03T23:30:00-05:00' },
       encoding: 'utf8',
       timeout: 240_000,
     });
@@ -41,5 +42,12 @@ describe('a production build of a library with a fresh scaffold (a draft) and a 
     expect(fragments.join('\n')).not.toContain('payments-api-outage');
     expect(existsSync(path.join(dir, 'public/incidents/2024-12-11-minimal/events/error-alert.html'))).toBe(true);
     expect(existsSync(path.join(dir, 'public/incidents/2025-03-04-payments-api-outage'))).toBe(false);
+
+    // Every page counts overdue and open follow-ups as of BUILD_TIME, whichever worker built it.
+    for (const file of ['follow-ups.html', 'insights.html']) {
+      const html = readFileSync(path.join(app, file), 'utf8');
+      const dates = [...html.matchAll(/<time dateTime="(\d{4}-\d\d-\d\d)">\1<\/time>/g)].map((match) => match[1]);
+      expect(dates, file).toEqual(['2031-02-04']);
+    }
   }, 240_000);
 });
