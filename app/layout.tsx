@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
+import { SITE_FEED } from '@/lib/feed/atom';
 import { SITE_NAME, SITE_URL } from '@/lib/site';
 import { ContentRefresh } from '@/components/dev/ContentRefresh';
 import './globals.css';
@@ -7,7 +8,7 @@ import './globals.css';
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
   title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
-  alternates: { types: { 'application/atom+xml': [{ url: '/feed.xml', title: 'Incident postmortems' }] } },
+  alternates: { types: { 'application/atom+xml': [{ url: SITE_FEED.selfPath, title: 'Incident postmortems' }] } },
   description: 'Incident postmortems with interactive timelines, root-cause chains and remediations.',
 };
 

@@ -1,6 +1,7 @@
 import type { Incident } from '../content/load';
 import { formatDuration } from '../time/format';
-import { absoluteUrl, incidentPath, SITE_NAME } from '../site';
+import type { ServiceName } from '../incidents/services';
+import { absoluteUrl, incidentPath, servicePath, SITE_NAME } from '../site';
 
 // XML 1.0 allows tab, newline, carriage return and everything from space up,
 // except lone surrogates and U+FFFE/U+FFFF; anything else makes a feed unreadable.
@@ -102,3 +103,13 @@ export function atomFeed(incidents: readonly FeedIncident[], options: FeedOption
 export const SITE_FEED = { selfPath: '/feed.xml', pagePath: '/', title: SITE_NAME, subtitle: 'Incident postmortems' };
 
 export const serviceFeedPath = (serviceSlug: string) => `/services/${serviceSlug}/feed.xml`;
+
+/** The head of one service's feed: its incidents, mirroring the service's page. */
+export function serviceFeed(service: ServiceName): AtomFeedHead {
+  return {
+    selfPath: serviceFeedPath(service.slug),
+    pagePath: servicePath(service.slug),
+    title: `${service.name} incidents`,
+    subtitle: `Postmortems of incidents that affected ${service.name}`,
+  };
+}

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getIncidents } from '@/lib/content/load';
-import { serviceFeedPath, SITE_FEED } from '@/lib/feed/atom';
+import { serviceFeed, SITE_FEED } from '@/lib/feed/atom';
 import { servicesOf } from '@/lib/incidents/services';
-import { servicePath } from '@/lib/site';
 import { ServicePage } from '@/components/services/ServicePage';
 
 export const dynamicParams = false;
@@ -19,14 +18,15 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/services/[service]'>): Promise<Metadata> {
   const service = await findService((await params).service);
   if (!service) return {};
+  const feed = serviceFeed(service);
   return {
-    title: `${service.name} incidents`,
-    description: `Postmortems of incidents that affected ${service.name}.`,
+    title: feed.title,
+    description: `${feed.subtitle}.`,
     alternates: {
-      canonical: servicePath(service.slug),
+      canonical: feed.pagePath,
       types: {
         'application/atom+xml': [
-          { url: serviceFeedPath(service.slug), title: `${service.name} incidents` },
+          { url: feed.selfPath, title: feed.title },
           { url: SITE_FEED.selfPath, title: 'Incident postmortems' },
         ],
       },

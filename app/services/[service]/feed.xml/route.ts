@@ -1,8 +1,7 @@
 import { getIncidents } from '@/lib/content/load';
-import { atomFeed, serviceFeedPath } from '@/lib/feed/atom';
+import { atomFeed, serviceFeed } from '@/lib/feed/atom';
 import { getLastChanged } from '@/lib/history/library-history';
 import { servicesOf } from '@/lib/incidents/services';
-import { servicePath } from '@/lib/site';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -15,12 +14,6 @@ export async function GET(_request: Request, { params }: RouteContext<'/services
   const slug = (await params).service;
   const service = servicesOf(await getIncidents()).find((candidate) => candidate.slug === slug);
   if (!service) return new Response('Not found', { status: 404 });
-  const feed = atomFeed(service.incidents, {
-    selfPath: serviceFeedPath(service.slug),
-    pagePath: servicePath(service.slug),
-    title: `${service.name} incidents`,
-    subtitle: `Postmortems of incidents that affected ${service.name}`,
-    lastChanged: await getLastChanged(),
-  });
+  const feed = atomFeed(service.incidents, { ...serviceFeed(service), lastChanged: await getLastChanged() });
   return new Response(feed, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 }
