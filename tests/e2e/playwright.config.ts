@@ -19,6 +19,14 @@ const baseURL = `http://127.0.0.1:${port}`;
 // One id per test run, inherited by every worker: the scratch site (scratch-site.ts) is built once per run.
 process.env.E2E_RUN_ID ??= `${process.pid}-${Date.now()}`;
 
+/**
+ * What the browser alone does with a page once loaded (keys, the zone and kind
+ * controls, copying a link, printing, the cause diagram), tested once, on
+ * `next start`: the export's files are the server build's (export-identity.spec.ts),
+ * and nothing in these tests asks the server for more than the page.
+ */
+const BROWSER_ONLY_SPECS = ['keyboard.spec.ts', 'time-zones.spec.ts', 'filter.spec.ts', 'copy-link.spec.ts', 'print.spec.ts', 'cause-graph.spec.ts'];
+
 export default defineConfig({
   testDir: '.',
   // The export's pages are the server build's (export-identity.spec.ts): what the browser
@@ -29,7 +37,10 @@ export default defineConfig({
     // so one worker builds while the other runs the rest.
     { name: 'scratch-site', testMatch: ['scratch-site.spec.ts'] },
     // nginx.spec.ts checks nginx's own answers, export-identity.spec.ts the export's files: only for the export.
-    { name: 'site', testIgnore: ['dev-loop.spec.ts', 'scratch-site.spec.ts', ...(staticExport ? [] : ['nginx.spec.ts', 'export-identity.spec.ts'])] },
+    {
+      name: 'site',
+      testIgnore: ['dev-loop.spec.ts', 'scratch-site.spec.ts', ...(staticExport ? BROWSER_ONLY_SPECS : ['nginx.spec.ts', 'export-identity.spec.ts'])],
+    },
     // The dev server compiles on demand: it runs alone, after the rest, so a busy
     // machine does not starve it. A static host has no dev server.
     ...(staticExport ? [] : [{ name: 'dev-loop', testMatch: ['dev-loop.spec.ts'], dependencies: ['site', 'scratch-site'] }]),
