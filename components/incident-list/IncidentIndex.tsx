@@ -1,5 +1,5 @@
 import type { Diagnostic } from '@/lib/content/diagnostic';
-import { SEVERITIES, type Severity } from '@/lib/content/vocabulary';
+import type { Severity } from '@/lib/content/vocabulary';
 import { INDEX_PAGE_SIZE } from '@/lib/incidents/pagination';
 import type { Service } from '@/lib/incidents/services';
 import type { IncidentSummary } from '@/lib/incidents/summary';
@@ -37,7 +37,7 @@ export function IncidentIndex({ incidents, page, pages, total, facets, errors }:
       {errors.length > 0 && <DiagnosticList errors={errors} />}
       <IncidentSearchProvider total={total}>
         <IncidentFilters
-          severities={SEVERITIES.filter((severity) => facets.severities.includes(severity)).map((severity) => ({
+          severities={facets.severities.map((severity) => ({
             value: severity,
             label: `${SEVERITY_STYLES[severity].label} ${SEVERITY_STYLES[severity].description}`,
           }))}

@@ -1,4 +1,5 @@
 import type { Incident } from '../content/load';
+import { SEVERITIES } from '../content/vocabulary';
 import { pageCount, pageOf } from './pagination';
 import { servicesOf } from './services';
 import { impactDay, summarize } from './summary';
@@ -11,7 +12,8 @@ export function indexPage(incidents: readonly Incident[], page: number) {
     pages: pageCount(incidents.length),
     total: incidents.length,
     facets: {
-      severities: [...new Set(incidents.map((incident) => incident.severity))],
+      /** The severities present, most severe first. */
+      severities: SEVERITIES.filter((severity) => incidents.some((incident) => incident.severity === severity)),
       services: servicesOf(incidents).map(({ slug, name }) => ({ slug, name })),
       years: [...new Set(incidents.map((incident) => impactDay(incident).slice(0, 4)))].sort().reverse(),
     },

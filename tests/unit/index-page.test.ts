@@ -34,6 +34,13 @@ describe('the index of a large library', () => {
     expect(indexPage([newYearsEve], 1).incidents[0]!.date).toBe('Tue, Dec 31, 2024');
   });
 
+  it('offers the severities present, most severe first, whatever the order of the incidents', async () => {
+    const result = await loadIncidentFile(path.resolve('content/incidents/2024-12-11-openai-api-chatgpt-sora-outage.mdx'));
+    if (!result.ok) throw new Error('the OpenAI incident should load');
+    const at = (severity: 'sev1' | 'sev3' | 'sev4') => ({ ...result.incident, severity });
+    expect(indexPage([at('sev4'), at('sev1'), at('sev3'), at('sev1')], 1).facets.severities).toEqual(['sev1', 'sev3', 'sev4']);
+  });
+
   it('puts page 1 at the home page', () => {
     expect(indexPagePath(1)).toBe('/');
     expect(indexPagePath(3)).toBe('/page/3');
