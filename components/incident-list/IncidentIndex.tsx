@@ -1,7 +1,7 @@
 import type { Diagnostic } from '@/lib/content/diagnostic';
 import type { Severity } from '@/lib/content/vocabulary';
 import { INDEX_PAGE_SIZE } from '@/lib/incidents/pagination';
-import type { Service } from '@/lib/incidents/services';
+import type { ServiceName } from '@/lib/incidents/services';
 import type { IncidentSummary } from '@/lib/incidents/summary';
 import { SEVERITY_STYLES } from '../ui/severity';
 import { DiagnosticList } from './DiagnosticList';
@@ -18,7 +18,7 @@ type IncidentIndexProps = {
   pages: number;
   total: number;
   /** What the filters offer, from the whole library. */
-  facets: { severities: Severity[]; services: Pick<Service, 'slug' | 'name'>[]; years: string[] };
+  facets: { severities: Severity[]; services: ServiceName[]; years: string[] };
   errors: Diagnostic[];
 };
 

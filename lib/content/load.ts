@@ -191,7 +191,7 @@ export type LoadedLibrary = { incidents: Incident[]; errors: Diagnostic[]; warni
  * Loads every incident in the folder; all problems of all files are collected
  * before anything fails, the library-wide checks included. A file with an
  * error is left out of `incidents`. `today` is the day follow-ups are overdue
- * against (a UTC date unless given).
+ * against: unless given, the UTC date of the build (`buildTime()`).
  */
 export async function loadAllIncidents(directory = contentDirectory(), { today = utcDate(buildTime()) }: { today?: CalendarDate } = {}): Promise<LoadedLibrary> {
   const folder = await listContentFolder(directory);

@@ -1,7 +1,7 @@
 import type { Incident } from '../content/load';
 import { SEVERITIES } from '../content/vocabulary';
 import { pageCount, pageOf } from './pagination';
-import { servicesOf } from './services';
+import { servicesOf, type ServiceName } from './services';
 import { impactDay, summarize } from './summary';
 
 /** Everything one page of the index shows, from the whole (newest-first) library. */
@@ -14,7 +14,7 @@ export function indexPage(incidents: readonly Incident[], page: number) {
     facets: {
       /** The severities present, most severe first. */
       severities: SEVERITIES.filter((severity) => incidents.some((incident) => incident.severity === severity)),
-      services: servicesOf(incidents).map(({ slug, name }) => ({ slug, name })),
+      services: servicesOf(incidents).map(({ slug, name }): ServiceName => ({ slug, name })),
       years: [...new Set(incidents.map((incident) => impactDay(incident).slice(0, 4)))].sort().reverse(),
     },
   };
