@@ -83,9 +83,13 @@ test('a tag is found as written and word by word, on the incidents that carry it
 
   await openIndex(page);
   for (const query of ['thundering', 'thundering herd', 'thundering-herd']) {
+    // Back to the whole list first, so that each query's results are its own, not the last query's left on screen.
+    await searchBox(page).fill('');
+    await expect(cards(page)).toHaveCount(publishedIncidents.length);
     await searchBox(page).fill(query);
     await expect(page.getByRole('status'), query).toHaveText(`${carrying.length} of ${publishedIncidents.length} incidents match, best match first.`);
-    expect((await cards(page).getByRole('heading').allInnerTexts()).sort(), query).toEqual(titlesOf(carrying).sort());
+    // The count is known before each result's text has arrived.
+    await expect.poll(async () => (await cards(page).getByRole('heading').allInnerTexts()).sort(), { message: query }).toEqual(titlesOf(carrying).sort());
   }
 });
 
