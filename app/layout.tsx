@@ -27,18 +27,19 @@ export default function RootLayout({ children }: LayoutProps<'/'>) {
           Skip to content
         </a>
         <header className="site-header">
+          {/* No link prefetches: a reader who came for one incident does not download the menu's pages; a click fetches the one asked for. */}
           <div className="site-width site-bar">
-            <Link href="/" className="site-brand">
+            <Link prefetch={false} href="/" className="site-brand">
               Postmortems
             </Link>
             <nav aria-label="Site" className="site-nav">
-              <Link href="/insights" className="hover:underline">
+              <Link prefetch={false} href="/insights" className="hover:underline">
                 Insights
               </Link>
-              <Link href="/follow-ups" className="hover:underline">
+              <Link prefetch={false} href="/follow-ups" className="hover:underline">
                 Follow-ups
               </Link>
-              <Link href="/tags" className="hover:underline">
+              <Link prefetch={false} href="/tags" className="hover:underline">
                 Tags
               </Link>
             </nav>

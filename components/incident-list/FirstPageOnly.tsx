@@ -13,7 +13,7 @@ export function FirstPageOnly() {
       <meta httpEquiv="refresh" content={`0; url=${first}`} />
       <h1 className="text-3xl font-bold tracking-tight">Every incident is on one page</h1>
       <p className="mt-6">
-        <Link href={first} className="link">
+        <Link prefetch={false} href={first} className="link">
           See all incidents
         </Link>
       </p>

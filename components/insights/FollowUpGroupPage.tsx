@@ -11,7 +11,7 @@ export function FollowUpGroupPage({ group, asOf }: { group: FollowUpGroup; asOf:
   return (
     <>
       <p className="text-sm">
-        <Link href="/insights#open-follow-ups">
+        <Link prefetch={false} href="/insights#open-follow-ups">
           Insights
         </Link>
       </p>

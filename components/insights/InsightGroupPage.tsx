@@ -31,7 +31,7 @@ export function InsightGroupPage({ group }: { group: InsightGroup<MeasuredIncide
   return (
     <>
       <p className="text-sm">
-        <Link href="/insights" className="link">
+        <Link prefetch={false} href="/insights" className="link">
           Insights
         </Link>
       </p>

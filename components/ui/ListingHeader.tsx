@@ -6,7 +6,7 @@ export function ListingHeader({ back, title, children }: { back: { href: string;
   return (
     <>
       <p className="text-sm">
-        <Link href={back.href} className="link">
+        <Link prefetch={false} href={back.href} className="link">
           {back.label}
         </Link>
       </p>

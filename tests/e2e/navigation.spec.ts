@@ -142,6 +142,23 @@ test('leaving an incident page through the site menu and coming back shows the w
   expect(documentRequests, 'one fetch of the page for all its sections').toHaveLength(1);
 });
 
+test('an incident page fetches no other page until the reader follows a link, and the site menu then moves without a reload', async ({ page }) => {
+  const requests: { path: string; type: string }[] = [];
+  page.on('request', (request) => requests.push({ path: new URL(request.url()).pathname, type: request.resourceType() }));
+  await page.goto(INCIDENT_PATH);
+  await waitForHydration(page);
+  const menuLink = page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Insights' });
+  await menuLink.hover();
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((request) => ['fetch', 'xhr'].includes(request.type))).toEqual([]);
+
+  const loaded = requests.length;
+  await menuLink.click();
+  await expect(page).toHaveURL('/insights');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Insights');
+  expect(requests.slice(loaded).filter((request) => request.type === 'document'), 'a move inside the app, not a page load').toEqual([]);
+});
+
 test('with JavaScript, the incident page does not say its zone and kind choices need it', async ({ page }) => {
   await page.goto(INCIDENT_PATH);
   await waitForHydration(page);
