@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/PageLink';
 import { SITE_FEED } from '@/lib/feed/atom';
 import { SITE_NAME, SITE_URL } from '@/lib/site';
 import { ContentRefresh } from '@/components/dev/ContentRefresh';
@@ -27,21 +27,20 @@ export default function RootLayout({ children }: LayoutProps<'/'>) {
           Skip to content
         </a>
         <header className="site-header">
-          {/* No link prefetches: a reader who came for one incident does not download the menu's pages; a click fetches the one asked for. */}
           <div className="site-width site-bar">
-            <Link prefetch={false} href="/" className="site-brand">
+            <PageLink href="/" className="site-brand">
               Postmortems
-            </Link>
+            </PageLink>
             <nav aria-label="Site" className="site-nav">
-              <Link prefetch={false} href="/insights" className="hover:underline">
+              <PageLink href="/insights">
                 Insights
-              </Link>
-              <Link prefetch={false} href="/follow-ups" className="hover:underline">
+              </PageLink>
+              <PageLink href="/follow-ups">
                 Follow-ups
-              </Link>
-              <Link prefetch={false} href="/tags" className="hover:underline">
+              </PageLink>
+              <PageLink href="/tags">
                 Tags
-              </Link>
+              </PageLink>
             </nav>
           </div>
         </header>

@@ -5,7 +5,8 @@ import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTypeScript from 'eslint-config-next/typescript';
 
 /*
- * The layers as lint: app → components → lib, nothing back up (README: Layout).
+ * The layers as lint: app → components → lib, nothing back up (README: Layout);
+ * and every link through PageLink, which does not prefetch.
  * Each rule is ESLint's own no-restricted-imports; tests/unit/boundaries.test.ts
  * runs them on small violating files.
  */
@@ -32,6 +33,18 @@ const SERVER_ONLY = {
 
 const READS_FILES = 'components/ never reads files: lib/ loads the content and app/ hands it down.';
 
+/** Links go through one component, so none of them prefetches (components/ui/PageLink.tsx). */
+const NEXT_LINK = { name: 'next/link', message: 'link with PageLink (components/ui/PageLink), which does not prefetch the page it points to.' };
+
+/** What a component may not import; PageLink itself may import next/link. */
+const componentImports = (paths) => [
+  'error',
+  {
+    paths: [...['fs', 'fs/promises', 'node:fs', 'node:fs/promises'].map((name) => ({ name, message: READS_FILES })), ...paths],
+    patterns: [{ ...SERVER_ONLY, message: READS_FILES }],
+  },
+];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTypeScript,
@@ -49,18 +62,9 @@ export default defineConfig([
       ],
     },
   },
-  {
-    files: ['components/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: ['fs', 'fs/promises', 'node:fs', 'node:fs/promises'].map((name) => ({ name, message: READS_FILES })),
-          patterns: [{ ...SERVER_ONLY, message: READS_FILES }],
-        },
-      ],
-    },
-  },
+  { files: ['components/**'], rules: { 'no-restricted-imports': componentImports([NEXT_LINK]) } },
+  { files: ['components/ui/PageLink.tsx'], rules: { 'no-restricted-imports': componentImports([]) } },
+  { files: ['app/**'], rules: { 'no-restricted-imports': ['error', { paths: [NEXT_LINK] }] } },
   {
     plugins: { layers: { rules: { 'client-imports': clientImports } } },
     rules: {

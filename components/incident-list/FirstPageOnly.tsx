@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '../ui/PageLink';
 import { indexPagePath } from '@/lib/incidents/pagination';
 
 /**
@@ -13,9 +13,9 @@ export function FirstPageOnly() {
       <meta httpEquiv="refresh" content={`0; url=${first}`} />
       <h1 className="text-3xl font-bold tracking-tight">Every incident is on one page</h1>
       <p className="mt-6">
-        <Link prefetch={false} href={first} className="link">
+        <PageLink href={first} className="link">
           See all incidents
-        </Link>
+        </PageLink>
       </p>
     </div>
   );

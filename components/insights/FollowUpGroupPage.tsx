@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '../ui/PageLink';
 import type { FollowUpGroup } from '@/lib/insights/open-follow-ups';
 import { incidentPath } from '@/lib/site';
 import { tableStyle } from './table-style';
@@ -11,9 +11,9 @@ export function FollowUpGroupPage({ group, asOf }: { group: FollowUpGroup; asOf:
   return (
     <>
       <p className="text-sm">
-        <Link prefetch={false} href="/insights#open-follow-ups">
+        <PageLink href="/insights#open-follow-ups">
           Insights
-        </Link>
+        </PageLink>
       </p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">{title}</h1>
       <p className="mt-2 text-soft">

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '../ui/PageLink';
 import type { DurationFigure, MeasuredIncident } from '@/lib/insights/figures';
 import type { InsightGroup } from '@/lib/insights/groups';
 import { incidentPath } from '@/lib/site';
@@ -31,9 +31,9 @@ export function InsightGroupPage({ group }: { group: InsightGroup<MeasuredIncide
   return (
     <>
       <p className="text-sm">
-        <Link prefetch={false} href="/insights" className="link">
+        <PageLink href="/insights" className="link">
           Insights
-        </Link>
+        </PageLink>
       </p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">{HEADINGS[group.dimension](group.label)}</h1>
       {group.members.length === 0 ? (

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from './PageLink';
 import type { ReactNode } from 'react';
 
 /** The top of a page that lists incidents: a link back to the whole list, the heading, one line saying what is listed. */
@@ -6,9 +6,9 @@ export function ListingHeader({ back, title, children }: { back: { href: string;
   return (
     <>
       <p className="text-sm">
-        <Link prefetch={false} href={back.href} className="link">
+        <PageLink href={back.href} className="link">
           {back.label}
-        </Link>
+        </PageLink>
       </p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">{title}</h1>
       <p className="mt-2 mb-8 text-soft">{children}</p>

@@ -40,6 +40,22 @@ describe('components/ never reads files', () => {
   });
 });
 
+describe('every link goes through PageLink, which does not prefetch', () => {
+  const line = "import Link from 'next/link';\nexport const used = [Link];\n";
+
+  it.each(['app/insights/sample.tsx', 'components/insights/Sample.tsx'])('rejects next/link in %s', async (filePath) => {
+    expect(await problems(filePath, line)).toEqual([expect.objectContaining({ rule: FOLDER_RULE, line: 1, message: expect.stringContaining('PageLink') })]);
+  });
+
+  it('lets PageLink itself use it, and still keeps it from reading files', async () => {
+    expect(await problems('components/ui/PageLink.tsx', line)).toEqual([]);
+    const reading = "import { readFileSync } from 'node:fs';\nexport const used = [readFileSync];\n";
+    expect(await problems('components/ui/PageLink.tsx', reading)).toEqual([
+      expect.objectContaining({ rule: FOLDER_RULE, line: 1, message: expect.stringContaining('never reads files') }),
+    ]);
+  });
+});
+
 describe("a 'use client' file runs in the browser", () => {
   it.each([
     ["import { createHash } from 'node:crypto';", 'no Node modules'],
