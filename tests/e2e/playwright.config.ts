@@ -71,8 +71,8 @@ export default defineConfig({
     // init scripts, viewport and emulation) rather than a new one for each: a new context
     // costs about 2.7 core-seconds on the two-core CI machine, a quarter of the browser
     // tests' time. The trade is safe here because the site keeps nothing in the browser
-    // (tests/unit/browser-state.test.ts holds it to that); what the reset leaves (history,
-    // the mouse's position) no test relies on.
+    // (tests/unit/browser-state.test.ts holds it to that). Each test starts on about:blank;
+    // what the reset leaves, the tab's history behind it, no test goes back into.
     reuseContext: true,
     // A failed test keeps its trace: actions and DOM snapshots, without the screencast, which costs two busy cores a frame at every step.
     trace: { mode: 'retain-on-failure', screenshots: false },
