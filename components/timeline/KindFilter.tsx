@@ -3,7 +3,7 @@
 import { EVENT_KINDS, type EventKind } from '@/lib/content/vocabulary';
 import { useIncidentView } from '../url-state/IncidentViewProvider';
 import { EventKindIcon } from './EventKindIcon';
-import { EVENT_KIND_STYLES } from './event-kinds';
+import { EVENT_KIND_LABELS } from './event-kinds';
 
 /** Toggles which kinds of event the timeline shows; the choice is kept in the URL. */
 export function KindFilter({ counts }: { counts: Partial<Record<EventKind, number>> }) {
@@ -33,7 +33,7 @@ export function KindFilter({ counts }: { counts: Partial<Record<EventKind, numbe
           className="kind-toggle"
         >
           <EventKindIcon kind={kind} />
-          {EVENT_KIND_STYLES[kind].label}
+          {EVENT_KIND_LABELS[kind]}
           <span className="tabular-nums text-muted">{counts[kind]}</span>
         </button>
       ))}

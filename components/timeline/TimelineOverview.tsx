@@ -2,9 +2,9 @@ import type { CSSProperties } from 'react';
 import type { Incident } from '@/lib/content/load';
 import { DEGREE_LABELS } from '../ui/ImpactDegreeBadge';
 import { LocalTime } from '../time/LocalTime';
-import { EVENT_KIND_STYLES } from './event-kinds';
 
-const percent = (position: number) => `${(position * 100).toFixed(3)}%`;
+// A hundredth of a percent is a tenth of a pixel on a 1,000 px strip; trailing zeros are dropped.
+const percent = (position: number) => `${Number((position * 100).toFixed(2))}%`;
 
 const PATTERN_WORDS = { outage: 'solid', partial: 'hatched', degraded: 'dotted' } as const;
 
@@ -40,7 +40,8 @@ export function TimelineOverview({ incident }: { incident: Incident }) {
             href={`#${marker.id}`}
             tabIndex={-1}
             title={marker.count === 1 ? marker.title : `${marker.count} events from “${marker.title}”`}
-            className={`tl-mark ${marker.endPosition === undefined ? '-translate-x-1/2' : 'opacity-60'} ${EVENT_KIND_STYLES[marker.kind].dot}`}
+            className={marker.endPosition === undefined ? 'tl-mark' : 'tl-mark tl-span'}
+            data-kind={marker.kind}
             style={{
               left: percent(marker.position),
               width: marker.endPosition === undefined ? undefined : percent(marker.endPosition - marker.position),

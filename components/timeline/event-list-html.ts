@@ -2,7 +2,7 @@ import type { Incident, PlacedEvent } from '@/lib/incident/model';
 import { clockText, formatClock, formatDuration, formatExactUtc, formatOffset } from '@/lib/time/format';
 import { escapeHtml } from '@/lib/html-text';
 import { zonedTimeHtml, zoneSpansHtml } from '../time/zoned-time-html';
-import { EVENT_KIND_STYLES } from './event-kinds';
+import { EVENT_KIND_LABELS } from './event-kinds';
 
 const LONG_GAP_MS = 30 * 60_000;
 
@@ -65,7 +65,7 @@ export function eventListHtml(incident: Incident): string {
     return (
       `<li id="${id}" class="timeline-event" data-kind="${event.kind}"${placement.inImpact ? ' data-impact' : ''}${spacing}>` +
       `${gap}<div class="tl-when">${start}${until}${offset}</div>` +
-      `<div><p class="tl-kind">${EVENT_KIND_STYLES[event.kind].label}${trigger}${duringImpact}</p>` +
+      `<div><p class="tl-kind">${EVENT_KIND_LABELS[event.kind]}${trigger}${duringImpact}</p>` +
       `<h3><a href="#${id}">${title}</a></h3>${detail}` +
       `<p class="tl-meta">${services}<button type="button" class="tl-copy" aria-label="Copy link to “${title}”">Copy link</button></p></div></li>`
     );

@@ -63,10 +63,11 @@ export type TimelineScale = {
   ticks: { at: string; position: number }[];
   windows: { id: string; label: string; degree: ImpactDegree; measure: string | undefined; from: number; to: number }[];
   /**
-   * One mark per event, except that events closer than a strip slot share a
-   * mark (`count` > 1, linking to the first and drawn in its kind's colour):
-   * a strip is a few hundred pixels wide, marks in one slot would be drawn over
-   * one another, and thousands of marks would only cost the page. `endPosition`
+   * One mark per event, except that events of one kind closer than a strip
+   * slot share a mark (`count` > 1, linking to the first): a strip is a few
+   * hundred pixels wide, marks in one slot would be drawn over one another, and
+   * thousands of marks would only cost the page. Kinds never share a mark, so
+   * that the kind filter can hide a kind's marks with its events. `endPosition`
    * is set for events that span time, such as a rollout window; those share a
    * mark with the spans starting in their slot, which reaches the furthest end.
    */
@@ -134,7 +135,7 @@ function stripMarkers(timed: readonly TimelineEvent[], position: (epochMs: numbe
   for (const event of timed) {
     const at = position(toEpochMs(event.at));
     const endPosition = event.until === undefined ? undefined : position(toEpochMs(event.until));
-    const key = `${Math.min(STRIP_SLOTS - 1, Math.floor(at * STRIP_SLOTS))} ${endPosition === undefined ? 'instant' : 'span'}`;
+    const key = `${Math.min(STRIP_SLOTS - 1, Math.floor(at * STRIP_SLOTS))} ${event.kind} ${endPosition === undefined ? 'instant' : 'span'}`;
     const shared = bySlot.get(key);
     if (shared) {
       shared.count += 1;

@@ -1,7 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { INCIDENT_PATH, allEvents, countOfKind, expectShownEvents, incident, waitForHydration } from './support';
 
 const kindsIn = (url: string) => new URL(url).searchParams.get('kinds')?.split(',').sort();
+/** The overview strip's marks, one per event or run of events. */
+const stripMarks = (page: Page) => page.locator('.strip .tl-mark');
 
 test('hiding communication events hides them, the URL keeps the filter, and "Show all" restores them', async ({
   page,
@@ -17,11 +19,17 @@ test('hiding communication events hides them, the URL keeps the filter, and "Sho
   const filters = page.getByRole('group', { name: 'Show events of kind' });
   const toggle = filters.getByRole('button', { name: `Communication ${communications}`, exact: true });
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const communicationMarks = stripMarks(page).and(page.locator('[data-kind="communication"]'));
+  const markCount = await communicationMarks.count();
+  expect(markCount).toBeGreaterThan(0);
+  await expect(communicationMarks.filter({ visible: true })).toHaveCount(markCount);
 
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await expectShownEvents(page, total - communications);
   await expect(allEvents(page).and(page.locator('[data-kind="communication"]')).filter({ visible: true })).toHaveCount(0);
+  // The overview strip drops their marks too: a mark links to its event.
+  await expect(communicationMarks.filter({ visible: true })).toHaveCount(0);
 
   const otherKinds = [...new Set(incident.timeline.map((event) => event.kind))].filter((kind) => kind !== 'communication').sort();
   await expect.poll(() => kindsIn(page.url())).toEqual(otherKinds);
@@ -46,6 +54,7 @@ test('hiding communication events hides them, the URL keeps the filter, and "Sho
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   await expect(page).toHaveURL(INCIDENT_PATH);
   await expect(filters.getByRole('button', { name: 'Show all' })).toHaveCount(0);
+  await expect(communicationMarks.filter({ visible: true })).toHaveCount(markCount);
 });
 
 test('a link with ?kinds=alert shows only the alert events', async ({ page }) => {
@@ -55,6 +64,9 @@ test('a link with ?kinds=alert shows only the alert events', async ({ page }) =>
   await expectShownEvents(page, alerts.length);
   for (const alert of alerts) await expect(page.locator(`li[id="${alert.id}"]`)).toBeVisible();
   await expect(page.getByRole('button', { name: /^Alert \d+$/ })).toHaveAttribute('aria-pressed', 'true');
+  const alertMarks = await stripMarks(page).and(page.locator('[data-kind="alert"]')).count();
+  expect(alertMarks).toBeGreaterThan(0);
+  await expect(stripMarks(page).filter({ visible: true })).toHaveCount(alertMarks);
   await expect(page.getByRole('button', { name: /^Change \d+$/ })).toHaveAttribute('aria-pressed', 'false');
 });
 

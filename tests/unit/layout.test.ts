@@ -209,24 +209,29 @@ describe('timelineScale markers on a long timeline', () => {
   const windows: ImpactWindow[] = [{ id: 'outage', start: timeline[0]!.at, end: timeline.at(-1)!.at, label: 'Outage' }];
   const { markers } = timelineScale(timeline, windows, 'UTC');
 
-  it('draws at most one mark per slot for instants and one for spans, however many kinds', () => {
-    expect(markers.length).toBeLessThanOrEqual(2 * STRIP_SLOTS);
-    const slot = (position: number) => Math.min(STRIP_SLOTS - 1, Math.floor(position * STRIP_SLOTS));
-    const instantSlots = markers.filter((marker) => marker.endPosition === undefined).map((marker) => slot(marker.position));
-    expect(new Set(instantSlots).size).toBe(instantSlots.length);
-    expect(instantSlots).toHaveLength(STRIP_SLOTS);
+  const slot = (position: number) => Math.min(STRIP_SLOTS - 1, Math.floor(position * STRIP_SLOTS));
+
+  it('draws at most one mark per slot and kind for instants, and one for spans', () => {
+    expect(markers.length).toBeLessThanOrEqual(2 * STRIP_SLOTS * KINDS.length);
+    const instantPlaces = markers.filter((marker) => marker.endPosition === undefined).map((marker) => `${slot(marker.position)} ${marker.kind}`);
+    expect(new Set(instantPlaces).size).toBe(instantPlaces.length);
+    // Every slot holds events of the three kinds, and kinds never share a mark (the kind filter hides a kind's marks).
+    expect(instantPlaces).toHaveLength(STRIP_SLOTS * KINDS.length);
   });
 
-  it('counts every event once and links each mark to the first event it stands for, in that event’s kind', () => {
+  it('counts every event once and links each mark to the first event of its kind in its slot', () => {
     expect(markers.reduce((sum, marker) => sum + marker.count, 0)).toBe(timeline.length);
-    const firstInSlot = new Map<number, TimelineEvent>();
+    const firstInPlace = new Map<string, { event: TimelineEvent; count: number }>();
     for (const event of timeline) {
+      if (event.until !== undefined) continue;
       const position = (Date.parse(event.at) - start) / (Date.parse(timeline.at(-1)!.at) - start);
-      const slot = Math.min(STRIP_SLOTS - 1, Math.floor(position * STRIP_SLOTS));
-      if (event.until === undefined && !firstInSlot.has(slot)) firstInSlot.set(slot, event);
+      const place = `${slot(position)} ${event.kind}`;
+      const first = firstInPlace.get(place);
+      if (first) first.count += 1;
+      else firstInPlace.set(place, { event, count: 1 });
     }
-    expect(markers.filter((marker) => marker.endPosition === undefined).map((marker) => [marker.id, marker.kind])).toEqual(
-      [...firstInSlot.values()].map((event) => [event.id, event.kind]),
+    expect(markers.filter((marker) => marker.endPosition === undefined).map((marker) => [marker.id, marker.kind, marker.count])).toEqual(
+      [...firstInPlace.values()].map(({ event, count }) => [event.id, event.kind, count]),
     );
     expect(markers.find((marker) => marker.id === 'event-100')).toMatchObject({ count: 1, endPosition: expect.any(Number) });
   });
