@@ -65,9 +65,10 @@ export type TimelineScale = {
   /**
    * One mark per event, except that events of one kind closer than a strip
    * slot share a mark (`count` > 1, linking to the first): a strip is a few
-   * hundred pixels wide, marks in one slot would be drawn over one another, and
-   * thousands of marks would only cost the page. Kinds never share a mark, so
-   * that the kind filter can hide a kind's marks with its events. `endPosition`
+   * hundred pixels wide, and thousands of marks would only cost the page.
+   * Kinds never share a mark, so that the kind filter can hide a kind's marks
+   * with its events; marks of several kinds in one slot are drawn over one
+   * another, the latest on top. `endPosition`
    * is set for events that span time, such as a rollout window; those share a
    * mark with the spans starting in their slot, which reaches the furthest end.
    */
