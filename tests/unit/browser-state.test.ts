@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
  * nothing in the browser for one test to hand the next: no cookies, storage,
  * databases, caches or service workers, from its pages or its proxy.
  */
-const BROWSER_STATE = /\b(localStorage|sessionStorage|indexedDB|document\.cookie|cookieStore|serviceWorker|caches\.open|cookies\(\)|Set-Cookie)\b/;
+const BROWSER_STATE = /\b(localStorage|sessionStorage|indexedDB|document\.cookie|cookieStore|serviceWorker|caches\.open|Set-Cookie)\b|\bcookies\(\)/;
 
 const siteSources = () =>
   execFileSync('git', ['ls-files', 'app', 'components', 'lib', 'public', 'proxy.ts', 'next.config.ts'], { encoding: 'utf8' })
