@@ -10,12 +10,13 @@ export const FOLLOW_UP_ROWS_ID = 'follow-up-rows';
 /**
  * Every row, server-rendered in the library's order, each carrying what the
  * filters read as data attributes: the controls island hides and orders rows
- * in place, so the table stays plain HTML however long it is.
+ * in place, so the table stays plain HTML however long it is. On a phone each
+ * row is drawn as a card, its cells named by `data-label` (app/globals.css).
  */
 export function FollowUpTable({ rows, buildDate }: { rows: FollowUpRow[]; buildDate: CalendarDate }) {
   return (
     <div className="table-scroll">
-      <table className="w-full border-collapse text-left text-sm">
+      <table className="follow-up-cards w-full border-collapse text-left text-sm">
         <caption className="sr-only">Follow-ups</caption>
         <thead className="border-b border-slate-300 dark:border-slate-700">
           <tr>
@@ -42,7 +43,7 @@ export function FollowUpTable({ rows, buildDate }: { rows: FollowUpRow[]; buildD
                 data-due={row.due}
                 data-overdue={isOverdue(row, buildDate) ? '' : undefined}
               >
-                {/* Wide enough to read a title in a few lines when a phone scrolls the table sideways. */}
+                {/* Wide enough to read a title in a few lines when a narrow window scrolls the table sideways. */}
                 <td className="min-w-40 px-2 py-2">
                   <a href={row.href} className="link font-medium">
                     {row.title}
@@ -57,7 +58,7 @@ export function FollowUpTable({ rows, buildDate }: { rows: FollowUpRow[]; buildD
                     )}
                   </span>
                 </td>
-                <td className="px-2 py-2">
+                <td className="px-2 py-2" data-label="Status">
                   <span className={`status-badge whitespace-nowrap ${status.className}`}>{status.label}</span>
                   {row.completed && (
                     <span className="mt-1 block text-xs whitespace-nowrap text-soft">
@@ -65,15 +66,19 @@ export function FollowUpTable({ rows, buildDate }: { rows: FollowUpRow[]; buildD
                     </span>
                   )}
                 </td>
-                <td className="px-2 py-2">{row.owner ?? '—'}</td>
-                <td className="px-2 py-2 whitespace-nowrap">
+                <td className="px-2 py-2" data-label="Owner">
+                  {row.owner ?? '—'}
+                </td>
+                <td className="px-2 py-2 whitespace-nowrap" data-label="Due">
                   {row.due ? <time dateTime={row.due}>{row.due}</time> : '—'}
                   <span className="ml-1 hidden rounded bg-red-700 px-1.5 text-xs leading-5 font-medium text-white group-data-overdue:inline">
                     Overdue
                   </span>
                 </td>
-                <td className="px-2 py-2 uppercase">{row.priority ?? '—'}</td>
-                <td className="min-w-52 px-2 py-2">
+                <td className="px-2 py-2 uppercase" data-label="Priority">
+                  {row.priority ?? '—'}
+                </td>
+                <td className="min-w-52 px-2 py-2" data-label="Incident">
                   <span className="flex flex-col items-start gap-1">
                     <SeverityBadge severity={row.incident.severity} />
                     <a href={incidentPath(row.incident.slug)} className="link">

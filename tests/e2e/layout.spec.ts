@@ -244,16 +244,50 @@ test.describe('on a 375px-wide phone, the page\'s scripts', () => {
 test.describe('on a 375px-wide phone, the follow-up backlog', () => {
   test.use({ viewport: { width: 375, height: 800 } });
 
-  test('shows each follow-up\'s status and owner beside its title, before the table scrolls sideways', async ({ page }) => {
+  test('shows each follow-up as a card, every cell on screen and named by its column, nothing scrolling sideways', async ({ page }) => {
     await page.goto('/follow-ups');
-    const rightEdges = await page.getByRole('columnheader').evaluateAll((headers) =>
-      Object.fromEntries(headers.map((header) => [header.textContent, Math.round(header.getBoundingClientRect().right)])),
-    );
-    expect(rightEdges['Follow-up']).toBeLessThanOrEqual(375);
-    expect(rightEdges['Status']).toBeLessThanOrEqual(375);
-    expect(rightEdges['Owner']).toBeLessThanOrEqual(375);
-    // The rest is reached by scrolling the table, not the page.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(375);
+    await expectNoSidewaysScroll(page);
+    const table = page.getByRole('table', { name: 'Follow-ups' });
+    expect(await table.locator('xpath=..').evaluate((scroller) => scroller.scrollWidth - scroller.clientWidth)).toBe(0);
+
+    const headers = await table.getByRole('columnheader').allTextContents();
+    expect(headers).toEqual(['Follow-up', 'Status', 'Owner', 'Due', 'Priority', 'Incident']);
+    const rows = table.locator('tbody tr');
+    expect(await rows.count()).toBeGreaterThan(1);
+    for (const row of await rows.all()) {
+      const cells = await row.getByRole('cell').evaluateAll((tds) =>
+        tds.map((td) => ({ label: getComputedStyle(td, '::before').content, box: td.getBoundingClientRect().toJSON() as DOMRect })),
+      );
+      // The title names itself; every other cell shows its column's name above its value.
+      expect(cells.map((cell) => cell.label)).toEqual(['none', ...headers.slice(1).map((header) => `"${header}" / ""`)]);
+      for (const { box } of cells) {
+        expect(box.left).toBeGreaterThanOrEqual(0);
+        expect(box.right).toBeLessThanOrEqual(375);
+      }
+      // Status beside owner, due beside priority; the title above them and the incident below.
+      const [title, status, owner, due, priority, incidentCell] = cells.map((cell) => cell.box);
+      expect(status!.top).toBe(owner!.top);
+      expect(due!.top).toBe(priority!.top);
+      expect(status!.top).toBeGreaterThanOrEqual(title!.bottom);
+      expect(due!.top).toBeGreaterThanOrEqual(status!.bottom);
+      expect(incidentCell!.top).toBeGreaterThanOrEqual(due!.bottom);
+    }
+  });
+
+  test("is still a table to Chromium's accessibility tree, the cells' names without the drawn column names", async ({ page }) => {
+    await page.goto('/follow-ups');
+    const rowCount = await page.locator('tbody tr').count();
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const shown = nodes.filter((node) => !node.ignored);
+    const count = (role: string) => shown.filter((node) => node.role?.value === role).length;
+    expect(count('table')).toBe(1);
+    expect(count('columnheader')).toBe(6);
+    expect(count('row')).toBe(rowCount + 1);
+    const cellNames = shown.filter((node) => node.role?.value === 'cell').map((node) => String(node.name?.value));
+    expect(cellNames).toHaveLength(rowCount * 6);
+    expect(cellNames.filter((name) => /^(Status|Owner|Due|Priority|Incident)/.test(name))).toEqual([]);
+    await cdp.detach();
   });
 });
 
