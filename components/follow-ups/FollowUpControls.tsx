@@ -93,7 +93,7 @@ export function FollowUpControls({ tableId, total, buildDate, owners, services }
 
   return (
     <search className="mb-4 print:hidden">
-      <form role="search" aria-label="Filter follow-ups" onSubmit={(event) => event.preventDefault()} className="flex flex-wrap items-end gap-3 text-sm">
+      <form role="search" aria-label="Filter follow-ups" onSubmit={(event) => event.preventDefault()} className="grid grid-cols-2 items-end gap-3 text-sm sm:flex sm:flex-wrap">
         <FilterSelect label="Timing" value={view.timing} disabled={!hydrated} onChange={(timing) => set({ timing: timing as RemediationTiming | undefined })}
           options={[{ value: 'after', label: 'Follow-ups' }, { value: 'during', label: 'During the incident' }]} />
         <FilterSelect label="Status" value={view.status} disabled={!hydrated} onChange={(status) => set({ status: status as StatusFilter | undefined })}
@@ -106,11 +106,11 @@ export function FollowUpControls({ tableId, total, buildDate, owners, services }
           options={REMEDIATION_PRIORITIES.map((value) => ({ value, label: value.toUpperCase() }))} />
         <FilterSelect label="Service" value={view.service} disabled={!hydrated} onChange={(service) => set({ service })}
           options={services.map((service) => ({ value: service.slug, label: service.name }))} />
-        <label className="flex items-center gap-2 py-1.5">
+        <label className="col-span-2 flex items-center gap-2 py-1.5">
           <input type="checkbox" checked={view.overdue} disabled={!hydrated} onChange={(event) => set({ overdue: event.target.checked })} />
           Overdue only
         </label>
-        <div className="flex flex-col gap-1">
+        <div className="col-span-2 flex flex-col gap-1">
           <label htmlFor={`${id}-sort`} className="font-medium">
             Sort by
           </label>

@@ -274,6 +274,18 @@ test.describe('on a 375px-wide phone, the follow-up backlog', () => {
     }
   });
 
+  test('lays the filters out two by two, each within the window', async ({ page }) => {
+    await page.goto('/follow-ups');
+    const filters = page.getByRole('search', { name: 'Filter follow-ups' });
+    const boxes = await filters.getByRole('combobox').evaluateAll((selects) => selects.map((select) => select.getBoundingClientRect().toJSON() as DOMRect));
+    expect(boxes.length).toBe(7);
+    for (const box of boxes) expect(box.right).toBeLessThanOrEqual(375);
+    // Timing and Status, Owner and Category, Priority and Service share a row; Sort by has one to itself.
+    for (const pair of [0, 2, 4]) expect(boxes[pair]!.top).toBe(boxes[pair + 1]!.top);
+    expect(boxes[2]!.top).toBeGreaterThan(boxes[0]!.bottom);
+    expect(boxes[6]!.width).toBeGreaterThan(boxes[0]!.width * 1.5);
+  });
+
   test("is still a table to Chromium's accessibility tree, the cells' names without the drawn column names", async ({ page }) => {
     await page.goto('/follow-ups');
     const rowCount = await page.locator('tbody tr').count();
