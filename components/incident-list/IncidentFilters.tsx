@@ -19,8 +19,8 @@ export function IncidentFilters({ severities, services, years }: IncidentFilters
 
   return (
     <search className="mb-6 print:hidden">
-      <form role="search" onSubmit={(event) => event.preventDefault()} className="flex flex-wrap items-end gap-3 text-sm">
-        <div className="flex min-w-56 flex-1 basis-full flex-col gap-1 sm:basis-0">
+      <form role="search" onSubmit={(event) => event.preventDefault()} className="grid grid-cols-2 items-end gap-3 text-sm sm:flex sm:flex-wrap">
+        <div className="col-span-2 flex min-w-56 flex-1 flex-col gap-1 sm:basis-0">
           <label htmlFor={`${id}-q`} className="font-medium">
             Search
           </label>

@@ -25,6 +25,18 @@ test.describe('on a 375px-wide phone', RENDERING, () => {
     });
   }
 
+  test('/ lays its search box across the window and its filters two by two', async ({ page }) => {
+    await page.goto('/');
+    const search = await page.getByRole('searchbox', { name: 'Search' }).boundingBox();
+    const selects = await page.getByRole('search').getByRole('combobox').evaluateAll((elements) => elements.map((select) => select.getBoundingClientRect().toJSON() as DOMRect));
+    expect(selects).toHaveLength(3);
+    expect(search!.width).toBeGreaterThan(selects[0]!.width * 1.5);
+    // Severity beside Service, Year below them; none past the window's edge.
+    expect(selects[0]!.top).toBe(selects[1]!.top);
+    expect(selects[2]!.top).toBeGreaterThan(selects[0]!.bottom);
+    for (const box of selects) expect(box.right).toBeLessThanOrEqual(375);
+  });
+
   test("/services/api: an incident's facts (date, organization, severity, impact) wrap with each dot at a line's end, never at its start", async ({ page }) => {
     await page.goto('/services/api');
     const wrapped = await page.locator('article p.facts').evaluateAll((lines) =>
@@ -241,7 +253,7 @@ test.describe('on a 375px-wide phone, the page\'s scripts', () => {
   });
 });
 
-test.describe('on a 375px-wide phone, the follow-up backlog', () => {
+test.describe('on a 375px-wide phone, the follow-up backlog', RENDERING, () => {
   test.use({ viewport: { width: 375, height: 800 } });
 
   test('shows each follow-up as a card, every cell on screen and named by its column, nothing scrolling sideways', async ({ page }) => {
