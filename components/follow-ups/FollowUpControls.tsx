@@ -22,7 +22,7 @@ import {
 import { localDate, type CalendarDate } from '@/lib/time/calendar-date';
 import { replaceUrl, useUrlSearch } from '../url-state/use-url';
 import { CATEGORY_LABELS, STATUS_STYLES } from '../remediations/remediation-labels';
-import { FilterSelect, selectClass } from '../ui/FilterSelect';
+import { FilterSelect, filterFormClass, selectClass } from '../ui/FilterSelect';
 import type { ServiceName } from '@/lib/incidents/services';
 
 type FollowUpControlsProps = {
@@ -93,7 +93,7 @@ export function FollowUpControls({ tableId, total, buildDate, owners, services }
 
   return (
     <search className="mb-4 print:hidden">
-      <form role="search" aria-label="Filter follow-ups" onSubmit={(event) => event.preventDefault()} className="grid grid-cols-2 items-end gap-3 text-sm sm:flex sm:flex-wrap">
+      <form role="search" aria-label="Filter follow-ups" onSubmit={(event) => event.preventDefault()} className={filterFormClass}>
         <FilterSelect label="Timing" value={view.timing} disabled={!hydrated} onChange={(timing) => set({ timing: timing as RemediationTiming | undefined })}
           options={[{ value: 'after', label: 'Follow-ups' }, { value: 'during', label: 'During the incident' }]} />
         <FilterSelect label="Status" value={view.status} disabled={!hydrated} onChange={(status) => set({ status: status as StatusFilter | undefined })}

@@ -2,7 +2,7 @@
 
 import { useId } from 'react';
 import type { Severity } from '@/lib/content/vocabulary';
-import { FilterSelect, selectClass } from '../ui/FilterSelect';
+import { FilterSelect, filterFormClass, selectClass } from '../ui/FilterSelect';
 import { useIncidentSearch } from './IncidentSearchProvider';
 import type { ServiceName } from '@/lib/incidents/services';
 
@@ -19,7 +19,7 @@ export function IncidentFilters({ severities, services, years }: IncidentFilters
 
   return (
     <search className="mb-6 print:hidden">
-      <form role="search" onSubmit={(event) => event.preventDefault()} className="grid grid-cols-2 items-end gap-3 text-sm sm:flex sm:flex-wrap">
+      <form role="search" onSubmit={(event) => event.preventDefault()} className={filterFormClass}>
         <div className="col-span-2 flex min-w-56 flex-1 flex-col gap-1 sm:basis-0">
           <label htmlFor={`${id}-q`} className="font-medium">
             Search

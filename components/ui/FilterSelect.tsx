@@ -3,6 +3,8 @@
 import { useId } from 'react';
 
 export const selectClass = 'h-9 rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-900';
+/** A form of filters: two by two on a phone (a control spans both with `col-span-2`), in a wrapping row from 640 px. */
+export const filterFormClass = 'grid grid-cols-2 items-end gap-3 text-sm sm:flex sm:flex-wrap';
 
 type FilterSelectProps = {
   label: string;
