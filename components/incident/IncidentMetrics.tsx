@@ -1,21 +1,22 @@
 import type { Incident } from '@/lib/content/load';
 import type { IncidentWindow } from '@/lib/incident/model';
-import { formatDuration, isoDuration } from '@/lib/time/format';
+import type { IncidentMetrics as Figures } from '@/lib/timeline/metrics';
+import { approximately, formatDuration, isoDuration } from '@/lib/time/format';
 import { LocalTime } from '../time/LocalTime';
 import { ImpactDegreeBadge } from '../ui/ImpactDegreeBadge';
 import { ItemLinks } from '../ui/ItemLinks';
 
-function Duration({ ms }: { ms: number }) {
-  return <time dateTime={isoDuration(ms)}>{formatDuration(ms)}</time>;
+function Duration({ ms, approximate = false }: { ms: number; approximate?: boolean | undefined }) {
+  return <time dateTime={isoDuration(ms)}>{approximately(formatDuration(ms), approximate)}</time>;
 }
 
-function Detection({ ms }: { ms: number }) {
+function Detection({ ms, approximate }: { ms: number; approximate: boolean }) {
   return ms < 0 ? (
     <>
-      <Duration ms={-ms} /> before impact
+      <Duration ms={-ms} approximate={approximate} /> before impact
     </>
   ) : (
-    <Duration ms={ms} />
+    <Duration ms={ms} approximate={approximate} />
   );
 }
 
@@ -23,34 +24,40 @@ function Detection({ ms }: { ms: number }) {
 export function IncidentMetrics({ incident }: { incident: Incident }) {
   const { metrics } = incident;
   const detect = metrics.timeToDetectMs;
+  const rough = (figure: Figures['approximate'][number]) => metrics.approximate.includes(figure);
   const figures: { term: string; help: string; value: React.ReactNode }[] = [
     {
       term: 'Customer impact',
       help: 'Time inside the impact windows',
-      value: <Duration ms={metrics.customerImpactMs} />,
+      value: <Duration ms={metrics.customerImpactMs} approximate={rough('customerImpactMs')} />,
     },
     {
       term: 'Trigger to alert',
       help: 'From the triggering change to the first alert',
-      value: metrics.triggerToAlertMs === undefined ? 'not given' : <Duration ms={metrics.triggerToAlertMs} />,
+      value: metrics.triggerToAlertMs === undefined ? 'not given' : <Duration ms={metrics.triggerToAlertMs} approximate={rough('triggerToAlertMs')} />,
     },
     {
       term: 'Time to detect',
       help: 'From impact start to the first alert',
-      value: detect === undefined ? 'no alert recorded' : <Detection ms={detect} />,
+      value: detect === undefined ? 'no alert recorded' : <Detection ms={detect} approximate={rough('timeToDetectMs')} />,
     },
     {
       term: 'Time to mitigate',
       help: 'From impact start to the first recovery',
-      value: metrics.timeToMitigateMs === undefined ? 'no recovery recorded' : <Duration ms={metrics.timeToMitigateMs} />,
+      value:
+        metrics.timeToMitigateMs === undefined ? 'no recovery recorded' : <Duration ms={metrics.timeToMitigateMs} approximate={rough('timeToMitigateMs')} />,
     },
     {
       term: 'Time to resolve',
       help: 'From impact start to the end of the last impact window',
-      value: <Duration ms={metrics.timeToResolveMs} />,
+      value: <Duration ms={metrics.timeToResolveMs} approximate={rough('timeToResolveMs')} />,
     },
   ];
   const windows = incident.impactWindows;
+  const anyApproximate =
+    metrics.approximate.length > 0 ||
+    windows.some((window) => window.figures.approximate.length > 0) ||
+    metrics.serviceImpact.some((service) => service.approximate.length > 0 || (service.firstRecovery?.approximate.length ?? 0) > 0);
 
   return (
     <div className="mt-6">
@@ -66,8 +73,9 @@ export function IncidentMetrics({ incident }: { incident: Incident }) {
       <p className="mt-3 text-sm text-soft">
         {windows.length === 1 ? (
           <>
-            Customer impact from <LocalTime incidentZone={incident.timeZone} iso={metrics.impactStart} show="datetime" /> to{' '}
-            <LocalTime incidentZone={incident.timeZone} iso={metrics.impactEnd} show="datetime" />.
+            Customer impact from{' '}
+            <LocalTime incidentZone={incident.timeZone} iso={metrics.impactStart} show="datetime" approximate={rough('impactStart')} /> to{' '}
+            <LocalTime incidentZone={incident.timeZone} iso={metrics.impactEnd} show="datetime" approximate={rough('impactEnd')} />.
           </>
         ) : (
           <>
@@ -76,16 +84,23 @@ export function IncidentMetrics({ incident }: { incident: Incident }) {
               <span key={window.id}>
                 {i > 0 && (i === windows.length - 1 ? ' and ' : ', ')}
                 <a href={`#${window.id}`} className="link">
-                  <LocalTime incidentZone={incident.timeZone} iso={window.start} show={i === 0 ? 'datetime' : 'time'} />–<LocalTime incidentZone={incident.timeZone} iso={window.end} />
+                  <LocalTime
+                    incidentZone={incident.timeZone}
+                    iso={window.start}
+                    show={i === 0 ? 'datetime' : 'time'}
+                    approximate={window.approximate?.includes('start')}
+                  />
+                  –<LocalTime incidentZone={incident.timeZone} iso={window.end} approximate={window.approximate?.includes('end')} />
                 </a>
               </span>
             ))}
-            , <Duration ms={metrics.customerImpactMs} /> in all
+            , <Duration ms={metrics.customerImpactMs} approximate={rough('customerImpactMs')} /> in all
             {metrics.impactSpans.length < windows.length &&
               (metrics.impactSpans.length === 1 ? ', with no gap between them' : `, in ${metrics.impactSpans.length} stretches with gaps between`)}
             .
           </>
         )}
+        {anyApproximate && ' ≈ marks a time the source gives only roughly, and every figure counted from one.'}
       </p>
       <ol id="impact-windows" className="mt-3 grid gap-3 sm:grid-cols-2" aria-label="Impact windows">
         {windows.map((window) => (
@@ -107,12 +122,26 @@ export function IncidentMetrics({ incident }: { incident: Incident }) {
             {metrics.serviceImpact.map((service) => (
               <tr key={service.service} className="border-b border-slate-100 dark:border-slate-900">
                 <th scope="row" className="py-1 pr-3 font-normal">{service.service}</th>
-                <td className="py-1 pr-3">{service.impactStart ? <LocalTime incidentZone={incident.timeZone} iso={service.impactStart} /> : 'none'}</td>
-                <td className="py-1 pr-3 tabular-nums"><Duration ms={service.impactMs} /></td>
+                <td className="py-1 pr-3">
+                  {service.impactStart ? (
+                    <LocalTime incidentZone={incident.timeZone} iso={service.impactStart} approximate={service.approximate.includes('impactStart')} />
+                  ) : (
+                    'none'
+                  )}
+                </td>
+                <td className="py-1 pr-3 tabular-nums">
+                  <Duration ms={service.impactMs} approximate={service.approximate.includes('impactMs')} />
+                </td>
                 <td className="py-1">
                   {service.firstRecovery ? (
                     <a href={`#${service.firstRecovery.eventId}`} className="link">
-                      <LocalTime incidentZone={incident.timeZone} iso={service.firstRecovery.at} /> (after <Duration ms={service.firstRecovery.sinceServiceImpactStartMs} />)
+                      <LocalTime incidentZone={incident.timeZone} iso={service.firstRecovery.at} approximate={service.firstRecovery.approximate.includes('at')} />{' '}
+                      (after{' '}
+                      <Duration
+                        ms={service.firstRecovery.sinceServiceImpactStartMs}
+                        approximate={service.firstRecovery.approximate.includes('sinceServiceImpactStartMs')}
+                      />
+                      )
                     </a>
                   ) : (
                     'not given'
@@ -134,7 +163,9 @@ function ImpactWindowItem({ window, incidentZone }: { window: IncidentWindow; in
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <ImpactDegreeBadge degree={window.degree} />
         <span className="text-soft">
-          <LocalTime incidentZone={incidentZone} iso={window.start} show="datetime" /> to <LocalTime incidentZone={incidentZone} iso={window.end} />, <Duration ms={figures.durationMs} />
+          <LocalTime incidentZone={incidentZone} iso={window.start} show="datetime" approximate={window.approximate?.includes('start')} /> to{' '}
+          <LocalTime incidentZone={incidentZone} iso={window.end} approximate={window.approximate?.includes('end')} />,{' '}
+          <Duration ms={figures.durationMs} approximate={figures.approximate.includes('durationMs')} />
         </span>
       </p>
       <p className="mt-1 font-medium">{window.label}</p>
@@ -148,7 +179,7 @@ function ImpactWindowItem({ window, incidentZone }: { window: IncidentWindow; in
             ) : (
               <a href={`#${figures.firstAlertId}`} className="link">
                 {figures.timeToDetectMs < 0 ? '' : 'after '}
-                <Detection ms={figures.timeToDetectMs} />
+                <Detection ms={figures.timeToDetectMs} approximate={figures.approximate.includes('timeToDetectMs')} />
               </a>
             )}
           </dd>
@@ -160,7 +191,7 @@ function ImpactWindowItem({ window, incidentZone }: { window: IncidentWindow; in
               'no recovery in this window'
             ) : (
               <a href={`#${figures.firstRecoveryId}`} className="link">
-                after <Duration ms={figures.timeToMitigateMs} />
+                after <Duration ms={figures.timeToMitigateMs} approximate={figures.approximate.includes('timeToMitigateMs')} />
               </a>
             )}
           </dd>

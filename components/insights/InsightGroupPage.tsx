@@ -1,8 +1,8 @@
 import { PageLink } from '../ui/PageLink';
-import type { DurationFigure, MeasuredIncident } from '@/lib/insights/figures';
+import type { DurationFigure, MeasuredIncident, MemberFigures } from '@/lib/insights/figures';
 import type { InsightGroup } from '@/lib/insights/groups';
 import { incidentPath } from '@/lib/site';
-import { formatClock, formatDuration, formatSignedDuration } from '@/lib/time/format';
+import { approximately, formatClock, formatDuration, formatSignedDuration } from '@/lib/time/format';
 import { tableStyle } from './table-style';
 import { StaticHtml } from '../ui/StaticHtml';
 
@@ -11,6 +11,8 @@ const HEADINGS: Record<InsightGroup['dimension'], (label: string) => string> = {
   severity: (label) => `${label} incidents`,
   service: (label) => `Incidents that affected ${label}`,
 };
+
+const rough = (figures: MemberFigures, name: keyof Omit<MemberFigures, 'approximate'>) => figures.approximate.includes(name);
 
 function spread(figure: DurationFigure, missing: string): string {
   if (figure.medianMs === undefined || figure.p90Ms === undefined) return `none (${figure.leftOut} ${missing})`;
@@ -75,10 +77,22 @@ export function InsightGroupPage({ group }: { group: InsightGroup<MeasuredIncide
                       </th>
                       <td className="whitespace-nowrap">{formatClock(incident.metrics.impactStart, incident.timeZone).date}</td>
                       <td>{incident.severity.toUpperCase()}</td>
-                      <td>{formatDuration(figures.customerImpactMs)}</td>
-                      <td>{figures.timeToDetectMs === undefined ? 'no alert' : formatSignedDuration(figures.timeToDetectMs)}</td>
-                      <td>{figures.timeToMitigateMs === undefined ? 'no recovery' : formatSignedDuration(figures.timeToMitigateMs)}</td>
-                      <td>{figures.timeToResolveMs === undefined ? 'none' : formatDuration(figures.timeToResolveMs)}</td>
+                      <td>{approximately(formatDuration(figures.customerImpactMs), rough(figures, 'customerImpactMs'))}</td>
+                      <td>
+                        {figures.timeToDetectMs === undefined
+                          ? 'no alert'
+                          : approximately(formatSignedDuration(figures.timeToDetectMs), rough(figures, 'timeToDetectMs'))}
+                      </td>
+                      <td>
+                        {figures.timeToMitigateMs === undefined
+                          ? 'no recovery'
+                          : approximately(formatSignedDuration(figures.timeToMitigateMs), rough(figures, 'timeToMitigateMs'))}
+                      </td>
+                      <td>
+                        {figures.timeToResolveMs === undefined
+                          ? 'none'
+                          : approximately(formatDuration(figures.timeToResolveMs), rough(figures, 'timeToResolveMs'))}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -90,6 +90,7 @@ impactWindows:
   - id: main-impact
     start: ${at('09:05')}
     end: ${at('09:45')}
+    # approximate: [end] # the ends the source gives only roughly ("about an hour later"): [start], [end] or [start, end]
     label: ${EXAMPLE_VALUES.windowLabel}
     degree: outage # outage (nothing worked) | partial (some requests, users or regions failed) | degraded (slow or reduced)
     # measure: "45% of API requests failed" # how bad, in the source's words

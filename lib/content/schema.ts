@@ -121,6 +121,11 @@ export const ImpactWindowSchema = z.strictObject({
   id,
   start: isoTime,
   end: isoTime,
+  approximate: z
+    .array(z.enum(['start', 'end']))
+    .min(1)
+    .optional()
+    .describe('The ends the source gives only roughly ("about an hour later"): [start], [end] or [start, end]. They and every figure counted from them are marked ≈.'),
   label: text,
   services: z.array(text).min(1).optional().describe('Affected services; all of the incident\'s services when left out.'),
   degree: z

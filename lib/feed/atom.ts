@@ -95,7 +95,7 @@ export function atomFeed(incidents: readonly FeedIncident[], options: FeedOption
       updated: incidentUpdated(incident, options.lastChanged),
       author: incident.organization,
       categories: incident.services,
-      summary: `${incident.severity.toUpperCase()} · customer impact ${formatDuration(incident.metrics.customerImpactMs)} · ${incident.services.join(', ')}. ${incident.summary}`,
+      summary: `${incident.severity.toUpperCase()} · customer impact ${incident.metrics.approximate.includes('customerImpactMs') ? 'about ' : ''}${formatDuration(incident.metrics.customerImpactMs)} · ${incident.services.join(', ')}. ${incident.summary}`,
     })),
   );
 }

@@ -20,6 +20,8 @@ import type { Incident } from './model';
 export const INCIDENT_DATA_SCHEMA_PATH = 'public/schema/incident-data.schema.json';
 
 const ms = z.number().describe('A duration in milliseconds.');
+const approximate = <const Names extends readonly [string, ...string[]]>(names: Names) =>
+  z.array(z.enum(names)).describe('The figures of this object that rest on an approximate time, by name: the page marks them ≈.');
 const itemRef = z.strictObject({ id: z.string(), label: z.string() }).describe('Another item of the incident: its id (the page anchor) and its text.');
 const position = {
   component: z.int(),
@@ -57,6 +59,7 @@ const windowFigures = z.strictObject({
   firstAlertId: z.string().optional(),
   timeToMitigateMs: ms.optional(),
   firstRecoveryId: z.string().optional(),
+  approximate: approximate(['durationMs', 'timeToDetectMs', 'timeToMitigateMs']),
 });
 
 const metrics = z.strictObject({
@@ -67,7 +70,9 @@ const metrics = z.strictObject({
   timeToDetectMs: ms.optional(),
   timeToMitigateMs: ms.optional(),
   timeToResolveMs: ms,
-  impactSpans: z.array(z.strictObject({ start: z.string(), end: z.string(), durationMs: ms })),
+  impactSpans: z.array(
+    z.strictObject({ start: z.string(), end: z.string(), durationMs: ms, approximate: approximate(['start', 'end', 'durationMs']) }),
+  ),
   serviceImpact: z.array(
     z.strictObject({
       service: z.string(),
@@ -77,9 +82,21 @@ const metrics = z.strictObject({
       timeToDetectMs: ms.optional(),
       timeToMitigateMs: ms.optional(),
       timeToResolveMs: ms.optional(),
-      firstRecovery: z.strictObject({ eventId: z.string(), at: z.string(), sinceServiceImpactStartMs: ms }).optional(),
+      firstRecovery: z
+        .strictObject({ eventId: z.string(), at: z.string(), sinceServiceImpactStartMs: ms, approximate: approximate(['at', 'sinceServiceImpactStartMs']) })
+        .optional(),
+      approximate: approximate(['impactStart', 'impactEnd', 'impactMs', 'timeToDetectMs', 'timeToMitigateMs', 'timeToResolveMs']),
     }),
   ),
+  approximate: approximate([
+    'impactStart',
+    'impactEnd',
+    'customerImpactMs',
+    'triggerToAlertMs',
+    'timeToDetectMs',
+    'timeToMitigateMs',
+    'timeToResolveMs',
+  ]),
 });
 
 const scale = z.strictObject({

@@ -1,6 +1,6 @@
 import type { Incident } from '../content/load';
 import type { Severity } from '../content/vocabulary';
-import { formatClock, formatDuration, isoDuration } from '../time/format';
+import { approximately, formatClock, formatDuration, isoDuration } from '../time/format';
 import { serviceNames, type ServiceName } from './services';
 
 /**
@@ -31,7 +31,10 @@ export function summarize(incident: Incident): IncidentSummary {
     draft: incident.draft,
     impactStart: incident.metrics.impactStart,
     date: formatClock(incident.metrics.impactStart, incident.timeZone).date,
-    impact: { iso: isoDuration(incident.metrics.customerImpactMs), text: formatDuration(incident.metrics.customerImpactMs) },
+    impact: {
+      iso: isoDuration(incident.metrics.customerImpactMs),
+      text: approximately(formatDuration(incident.metrics.customerImpactMs), incident.metrics.approximate.includes('customerImpactMs')),
+    },
     services: serviceNames(incident.services),
   };
 }

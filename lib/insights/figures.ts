@@ -7,6 +7,8 @@ export type MemberFigures = {
   timeToMitigateMs: number | undefined;
   /** Undefined only for a service the incident names but no impact window affects. */
   timeToResolveMs: number | undefined;
+  /** The figures above that rest on an approximate time, by name. */
+  approximate: readonly string[];
 };
 
 /** What the insights read of an incident: its derived figures, nothing else. */
@@ -35,7 +37,13 @@ export function memberFigures(incident: MeasuredIncident, service?: string): Mem
   if (service === undefined) return incident.metrics;
   const own = incident.metrics.serviceImpact.find((impact) => impact.service === service);
   if (own === undefined) throw new Error(`${incident.slug}: no figures for the service ${service}`);
-  return { customerImpactMs: own.impactMs, timeToDetectMs: own.timeToDetectMs, timeToMitigateMs: own.timeToMitigateMs, timeToResolveMs: own.timeToResolveMs };
+  return {
+    customerImpactMs: own.impactMs,
+    timeToDetectMs: own.timeToDetectMs,
+    timeToMitigateMs: own.timeToMitigateMs,
+    timeToResolveMs: own.timeToResolveMs,
+    approximate: own.approximate.map((figure) => (figure === 'impactMs' ? 'customerImpactMs' : figure)),
+  };
 }
 
 /**

@@ -13,7 +13,7 @@ function lines(incident: Incident): PreviewCard {
   return {
     byline: `${incident.organization} · ${start.date}`.replace(/\s+/g, ' '),
     title: title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 3)}…` : title,
-    impact: `Customer impact ${formatDuration(incident.metrics.customerImpactMs)}`,
+    impact: `Customer impact ${incident.metrics.approximate.includes('customerImpactMs') ? 'about ' : ''}${formatDuration(incident.metrics.customerImpactMs)}`,
     services: incident.services.slice(0, 5).join(' · ').replace(/\s+/g, ' '),
   };
 }

@@ -75,11 +75,16 @@ function readClock(iso: string, timeZone: string): ClockTime {
 /** How much of an instant a reader is shown: `15:16 PST`, `Dec 11, 15:16 PST` or `Wed, Dec 11, 2024`. */
 export type ClockDisplay = 'time' | 'datetime' | 'date';
 
+/** A time or a figure as given, or marked `≈` when it is, or rests on, a time the source gives only roughly. */
+export function approximately(text: string, approximate: boolean): string {
+  return approximate ? `≈\u202F${text}` : text;
+}
+
 /** The words a reader sees for an instant in a zone; `≈` marks an approximate time. */
 export function clockText(iso: string, timeZone: string, display: ClockDisplay, approximate = false): string {
   const clock = formatClock(iso, timeZone);
   if (display === 'date') return clock.date;
-  return `${approximate ? '≈\u202F' : ''}${display === 'datetime' ? `${clock.shortDate}, ` : ''}${clock.time} ${clock.zone}`;
+  return approximately(`${display === 'datetime' ? `${clock.shortDate}, ` : ''}${clock.time} ${clock.zone}`, approximate);
 }
 
 /** The exact instant in UTC, for hover text: `2024-12-11 23:16:00 UTC`. */

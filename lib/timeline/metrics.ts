@@ -14,6 +14,10 @@ import type { ImpactWindow, IncidentFrontmatter, TimelineEvent } from '../conten
  *
  * Each window has the same figures counted within it (see `WindowFigures`), and
  * each service its own, counted from that service's first impact (see `ServiceImpact`).
+ *
+ * A figure that rests on an approximate time (an event marked `approximate`, or a
+ * window end named in the window's `approximate`) is approximate too: every object
+ * holding figures lists such figures by name in its `approximate`, and the page marks them ≈.
  */
 export type IncidentMetrics = {
   impactStart: string;
@@ -24,8 +28,17 @@ export type IncidentMetrics = {
   timeToMitigateMs: number | undefined;
   timeToResolveMs: number;
   /** Stretches of impact with no gap, overlapping windows merged: what a reader calls "the waves". */
-  impactSpans: { start: string; end: string; durationMs: number }[];
+  impactSpans: { start: string; end: string; durationMs: number; approximate: ('start' | 'end' | 'durationMs')[] }[];
   serviceImpact: ServiceImpact[];
+  approximate: (
+    | 'impactStart'
+    | 'impactEnd'
+    | 'customerImpactMs'
+    | 'triggerToAlertMs'
+    | 'timeToDetectMs'
+    | 'timeToMitigateMs'
+    | 'timeToResolveMs'
+  )[];
 };
 
 /**
@@ -44,6 +57,7 @@ export type WindowFigures = {
   /** From the window's start to its first recovery event. */
   timeToMitigateMs: number | undefined;
   firstRecoveryId: string | undefined;
+  approximate: ('durationMs' | 'timeToDetectMs' | 'timeToMitigateMs')[];
 };
 
 /** One service's figures, counted from the start of its own first impact window. */
@@ -65,7 +79,8 @@ export type ServiceImpact = {
   /** From its first impact to the end of its last window. */
   timeToResolveMs: number | undefined;
   /** The first recovery event naming this service after its first impact began, if the content gives one. */
-  firstRecovery: { eventId: string; at: string; sinceServiceImpactStartMs: number } | undefined;
+  firstRecovery: { eventId: string; at: string; sinceServiceImpactStartMs: number; approximate: ('at' | 'sinceServiceImpactStartMs')[] } | undefined;
+  approximate: ('impactStart' | 'impactEnd' | 'impactMs' | 'timeToDetectMs' | 'timeToMitigateMs' | 'timeToResolveMs')[];
 };
 
 type MetricsInput = Pick<IncidentFrontmatter, 'timeline' | 'impactWindows' | 'services'>;
@@ -111,15 +126,56 @@ function firstOfKind(events: readonly TimelineEvent[], kind: TimelineEvent['kind
   return events.find((event) => event.kind === kind && toEpochMs(event.at) >= notBefore);
 }
 
-/** Merged spans of impact, in time order. */
-function spansOf(intervals: readonly { start: number; end: number }[]): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  for (const { start, end } of [...intervals].sort((a, b) => a.start - b.start)) {
+/** The names of the figures marked true: those resting on an approximate time. */
+function approximateOf<Name extends string>(figures: Record<Name, boolean | undefined>): Name[] {
+  return (Object.keys(figures) as Name[]).filter((name) => figures[name]);
+}
+
+/** An impact window in epoch milliseconds, with which of its ends the source gives only roughly. */
+type Span = { start: number; end: number; startApproximate: boolean; endApproximate: boolean };
+
+function spanOf(window: ImpactWindow): Span {
+  return {
+    start: toEpochMs(window.start),
+    end: toEpochMs(window.end),
+    startApproximate: window.approximate?.includes('start') ?? false,
+    endApproximate: window.approximate?.includes('end') ?? false,
+  };
+}
+
+/**
+ * Merged spans of impact, in time order. An edge of a span is approximate when
+ * every window that gives it is: an exact window end at the same instant pins it.
+ */
+function spansOf(windows: readonly Span[]): Span[] {
+  const spans: Span[] = [];
+  for (const window of [...windows].sort((a, b) => a.start - b.start)) {
     const last = spans.at(-1);
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else spans.push({ start, end });
+    if (!last || window.start > last.end) {
+      spans.push({ ...window });
+      continue;
+    }
+    if (window.start === last.start) last.startApproximate &&= window.startApproximate;
+    if (window.end > last.end) Object.assign(last, { end: window.end, endApproximate: window.endApproximate });
+    else if (window.end === last.end) last.endApproximate &&= window.endApproximate;
   }
   return spans;
+}
+
+/** Figures of a set of windows (all of an incident's, or those affecting one service): first impact, last end, time inside. */
+function extentOf(windows: readonly Span[]) {
+  const spans = spansOf(windows);
+  const first = spans[0];
+  const last = spans.at(-1);
+  return {
+    spans,
+    start: first?.start ?? Infinity,
+    end: last?.end ?? -Infinity,
+    startApproximate: first?.startApproximate ?? false,
+    endApproximate: last?.endApproximate ?? false,
+    durationMs: unionLength(windows),
+    durationApproximate: spans.some((span) => span.startApproximate || span.endApproximate),
+  };
 }
 
 /** Each impact window with its own figures on it. */
@@ -127,9 +183,9 @@ export function windowFigures<Window extends ImpactWindow>(
   incident: Pick<IncidentFrontmatter, 'timeline'> & { impactWindows: readonly Window[] },
 ): (Window & { figures: WindowFigures })[] {
   const timeline = timed(incident.timeline);
-  const spans = incident.impactWindows.map((window) => ({ start: toEpochMs(window.start), end: toEpochMs(window.end) }));
+  const spans = incident.impactWindows.map(spanOf);
   return incident.impactWindows.map((window, i) => {
-    const { start, end } = spans[i]!;
+    const { start, end, startApproximate, endApproximate } = spans[i]!;
     const after = spans.reduce((latest, other) => (other.end <= start ? Math.max(latest, other.end) : latest), -Infinity);
     const alert = timeline.find((event) => {
       const at = toEpochMs(event.at);
@@ -145,6 +201,11 @@ export function windowFigures<Window extends ImpactWindow>(
       firstAlertId: alert?.id,
       timeToMitigateMs: recovery ? toEpochMs(recovery.at) - start : undefined,
       firstRecoveryId: recovery?.id,
+      approximate: approximateOf({
+        durationMs: startApproximate || endApproximate,
+        timeToDetectMs: alert && (startApproximate || alert.approximate),
+        timeToMitigateMs: recovery && (startApproximate || recovery.approximate),
+      }),
     };
     return { ...window, figures };
   });
@@ -152,14 +213,9 @@ export function windowFigures<Window extends ImpactWindow>(
 
 export function computeMetrics(incident: MetricsInput): IncidentMetrics {
   const timeline = timed(incident.timeline);
-  const windows = incident.impactWindows.map((window) => ({
-    window,
-    start: toEpochMs(window.start),
-    end: toEpochMs(window.end),
-  }));
-  const first = windows.reduce((a, b) => (b.start < a.start ? b : a));
-  const last = windows.reduce((a, b) => (b.end > a.end ? b : a));
-  const impactStart = first.start;
+  const windows = incident.impactWindows.map((window) => ({ window, ...spanOf(window) }));
+  const impact = extentOf(windows);
+  const impactStart = impact.start;
   const since = (iso: string) => toEpochMs(iso) - impactStart;
   const iso = (epochMs: number) => new Date(epochMs).toISOString();
 
@@ -169,38 +225,67 @@ export function computeMetrics(incident: MetricsInput): IncidentMetrics {
   const firstRecovery = firstOfKind(timeline, 'recovery');
 
   return {
-    impactStart: first.window.start,
-    impactEnd: last.window.end,
-    customerImpactMs: unionLength(windows),
+    impactStart: windows.find(({ start }) => start === impact.start)!.window.start,
+    impactEnd: windows.find(({ end }) => end === impact.end)!.window.end,
+    customerImpactMs: impact.durationMs,
     triggerToAlertMs: trigger && alertAfterTrigger ? toEpochMs(alertAfterTrigger.at) - toEpochMs(trigger.at) : undefined,
     timeToDetectMs: firstAlert ? since(firstAlert.at) : undefined,
     timeToMitigateMs: firstRecovery ? since(firstRecovery.at) : undefined,
-    timeToResolveMs: last.end - impactStart,
-    impactSpans: spansOf(windows).map(({ start, end }) => ({ start: iso(start), end: iso(end), durationMs: end - start })),
+    timeToResolveMs: impact.end - impactStart,
+    impactSpans: impact.spans.map((span) => ({
+      start: iso(span.start),
+      end: iso(span.end),
+      durationMs: span.end - span.start,
+      approximate: approximateOf({ start: span.startApproximate, end: span.endApproximate, durationMs: span.startApproximate || span.endApproximate }),
+    })),
     serviceImpact: incident.services.map((service) => {
-      const affecting = windows.filter(({ window }) => windowAffects(window, service));
-      const serviceStart = affecting.reduce((min, { start }) => Math.min(min, start), Infinity);
-      const serviceEnd = affecting.reduce((max, { end }) => Math.max(max, end), -Infinity);
+      const affecting = extentOf(windows.filter(({ window }) => windowAffects(window, service)));
+      const serviceStart = affecting.start;
       const recovery = timeline.find(
         (event) => event.kind === 'recovery' && event.services?.includes(service) && toEpochMs(event.at) > serviceStart,
       );
-      const hurt = affecting.length > 0;
+      const hurt = affecting.spans.length > 0;
       const calm = windows.reduce((latest, { end }) => (end <= serviceStart ? Math.max(latest, end) : latest), -Infinity);
       const alert = timeline.find((event) => event.kind === 'alert' && concerns(event, service) && toEpochMs(event.at) > calm);
       // A recovery at the very moment this service was first hit eased an earlier impact, not this one (as for windows).
       const eased = timeline.find((event) => event.kind === 'recovery' && concerns(event, service) && toEpochMs(event.at) > serviceStart);
+      const fromStart = affecting.startApproximate;
       return {
         service,
         impactStart: hurt ? iso(serviceStart) : undefined,
-        impactEnd: hurt ? iso(serviceEnd) : undefined,
-        impactMs: unionLength(affecting),
+        impactEnd: hurt ? iso(affecting.end) : undefined,
+        impactMs: affecting.durationMs,
         timeToDetectMs: hurt && alert ? toEpochMs(alert.at) - serviceStart : undefined,
         timeToMitigateMs: hurt && eased ? toEpochMs(eased.at) - serviceStart : undefined,
-        timeToResolveMs: hurt ? serviceEnd - serviceStart : undefined,
+        timeToResolveMs: hurt ? affecting.end - serviceStart : undefined,
         firstRecovery: recovery
-          ? { eventId: recovery.id, at: recovery.at, sinceServiceImpactStartMs: toEpochMs(recovery.at) - serviceStart }
+          ? {
+              eventId: recovery.id,
+              at: recovery.at,
+              sinceServiceImpactStartMs: toEpochMs(recovery.at) - serviceStart,
+              approximate: approximateOf({ at: recovery.approximate, sinceServiceImpactStartMs: fromStart || recovery.approximate }),
+            }
           : undefined,
+        approximate: hurt
+          ? approximateOf({
+              impactStart: fromStart,
+              impactEnd: affecting.endApproximate,
+              impactMs: affecting.durationApproximate,
+              timeToDetectMs: alert && (fromStart || alert.approximate),
+              timeToMitigateMs: eased && (fromStart || eased.approximate),
+              timeToResolveMs: fromStart || affecting.endApproximate,
+            })
+          : [],
       };
+    }),
+    approximate: approximateOf({
+      impactStart: impact.startApproximate,
+      impactEnd: impact.endApproximate,
+      customerImpactMs: impact.durationApproximate,
+      triggerToAlertMs: trigger && alertAfterTrigger && (trigger.approximate || alertAfterTrigger.approximate),
+      timeToDetectMs: firstAlert && (impact.startApproximate || firstAlert.approximate),
+      timeToMitigateMs: firstRecovery && (impact.startApproximate || firstRecovery.approximate),
+      timeToResolveMs: impact.startApproximate || impact.endApproximate,
     }),
   };
 }

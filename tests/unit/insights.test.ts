@@ -79,6 +79,7 @@ function measured(
       timeToDetectMs: detect === undefined ? undefined : detect * MINUTE,
       timeToMitigateMs: mitigate === undefined ? undefined : mitigate * MINUTE,
       timeToResolveMs: resolve * MINUTE,
+      approximate: [],
       // As if every window affected every service.
       serviceImpact: services.map((service) => ({
         service,
@@ -86,6 +87,7 @@ function measured(
         timeToDetectMs: detect === undefined ? undefined : detect * MINUTE,
         timeToMitigateMs: mitigate === undefined ? undefined : mitigate * MINUTE,
         timeToResolveMs: resolve * MINUTE,
+        approximate: [],
       })),
     },
   };
@@ -214,8 +216,8 @@ describe('breakdowns', () => {
     const [dns, lb] = insightGroups([incident], 'service');
     expect(dns?.label).toBe('DNS');
     expect(dns?.figures.customerImpactMinutes).toBe(90);
-    expect(dns?.members[0]?.figures).toEqual({ customerImpactMs: 90 * MINUTE, timeToDetectMs: 3 * MINUTE, timeToMitigateMs: 53 * MINUTE, timeToResolveMs: 90 * MINUTE });
-    expect(lb?.members[0]?.figures).toEqual({ customerImpactMs: 4 * MINUTE, timeToDetectMs: 1 * MINUTE, timeToMitigateMs: 4 * MINUTE, timeToResolveMs: 4 * MINUTE });
+    expect(dns?.members[0]?.figures).toEqual({ customerImpactMs: 90 * MINUTE, timeToDetectMs: 3 * MINUTE, timeToMitigateMs: 53 * MINUTE, timeToResolveMs: 90 * MINUTE, approximate: [] });
+    expect(lb?.members[0]?.figures).toEqual({ customerImpactMs: 4 * MINUTE, timeToDetectMs: 1 * MINUTE, timeToMitigateMs: 4 * MINUTE, timeToResolveMs: 4 * MINUTE, approximate: [] });
     // The incident as a whole: both waves, counted from the first.
     const [month] = insightGroups([incident], 'month');
     expect(month?.members[0]?.figures).toMatchObject({ customerImpactMs: 94 * MINUTE, timeToDetectMs: 1 * MINUTE, timeToResolveMs: 109 * MINUTE });

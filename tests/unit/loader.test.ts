@@ -117,6 +117,7 @@ const TABLE: Row[] = [
   { fixture: 'factor-unknown-cause', line: 35, path: 'contributingFactors[0].contributesTo[0]', code: 'unknown-factor-target', lineText: 'contributesTo: [bad-configuration]', message: 'expected the id of a cause, got "bad-configuration"' },
   { fixture: 'trigger-day-only', line: 17, path: 'timeline[0].precision', code: 'trigger-day-only', lineText: 'precision: day', message: 'expected the trigger to be known to the minute, got precision "day"' },
   { fixture: 'unknown-impact-degree', line: 14, path: 'impactWindows[0].degree', code: 'invalid-choice', lineText: 'degree: total', message: 'expected one of "outage", "partial", "degraded", got "total"' },
+  { fixture: 'unknown-approximate-end', line: 14, path: 'impactWindows[0].approximate[0]', code: 'invalid-choice', lineText: 'approximate: [finish]', message: 'expected one of "start", "end", got "finish"' },
   { fixture: 'duplicate-lesson-id', line: 37, path: 'lessons.wentWrong[0].id', code: 'duplicate-id', lineText: '- id: api-recovered', message: 'expected a unique id, got "api-recovered", already used by timeline[2]' },
   { fixture: 'lesson-without-text', line: 34, path: 'lessons.wentWell[0].text', code: 'missing-field', lineText: '- id: alert-was-fast', message: 'missing required field; expected text' },
   { fixture: 'unknown-lessons-field', line: 33, path: 'lessons.wentBadly', code: 'unknown-field', lineText: 'wentBadly:', message: 'unknown field "wentBadly"; expected one of wentWell, wentWrong, gotLucky' },

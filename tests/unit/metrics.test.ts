@@ -140,6 +140,7 @@ describe('metrics with several impact windows', () => {
         timeToMitigateMs: undefined,
         timeToResolveMs: utc('13:30') - utc('10:00'),
         firstRecovery: undefined,
+        approximate: [],
       },
       {
         service: 'Web',
@@ -149,12 +150,13 @@ describe('metrics with several impact windows', () => {
         timeToDetectMs: undefined,
         timeToMitigateMs: 20 * MINUTE,
         timeToResolveMs: HOUR,
-        firstRecovery: { eventId: 'web-back', at: '2024-03-01T10:20:00Z', sinceServiceImpactStartMs: 20 * MINUTE },
+        firstRecovery: { eventId: 'web-back', at: '2024-03-01T10:20:00Z', sinceServiceImpactStartMs: 20 * MINUTE, approximate: [] },
+        approximate: [],
       },
     ]);
     expect(metrics.impactSpans).toEqual([
-      { start: '2024-03-01T10:00:00.000Z', end: '2024-03-01T11:00:00.000Z', durationMs: HOUR },
-      { start: '2024-03-01T13:00:00.000Z', end: '2024-03-01T13:30:00.000Z', durationMs: 30 * MINUTE },
+      { start: '2024-03-01T10:00:00.000Z', end: '2024-03-01T11:00:00.000Z', durationMs: HOUR, approximate: [] },
+      { start: '2024-03-01T13:00:00.000Z', end: '2024-03-01T13:30:00.000Z', durationMs: 30 * MINUTE, approximate: [] },
     ]);
   });
 
@@ -243,5 +245,78 @@ describe('figures of each impact window', () => {
     expect(metrics.triggerToAlertMs).toBeUndefined();
     expect(metrics.timeToDetectMs).toBeUndefined();
     expect(metrics.timeToMitigateMs).toBeUndefined();
+  });
+});
+
+describe('figures resting on approximate times', () => {
+  const rough = (window: ReturnType<typeof impactWindow>, ...ends: ('start' | 'end')[]) => ({ ...window, approximate: ends });
+  const around = (timelineEvent: TimelineEvent) => ({ ...timelineEvent, approximate: true });
+
+  it('are none when every time is exact', () => {
+    const metrics = computeMetrics({
+      services: ['API'],
+      timeline: [event('deploy', '09:55', 'change'), event('alert', '10:05', 'alert'), event('back', '10:30', 'recovery', ['API'])],
+      impactWindows: [window('outage', '10:00', '11:00')],
+    });
+    expect(metrics.approximate).toEqual([]);
+    expect(metrics.serviceImpact[0]?.approximate).toEqual([]);
+    expect(metrics.serviceImpact[0]?.firstRecovery?.approximate).toEqual([]);
+  });
+
+  it('follow a window end given roughly (August 19, 2022: "about one hour", then "within two hours"), and not the exact start', () => {
+    const metrics = computeMetrics({
+      services: ['API', 'Billing'],
+      timeline: [event('down', '09:05', 'impact'), around(event('half-back', '10:05', 'recovery'))],
+      impactWindows: [rough(window('outage', '09:05', '10:05', ['API']), 'end'), rough(window('errors', '10:05', '12:05'), 'start', 'end')],
+    });
+    expect(metrics.approximate).toEqual(['impactEnd', 'customerImpactMs', 'timeToMitigateMs', 'timeToResolveMs']);
+    expect(metrics.impactSpans.map((span) => span.approximate)).toEqual([['end', 'durationMs']]);
+    const [api, billing] = metrics.serviceImpact;
+    expect(api?.approximate).toEqual(['impactEnd', 'impactMs', 'timeToMitigateMs', 'timeToResolveMs']);
+    expect(billing?.approximate).toEqual(['impactStart', 'impactEnd', 'impactMs', 'timeToResolveMs']);
+    const [outage, errors] = windowFigures({ timeline: [], impactWindows: [rough(window('outage', '09:05', '10:05'), 'end'), rough(window('errors', '10:05', '12:05'), 'start')] });
+    expect(outage?.figures.approximate).toEqual(['durationMs']);
+    expect(errors?.figures.approximate).toEqual(['durationMs']);
+  });
+
+  it('lose an approximate end that an exact window end at the same instant pins', () => {
+    const metrics = computeMetrics({
+      services: ['API', 'Web'],
+      timeline: [],
+      impactWindows: [rough(window('api', '10:00', '11:00', ['API']), 'end'), window('web', '10:30', '11:00', ['Web'])],
+    });
+    expect(metrics.approximate).toEqual([]);
+    expect(metrics.serviceImpact.map((entry) => entry.approximate)).toEqual([['impactEnd', 'impactMs', 'timeToResolveMs'], []]);
+  });
+
+  it('follow an approximate event into the figures measured to it, and only those', () => {
+    const metrics = computeMetrics({
+      services: ['API'],
+      timeline: [event('deploy', '09:55', 'change'), around(event('alert', '10:05', 'alert')), around(event('back', '10:30', 'recovery', ['API']))],
+      impactWindows: [window('outage', '10:00', '11:00')],
+    });
+    expect(metrics.approximate).toEqual(['timeToDetectMs', 'timeToMitigateMs']);
+    expect(metrics.serviceImpact[0]?.approximate).toEqual(['timeToDetectMs', 'timeToMitigateMs']);
+    expect(metrics.serviceImpact[0]?.firstRecovery?.approximate).toEqual(['at', 'sinceServiceImpactStartMs']);
+    const [figures] = windowFigures({ timeline: [around(event('back', '10:30', 'recovery'))], impactWindows: [window('outage', '10:00', '11:00')] });
+    expect(figures?.figures.approximate).toEqual(['timeToMitigateMs']);
+  });
+
+  it('include trigger to alert when the trigger’s time is approximate', () => {
+    const trigger = { ...around(event('deploy', '09:55', 'change')), trigger: true };
+    const metrics = computeMetrics({ services: ['API'], timeline: [trigger, event('alert', '10:05', 'alert')], impactWindows: [window('outage', '10:00', '11:00')] });
+    expect(metrics.approximate).toEqual(['triggerToAlertMs']);
+  });
+
+  it('mark the December 11 API and ChatGPT recoveries, given as "around", and nothing else of that incident', () => {
+    expect(incident.metrics.approximate).toEqual([]);
+    const recovery = Object.fromEntries(incident.metrics.serviceImpact.map(({ service, firstRecovery }) => [service, firstRecovery?.approximate]));
+    expect(recovery).toEqual({
+      API: ['at', 'sinceServiceImpactStartMs'],
+      ChatGPT: ['at', 'sinceServiceImpactStartMs'],
+      Sora: ['at', 'sinceServiceImpactStartMs'],
+      Playground: [],
+      Labs: [],
+    });
   });
 });
