@@ -72,3 +72,21 @@ test('on paper the severity reads black on white and the overview strip keeps it
   expect(adjust.length).toBeGreaterThan(0);
   expect(new Set(adjust)).toEqual(new Set(['exact']));
 });
+
+test('printed from a dark-themed browser, the page prints as from a light one: dark text on white', async ({ page }) => {
+  await page.goto(INCIDENT_PATH);
+  await expect(page.locator('li.tl-chunk[data-deferred]')).toHaveCount(0);
+  // The text and background colours of the page's parts that have a dark look on screen.
+  const colours = () =>
+    page
+      .locator('body, body > header, h1, .figure-card, .tl-kind, .tl-trigger, .tl-detail, .tl-offset, .cause-node, .text-muted, .text-soft')
+      .evaluateAll((elements) => elements.map((element) => `${getComputedStyle(element).color} on ${getComputedStyle(element).backgroundColor}`));
+  await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
+  const lightScreen = await colours();
+  await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+  expect(await colours(), 'the dark scheme changes these colours on screen').not.toEqual(lightScreen);
+  await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+  const lightPaper = await colours();
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  expect(await colours()).toEqual(lightPaper);
+});
