@@ -6,7 +6,7 @@ import { ItemLinks } from '../ui/ItemLinks';
 export function CauseNodeBox({ node, alone, style }: { node: CauseNode; alone: boolean; style: CSSProperties }) {
   const label = node.isRoot ? 'Root cause' : node.isOutcome ? 'Outcome' : undefined;
   return (
-    <div role="listitem" className={`cause-slot flex min-w-0 px-1.5 ${alone ? 'mx-auto w-full max-w-xl' : 'cause-slot-beside'}`} style={style}>
+    <div role="listitem" className={`cause-slot ${alone ? 'cause-slot-alone' : 'cause-slot-beside'}`} style={style}>
       <div
         id={node.id}
         data-cause={node.id}

@@ -21,7 +21,7 @@ import {
 } from '@/lib/follow-ups/view';
 import { localDate, type CalendarDate } from '@/lib/time/calendar-date';
 import { replaceUrl, useUrlSearch } from '../url-state/use-url';
-import { CATEGORY_LABELS, STATUS_STYLES } from '../remediations/remediation-labels';
+import { CATEGORY_LABELS, STATUS_LABELS } from '../remediations/remediation-labels';
 import { FilterSelect, filterFormClass, selectClass } from '../ui/FilterSelect';
 import type { ServiceName } from '@/lib/incidents/services';
 
@@ -97,7 +97,7 @@ export function FollowUpControls({ tableId, total, buildDate, owners, services }
         <FilterSelect label="Timing" value={view.timing} disabled={!hydrated} onChange={(timing) => set({ timing: timing as RemediationTiming | undefined })}
           options={[{ value: 'after', label: 'Follow-ups' }, { value: 'during', label: 'During the incident' }]} />
         <FilterSelect label="Status" value={view.status} disabled={!hydrated} onChange={(status) => set({ status: status as StatusFilter | undefined })}
-          options={STATUS_FILTERS.map((value) => ({ value, label: value === 'open' ? 'Open (not done or won’t do)' : STATUS_STYLES[value].label }))} />
+          options={STATUS_FILTERS.map((value) => ({ value, label: value === 'open' ? 'Open (not done or won’t do)' : STATUS_LABELS[value] }))} />
         <FilterSelect label="Owner" value={view.owner} disabled={!hydrated} onChange={(owner) => set({ owner })}
           options={owners.map((owner) => ({ value: owner, label: owner }))} />
         <FilterSelect label="Category" value={view.category} disabled={!hydrated} onChange={(category) => set({ category: category as RemediationCategory | undefined })}

@@ -3,7 +3,7 @@ import { isOverdue } from '@/lib/follow-ups/open';
 import type { CalendarDate } from '@/lib/time/calendar-date';
 import { incidentPath } from '@/lib/site';
 import { SeverityBadge } from '../ui/SeverityBadge';
-import { CATEGORY_LABELS, STATUS_STYLES, TIMING_LABELS } from '../remediations/remediation-labels';
+import { CATEGORY_LABELS, STATUS_LABELS, TIMING_LABELS } from '../remediations/remediation-labels';
 
 export const FOLLOW_UP_ROWS_ID = 'follow-up-rows';
 
@@ -29,7 +29,6 @@ export function FollowUpTable({ rows, buildDate }: { rows: FollowUpRow[]; buildD
         </thead>
         <tbody id={FOLLOW_UP_ROWS_ID}>
           {rows.map((row) => {
-            const status = STATUS_STYLES[row.status];
             return (
               <tr
                 key={row.href}
@@ -59,7 +58,9 @@ export function FollowUpTable({ rows, buildDate }: { rows: FollowUpRow[]; buildD
                   </span>
                 </td>
                 <td className="px-2 py-2" data-label="Status">
-                  <span className={`status-badge whitespace-nowrap ${status.className}`}>{status.label}</span>
+                  <span className="status-badge whitespace-nowrap" data-status={row.status}>
+                    {STATUS_LABELS[row.status]}
+                  </span>
                   {row.completed && (
                     <span className="mt-1 block text-xs whitespace-nowrap text-soft">
                       on <time dateTime={row.completed}>{row.completed}</time>

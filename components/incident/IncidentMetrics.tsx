@@ -33,7 +33,7 @@ export function IncidentMetrics({ incident }: { incident: Incident }) {
     },
     {
       term: 'Trigger to alert',
-      help: 'From the triggering change to the first alert',
+      help: 'From the trigger to the first alert',
       value: metrics.triggerToAlertMs === undefined ? 'not given' : <Duration ms={metrics.triggerToAlertMs} approximate={rough('triggerToAlertMs')} />,
     },
     {
@@ -49,7 +49,7 @@ export function IncidentMetrics({ incident }: { incident: Incident }) {
     },
     {
       term: 'Time to resolve',
-      help: 'From impact start to the end of the last impact window',
+      help: 'From impact start to the end of the last window',
       value: <Duration ms={metrics.timeToResolveMs} approximate={rough('timeToResolveMs')} />,
     },
   ];
@@ -89,8 +89,15 @@ export function IncidentMetrics({ incident }: { incident: Incident }) {
                     iso={window.start}
                     show={i === 0 ? 'datetime' : 'time'}
                     approximate={window.approximate?.includes('start')}
+                    sameDayAs={windows[i - 1]?.end}
                   />
-                  –<LocalTime incidentZone={incident.timeZone} iso={window.end} approximate={window.approximate?.includes('end')} />
+                  –
+                  <LocalTime
+                    incidentZone={incident.timeZone}
+                    iso={window.end}
+                    approximate={window.approximate?.includes('end')}
+                    sameDayAs={window.start}
+                  />
                 </a>
               </span>
             ))}
@@ -100,7 +107,7 @@ export function IncidentMetrics({ incident }: { incident: Incident }) {
             .
           </>
         )}
-        {anyApproximate && ' ≈ marks a time the source gives only roughly, and every figure counted from one.'}
+        {anyApproximate && ' ≈ marks a rough time, and any figure counted from one.'}
       </p>
       <ol id="impact-windows" className="mt-3 grid gap-3 sm:grid-cols-2" aria-label="Impact windows">
         {windows.map((window) => (
@@ -108,34 +115,44 @@ export function IncidentMetrics({ incident }: { incident: Incident }) {
         ))}
       </ol>
       {metrics.serviceImpact.some((service) => service.firstRecovery) && (
-        <table className="mt-4 w-full max-w-2xl text-left text-sm">
+        <table className="service-recovery">
           <caption className="text-left text-sm font-medium">Recovery by service, counted from each service&apos;s first impact</caption>
           <thead>
-            <tr className="border-b border-slate-200 dark:border-slate-800">
-              <th scope="col" className="py-1 pr-3 font-medium">Service</th>
-              <th scope="col" className="py-1 pr-3 font-medium">First impact</th>
-              <th scope="col" className="py-1 pr-3 font-medium">Impact</th>
-              <th scope="col" className="py-1 font-medium">First recovery</th>
+            <tr>
+              <th scope="col">Service</th>
+              <th scope="col">First impact</th>
+              <th scope="col">Impact</th>
+              <th scope="col">First recovery</th>
             </tr>
           </thead>
           <tbody>
             {metrics.serviceImpact.map((service) => (
-              <tr key={service.service} className="border-b border-slate-100 dark:border-slate-900">
-                <th scope="row" className="py-1 pr-3 font-normal">{service.service}</th>
-                <td className="py-1 pr-3">
+              <tr key={service.service}>
+                <th scope="row">{service.service}</th>
+                <td>
                   {service.impactStart ? (
-                    <LocalTime incidentZone={incident.timeZone} iso={service.impactStart} approximate={service.approximate.includes('impactStart')} />
+                    <LocalTime
+                      incidentZone={incident.timeZone}
+                      iso={service.impactStart}
+                      approximate={service.approximate.includes('impactStart')}
+                      sameDayAs={metrics.impactStart}
+                    />
                   ) : (
                     'none'
                   )}
                 </td>
-                <td className="py-1 pr-3 tabular-nums">
+                <td className="tabular-nums">
                   <Duration ms={service.impactMs} approximate={service.approximate.includes('impactMs')} />
                 </td>
-                <td className="py-1">
+                <td>
                   {service.firstRecovery ? (
                     <a href={`#${service.firstRecovery.eventId}`} className="link">
-                      <LocalTime incidentZone={incident.timeZone} iso={service.firstRecovery.at} approximate={service.firstRecovery.approximate.includes('at')} />{' '}
+                      <LocalTime
+                        incidentZone={incident.timeZone}
+                        iso={service.firstRecovery.at}
+                        approximate={service.firstRecovery.approximate.includes('at')}
+                        sameDayAs={service.impactStart}
+                      />{' '}
                       (after{' '}
                       <Duration
                         ms={service.firstRecovery.sinceServiceImpactStartMs}
@@ -164,7 +181,7 @@ function ImpactWindowItem({ window, incidentZone }: { window: IncidentWindow; in
         <ImpactDegreeBadge degree={window.degree} />
         <span className="text-soft">
           <LocalTime incidentZone={incidentZone} iso={window.start} show="datetime" approximate={window.approximate?.includes('start')} /> to{' '}
-          <LocalTime incidentZone={incidentZone} iso={window.end} approximate={window.approximate?.includes('end')} />,{' '}
+          <LocalTime incidentZone={incidentZone} iso={window.end} approximate={window.approximate?.includes('end')} sameDayAs={window.start} />,{' '}
           <Duration ms={figures.durationMs} approximate={figures.approximate.includes('durationMs')} />
         </span>
       </p>

@@ -3,7 +3,7 @@ import type { FollowUpGroup } from '@/lib/insights/open-follow-ups';
 import { incidentPath } from '@/lib/site';
 import { tableStyle } from './table-style';
 import { StaticHtml } from '../ui/StaticHtml';
-import { STATUS_STYLES } from '../remediations/remediation-labels';
+import { STATUS_LABELS } from '../remediations/remediation-labels';
 
 /** The open follow-ups behind one number of /insights. */
 export function FollowUpGroupPage({ group, asOf }: { group: FollowUpGroup; asOf: string }) {
@@ -43,7 +43,7 @@ export function FollowUpGroupPage({ group, asOf }: { group: FollowUpGroup; asOf:
                         {remediation.title}
                       </a>
                     </th>
-                    <td className="whitespace-nowrap">{STATUS_STYLES[remediation.status].label}</td>
+                    <td className="whitespace-nowrap">{STATUS_LABELS[remediation.status]}</td>
                     <td>{remediation.owner ?? '—'}</td>
                     <td className="whitespace-nowrap">{remediation.due ?? '—'}</td>
                     <td className="text-right!">{ageDays.toLocaleString('en-US')}</td>

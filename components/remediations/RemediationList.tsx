@@ -1,6 +1,6 @@
 import type { Incident } from '@/lib/content/load';
 import type { IncidentRemediation } from '@/lib/incident/model';
-import { CATEGORY_LABELS, STATUS_STYLES, TIMING_LABELS } from './remediation-labels';
+import { CATEGORY_LABELS, STATUS_LABELS, TIMING_LABELS } from './remediation-labels';
 import { LinkableItem } from '../ui/LinkableItem';
 import { PageSection } from '../ui/PageSection';
 
@@ -16,7 +16,6 @@ export function RemediationList({ incident }: { incident: Incident }) {
     <PageSection id="remediations" title="Remediations">
       <ul className="mt-4 flex flex-col gap-4">
         {incident.remediations.map((remediation) => {
-          const status = STATUS_STYLES[remediation.status];
           return (
             <LinkableItem key={remediation.id} id={remediation.id}>
               <h3 className="font-semibold">{remediation.title}</h3>
@@ -27,7 +26,9 @@ export function RemediationList({ incident }: { incident: Incident }) {
                 </div>
                 <div className="flex gap-1">
                   <dt className="text-muted">Status</dt>
-                  <dd className={`status-badge ${status.className}`}>{status.label}</dd>
+                  <dd className="status-badge" data-status={remediation.status}>
+                    {STATUS_LABELS[remediation.status]}
+                  </dd>
                 </div>
                 <div className="flex gap-1">
                   <dt className="text-muted">When</dt>

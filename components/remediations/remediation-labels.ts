@@ -7,11 +7,12 @@ export const CATEGORY_LABELS: Record<RemediationCategory, string> = {
   respond: 'Respond',
 };
 
-export const STATUS_STYLES: Record<RemediationStatus, { label: string; className: string }> = {
-  planned: { label: 'Planned', className: 'border-slate-400 text-slate-800 dark:text-slate-200' },
-  'in-progress': { label: 'In progress', className: 'border-sky-600 text-sky-800 dark:text-sky-200' },
-  done: { label: 'Done', className: 'border-emerald-600 text-emerald-800 dark:text-emerald-200' },
-  'wont-do': { label: "Won't do", className: 'border-slate-400 text-slate-600 line-through dark:text-slate-400' },
+/** Each status's words; its badge (`.status-badge` with `data-status`) is coloured in app/globals.css. */
+export const STATUS_LABELS: Record<RemediationStatus, string> = {
+  planned: 'Planned',
+  'in-progress': 'In progress',
+  done: 'Done',
+  'wont-do': "Won't do",
 };
 
 export const TIMING_LABELS: Record<RemediationTiming, string> = {

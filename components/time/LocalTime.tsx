@@ -8,17 +8,20 @@ type LocalTimeProps = {
   /** `time`: 15:16 PST; `datetime`: Dec 11, 15:16 PST; `date`: Wed, Dec 11, 2024. */
   show?: ClockDisplay;
   approximate?: boolean;
+  /** The start of the range this time ends: its date is shown wherever it falls on another day. */
+  sameDayAs?: string;
 };
 
 /** A time with its zone printed beside it and the exact UTC instant on hover. */
-export function LocalTime({ iso, incidentZone, show = 'time', approximate = false }: LocalTimeProps) {
+export function LocalTime({ iso, incidentZone, show = 'time', approximate = false, sameDayAs }: LocalTimeProps) {
   return (
     <time
       dateTime={iso}
       title={formatExactUtc(iso)}
       data-show={show}
       data-approximate={approximate ? '' : undefined}
-      dangerouslySetInnerHTML={{ __html: zonedTimeHtml(iso, incidentZone, show, approximate) }}
+      data-same-day-as={sameDayAs === undefined || Date.parse(sameDayAs) === Date.parse(iso) ? undefined : sameDayAs}
+      dangerouslySetInnerHTML={{ __html: zonedTimeHtml(iso, incidentZone, show, approximate, sameDayAs) }}
     />
   );
 }

@@ -1,9 +1,18 @@
 import { clockText, formatClock, type ClockDisplay } from '@/lib/time/format';
 
+/** The `<time>` before this one in its element: the start of the range it ends. */
+function rangeStart(time: HTMLTimeElement): string | undefined {
+  let sibling = time.previousElementSibling;
+  while (sibling && !(sibling instanceof HTMLTimeElement)) sibling = sibling.previousElementSibling;
+  return sibling?.dateTime;
+}
+
 /**
  * Adds the reader's chosen zone (`data-z="o"`) to every time under `root`; the
  * server printed only the incident's zone and UTC. Event times (`data-show="event"`)
- * carry the day above the first event of each day, as the server prints them.
+ * carry the day above the first event of each day, as the server prints them; the
+ * end of a range (`data-show="end"`, or a time with `data-same-day-as`) its date
+ * where it falls on another day than the range's start.
  */
 export function fillZone(root: HTMLElement, timeZone: string): void {
   if (root.dataset.otherZone === timeZone) return;
@@ -18,7 +27,8 @@ export function fillZone(root: HTMLElement, timeZone: string): void {
       lastDay = clock.day;
     }
     const shown: ClockDisplay = display === 'date' || display === 'datetime' ? display : 'time';
-    span.append(clockText(time.dateTime, timeZone, shown, time.hasAttribute('data-approximate')));
+    const sameDayAs = display === 'end' ? rangeStart(time) : time.dataset.sameDayAs;
+    span.append(clockText(time.dateTime, timeZone, shown, time.hasAttribute('data-approximate'), sameDayAs));
     time.querySelector(':scope > [data-z="o"]')?.remove();
     time.append(span);
   }

@@ -1,4 +1,4 @@
-import { clockText, type ClockDisplay } from '@/lib/time/format';
+import { clockText, formatExactUtc, type ClockDisplay } from '@/lib/time/format';
 import { escapeHtml } from '@/lib/html-text';
 
 /**
@@ -12,7 +12,17 @@ export function zoneSpansHtml(incidentZone: string, content: (timeZone: string) 
   return `<span data-z="i">${content(incidentZone)}</span><span data-z="u">${content('UTC')}</span>`;
 }
 
-/** The inside of a `<time>` for `iso`, in every zone the server knows. */
-export function zonedTimeHtml(iso: string, incidentZone: string, display: ClockDisplay, approximate = false): string {
-  return zoneSpansHtml(incidentZone, (zone) => escapeHtml(clockText(iso, zone, display, approximate)));
+/** The inside of a `<time>` for `iso`, in every zone the server knows (see `clockText` for `sameDayAs`). */
+export function zonedTimeHtml(iso: string, incidentZone: string, display: ClockDisplay, approximate = false, sameDayAs?: string): string {
+  return zoneSpansHtml(incidentZone, (zone) => escapeHtml(clockText(iso, zone, display, approximate, sameDayAs)));
+}
+
+/**
+ * A `<time>` that ends a range begun at `start`, the `<time>` before it in the same element:
+ * its date is printed in each zone where it falls on another day, and `data-show="end"`
+ * lets fill-zone.ts do the same in the reader's. `exact` adds the exact UTC instant as hover text.
+ */
+export function rangeEndHtml(iso: string, start: string, incidentZone: string, exact: boolean): string {
+  const title = exact ? ` title="${formatExactUtc(iso)}"` : '';
+  return `<time datetime="${escapeHtml(iso)}"${title} data-show="end">${zonedTimeHtml(iso, incidentZone, 'time', false, start)}</time>`;
 }

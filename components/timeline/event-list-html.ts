@@ -1,7 +1,7 @@
 import type { Incident, PlacedEvent } from '@/lib/incident/model';
 import { clockText, formatClock, formatDuration, formatExactUtc, formatOffset } from '@/lib/time/format';
 import { escapeHtml } from '@/lib/html-text';
-import { zonedTimeHtml, zoneSpansHtml } from '../time/zoned-time-html';
+import { rangeEndHtml, zonedTimeHtml, zoneSpansHtml } from '../time/zoned-time-html';
 import { EVENT_KIND_LABELS } from './event-kinds';
 
 const LONG_GAP_MS = 30 * 60_000;
@@ -51,7 +51,7 @@ export function eventListHtml(incident: Incident): string {
             (timeZone) => `${dayLabel(event.at, timeZone)}${escapeHtml(clockText(event.at, timeZone, 'time', event.approximate))}`,
           )}</time>`;
     const until = event.until
-      ? ` – <time datetime="${escapeHtml(event.until)}" title="${formatExactUtc(event.until)}" data-show="time">${zonedTimeHtml(event.until, zone, 'time')}</time>`
+      ? ` – ${rangeEndHtml(event.until, event.at, zone, true)}`
       : '';
     const offset =
       event.precision === 'minute'
@@ -67,7 +67,7 @@ export function eventListHtml(incident: Incident): string {
       `${gap}<div class="tl-when">${start}${until}${offset}</div>` +
       `<div><p class="tl-kind">${EVENT_KIND_LABELS[event.kind]}${trigger}${duringImpact}</p>` +
       `<h3><a href="#${id}">${title}</a></h3>${detail}` +
-      `<p class="tl-meta">${services}<button type="button" class="tl-copy" aria-label="Copy link to “${title}”">Copy link</button></p></div></li>`
+      `<p class="tl-meta">${services}<button class="tl-copy" aria-label="Copy link to “${title}”">Copy link</button></p></div></li>`
     );
   };
 
@@ -77,7 +77,7 @@ export function eventListHtml(incident: Incident): string {
     const last = entry.events.at(-1)!;
     const range =
       first.precision === 'minute' && last.precision === 'minute'
-        ? `, <time datetime="${escapeHtml(first.at)}" data-show="time">${zonedTimeHtml(first.at, zone, 'time')}</time> to <time datetime="${escapeHtml(last.at)}" data-show="time">${zonedTimeHtml(last.at, zone, 'time')}</time>`
+        ? `, <time datetime="${escapeHtml(first.at)}" data-show="time">${zonedTimeHtml(first.at, zone, 'time')}</time> to ${rangeEndHtml(last.at, first.at, zone, false)}`
         : '';
     // Built on <details>: a link to an event inside opens it, even without JavaScript.
     return (

@@ -80,11 +80,16 @@ export function approximately(text: string, approximate: boolean): string {
   return approximate ? `≈\u202F${text}` : text;
 }
 
-/** The words a reader sees for an instant in a zone; `≈` marks an approximate time. */
-export function clockText(iso: string, timeZone: string, display: ClockDisplay, approximate = false): string {
+/**
+ * The words a reader sees for an instant in a zone; `≈` marks an approximate time.
+ * A `time` read after another (the end of a range: `sameDayAs` its start) gains its
+ * date when it falls on another day in that zone: `23:16 UTC to Dec 12, 03:38 UTC`.
+ */
+export function clockText(iso: string, timeZone: string, display: ClockDisplay, approximate = false, sameDayAs?: string): string {
   const clock = formatClock(iso, timeZone);
   if (display === 'date') return clock.date;
-  return approximately(`${display === 'datetime' ? `${clock.shortDate}, ` : ''}${clock.time} ${clock.zone}`, approximate);
+  const dated = display === 'datetime' || (sameDayAs !== undefined && formatClock(sameDayAs, timeZone).day !== clock.day);
+  return approximately(`${dated ? `${clock.shortDate}, ` : ''}${clock.time} ${clock.zone}`, approximate);
 }
 
 /** The exact instant in UTC, for hover text: `2024-12-11 23:16:00 UTC`. */

@@ -19,10 +19,17 @@ async function expectEveryEventInUtc(page: Page) {
     .toEqual([]);
 }
 
+/** The impact window's dates, times and length as the reader sees them (the zones not chosen are hidden). */
+const windowTimes = (page: Page) => page.locator('#all-products-degraded > p').first().locator('span.text-soft');
+/** The summary of the collapsed group of status updates that holds this event. */
+const groupTimes = (page: Page, id: string) => page.locator('li.timeline-group').filter({ has: page.locator(`[id="${id}"]`) }).locator('summary');
+
 test.describe('time zone', () => {
   test('events are in the incident zone, Pacific time, by default', async ({ page }) => {
     await page.goto(INCIDENT_PATH);
     await waitForHydration(page);
+    // A range within one day gives its date once.
+    await expect(windowTimes(page)).toHaveText('Dec 11, 15:16 PST to 19:38 PST, 4 h 22 min', { useInnerText: true });
     await expect(zoneSelect(page)).toHaveValue(incident.timeZone);
     await expect(eventTime(page, 'alerts-fire')).toHaveText('15:13 PST');
     await expect(eventTime(page, 'impact-begins')).toHaveText('15:16 PST');
@@ -42,8 +49,11 @@ test.describe('time zone', () => {
     await expect(eventTime(page, 'impact-begins')).toHaveText('23:16 UTC');
     await expect(eventTime(page, 'all-clusters-recovered')).toHaveText('03:38 UTC');
     await expectEveryEventInUtc(page);
-    // Crossing midnight in UTC, the day is printed above the first event of Dec 12.
+    // Crossing midnight in UTC, the day is printed above the first event of Dec 12,
+    // and beside the end of every range that ends on Dec 12.
     await expect(eventTime(page, 'status-update-1624')).toContainText('Dec 12');
+    await expect(windowTimes(page)).toHaveText('Dec 11, 23:16 UTC to Dec 12, 03:38 UTC, 4 h 22 min', { useInnerText: true });
+    await expect(groupTimes(page, 'status-update-1542')).toHaveText('4 status updates, 23:42 UTC to Dec 12, 00:24 UTC', { useInnerText: true });
     // Times outside the timeline follow too.
     await expect(
       page.locator('#narrative').getByRole('link', { name: /Alerts fire/ }).locator('[data-z]').filter({ visible: true }),
@@ -104,10 +114,29 @@ test.describe('a reader in Tokyo', () => {
     await expect(timeElement(page, 'impact-begins')).toHaveAttribute('title', '2024-12-11 23:16:00 UTC');
   });
 
+  test('sees a range end on its own date only where the day changes in their zone', async ({ page }) => {
+    await page.goto(`${INCIDENT_PATH}?tz=Asia/Tokyo`);
+    await waitForHydration(page);
+    // 08:16 to 12:38 on Dec 12 in Tokyo: one day.
+    await expect(windowTimes(page)).toHaveText(/^Dec 12, 08:16 (JST|GMT\+9) to 12:38 (JST|GMT\+9), 4 h 22 min$/, { useInnerText: true });
+  });
+
   test('is offered their own zone when clicking the list, too', async ({ page }) => {
     await page.goto(INCIDENT_PATH);
     await waitForHydration(page);
     await zoneSelect(page).click();
     await expect(zoneSelect(page).locator('option[value="Asia/Tokyo"]')).toHaveText(/^Local: Asia\/Tokyo \((JST|GMT\+9)\)$/);
+  });
+});
+
+test.describe('a reader in Lisbon', () => {
+  test.use({ timezoneId: 'Europe/Lisbon' });
+
+  test('sees the end of a range that crosses midnight in their zone with its date', async ({ page }) => {
+    await page.goto(INCIDENT_PATH);
+    await waitForHydration(page);
+    await chooseZone(page, 'Europe/Lisbon');
+    // Lisbon is on UTC in December (Chromium's en-US name for it: GMT+0): 23:16 on Dec 11 to 03:38 on Dec 12.
+    await expect(windowTimes(page)).toHaveText(/^Dec 11, 23:16 (WET|GMT\+0) to Dec 12, 03:38 (WET|GMT\+0), 4 h 22 min$/, { useInnerText: true });
   });
 });

@@ -44,7 +44,7 @@ describe('figures resting on times the source gives only roughly', () => {
       ['load-balancer-outage', `OutageAug 19, 09:05 PDT to ${ROUGHLY}10:05 PDT, ${ROUGHLY}1 h`],
       ['cascading-errors-window', `Partial${ROUGHLY}Aug 19, 10:05 PDT to ${ROUGHLY}12:05 PDT, ${ROUGHLY}2 h`],
     ]);
-    expect(text(html)).toContain('≈ marks a time the source gives only roughly, and every figure counted from one.');
+    expect(text(html)).toContain('≈ marks a rough time, and any figure counted from one.');
   });
 
   it('are marked ≈ on the December 11, 2024 page only where a recovery came "around" a time', async () => {

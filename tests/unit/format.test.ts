@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  clockText,
   formatClock,
   formatDuration,
   formatExactUtc,
@@ -78,6 +79,23 @@ describe('formatClock', () => {
 
   it('shows midnight as 00:00, not 24:00', () => {
     expect(formatClock('2024-12-12T08:00:00Z', 'America/Los_Angeles')).toMatchObject({ time: '00:00', day: '2024-12-12' });
+  });
+});
+
+describe('clockText', () => {
+  const start = '2024-12-11T15:16:00-08:00';
+  const end = '2024-12-11T19:38:00-08:00';
+
+  it('gives the end of a range its date only in a zone where it falls on another day than the start', () => {
+    expect(clockText(end, 'America/Los_Angeles', 'time', false, start)).toBe('19:38 PST');
+    expect(clockText(end, 'UTC', 'time', false, start)).toBe('Dec 12, 03:38 UTC');
+    expect(clockText(end, 'Asia/Tokyo', 'time', false, start)).toMatch(/^12:38 (JST|GMT\+9)$/);
+    expect(clockText(end, 'UTC', 'time')).toBe('03:38 UTC');
+  });
+
+  it('marks an approximate time with ≈ and a narrow space, before its date', () => {
+    expect(clockText(end, 'UTC', 'time', true, start)).toBe('≈\u202FDec 12, 03:38 UTC');
+    expect(clockText(start, 'UTC', 'datetime', true)).toBe('≈\u202FDec 11, 23:16 UTC');
   });
 });
 
