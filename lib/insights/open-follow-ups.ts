@@ -1,14 +1,14 @@
 import { serviceNames } from '../incidents/services';
-import { isOpen } from '../follow-ups/open';
+import { isOpenFollowUp } from '../follow-ups/open';
 import { utcDate } from '../time/calendar-date';
 import { formatClock } from '../time/format';
-import type { RemediationStatus } from '../content/vocabulary';
+import type { RemediationStatus, RemediationTiming } from '../content/vocabulary';
 import type { MeasuredIncident } from './figures';
 
-type RemediationFacts = { id: string; title: string; status: RemediationStatus; owner?: string; due?: string };
+type RemediationFacts = { id: string; title: string; status: RemediationStatus; timing: RemediationTiming; owner?: string; due?: string };
 export type IncidentWithFollowUps = MeasuredIncident & { remediations: readonly RemediationFacts[] };
 
-/** A remediation still to do: its status is neither done nor won't-do. */
+/** A follow-up still to do: work after the incident, neither done nor won't-do (`isOpenFollowUp`). */
 export type OpenFollowUp = {
   incidentSlug: string;
   incidentTitle: string;
@@ -48,7 +48,7 @@ export function openFollowUps(incidents: readonly IncidentWithFollowUps[], asOf:
     .flatMap((incident) => {
       const endDay = formatClock(incident.metrics.impactEnd, incident.timeZone).day;
       return incident.remediations
-        .filter(isOpen)
+        .filter(isOpenFollowUp)
         .map((remediation) => ({
           incidentSlug: incident.slug,
           incidentTitle: incident.title,

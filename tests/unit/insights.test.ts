@@ -254,9 +254,9 @@ describe('breakdowns', () => {
 
 describe('open follow-ups', () => {
   const asOf = new Date('2025-06-30T00:00:00Z');
-  const withFollowUps = (slug: string, end: string, services: string[], statuses: RemediationStatus[]): IncidentWithFollowUps => ({
+  const withFollowUps = (slug: string, end: string, services: string[], statuses: RemediationStatus[], timing: 'during' | 'after' = 'after'): IncidentWithFollowUps => ({
     ...measured(slug, { start: new Date(Date.parse(end) - 60 * MINUTE).toISOString(), services }),
-    remediations: statuses.map((status, index) => ({ id: `${slug}-r${index}`, title: `${slug} ${index}`, status })),
+    remediations: statuses.map((status, index) => ({ id: `${slug}-r${index}`, title: `${slug} ${index}`, status, timing })),
   });
   const incidents = [
     withFollowUps('recent', '2025-06-20T00:00:00Z', ['API'], ['planned', 'done']),
@@ -270,6 +270,11 @@ describe('open follow-ups', () => {
       ['old-r2', 546],
       ['recent-r0', 10],
     ]);
+  });
+
+  it('leaves out work done during the incident, whatever its status, as /follow-ups and its feed do', () => {
+    const during = withFollowUps('during', '2025-06-20T00:00:00Z', ['API'], ['in-progress', 'planned'], 'during');
+    expect(openFollowUps([...incidents, during], asOf).map((followUp) => followUp.remediation.id)).toEqual(['old-r0', 'old-r2', 'recent-r0']);
   });
 
   it('buckets them by days since the incident’s impact ended, every bucket shown', () => {
