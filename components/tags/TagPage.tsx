@@ -1,16 +1,21 @@
 import type { Tag } from '@/lib/incidents/tags';
 import { summarize } from '@/lib/incidents/summary';
+import { incidentsCarrying } from '@/lib/incidents/tags';
 import { incidentPath } from '@/lib/site';
 import { IncidentList } from '../incident-list/IncidentList';
 import { ListingHeader } from '../ui/ListingHeader';
 import { StaticHtml } from '../ui/StaticHtml';
 
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 export function TagPage({ tag }: { tag: Tag }) {
+  // The count /tags gives: incidents carrying the tag, themselves or through a factor, once each.
+  const carrying = incidentsCarrying(tag).length;
   return (
     <>
       <ListingHeader back={{ href: '/tags', label: 'All tags' }} title={`#${tag.tag}`}>
-        {tag.incidents.length} {tag.incidents.length === 1 ? 'incident' : 'incidents'} and {tag.factors.length} contributing{' '}
-        {tag.factors.length === 1 ? 'factor' : 'factors'} tagged #{tag.tag}.
+        {count(carrying, 'incident carries', 'incidents carry')} #{tag.tag}. Tagged: {count(tag.incidents.length, 'incident', 'incidents')} as a
+        whole and {count(tag.factors.length, 'contributing factor', 'contributing factors')}.
       </ListingHeader>
       {tag.incidents.length > 0 && (
         <StaticHtml>

@@ -57,5 +57,10 @@ test.describe('tags', () => {
     for (const [name, count] of counts) {
       await expect(page.getByRole('link', { name: new RegExp(`^#${name} `) })).toHaveText(`#${name} (${count} ${count === 1 ? 'incident' : 'incidents'})`);
     }
+    // Each tag's own page says the same count.
+    for (const [name, count] of counts) {
+      await page.goto(`/tags/${name}`);
+      await expect(page.getByText(`${count} ${count === 1 ? 'incident carries' : 'incidents carry'} #${name}.`)).toBeVisible();
+    }
   });
 });
