@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 
-/** One row of a horizontal bar chart: `value` drawn dark, `upper` (a p90, say) drawn light behind it. */
+/** One row of a horizontal bar chart: `value` drawn strong, `upper` (a p90, say) drawn faint behind it, in either colour scheme. */
 export type ChartBar = { label: string; value: number; upper?: number; text: string };
 
 const percent = (value: number, max: number) => `${(Math.max(0, value) / max) * 100}%`;

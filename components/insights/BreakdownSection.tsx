@@ -30,7 +30,7 @@ export function BreakdownSection({ dimension, title, groups }: { dimension: Dime
               maxText={(max) => max.toLocaleString('en-US')}
             />
             <ColumnChart
-              title="Time to resolve per month: median, p90 (light)"
+              title="Time to resolve per month: median, p90 (faint)"
               columns={groups.map((group) => ({
                 key: group.key,
                 label: group.label,
@@ -55,7 +55,7 @@ export function BreakdownSection({ dimension, title, groups }: { dimension: Dime
               }))}
             />
             <BarChart
-              title="Time to resolve: median, p90 (light)"
+              title="Time to resolve: median, p90 (faint)"
               bars={groups.map((group) => {
                 const { medianMs, p90Ms } = resolve(group);
                 return {

@@ -55,7 +55,7 @@ export function InsightGroupPage({ group }: { group: InsightGroup<MeasuredIncide
               <table className={`${tableStyle('left')} [&_a]:underline`}>
                 <caption className="mb-2 text-left text-soft">
                   {group.dimension === 'service'
-                    ? `Each incident that affected ${group.label}, newest first, with ${group.label}’s own figures: the time inside the windows that affected it, counted from its own first impact.`
+                    ? `Each incident that affected ${group.label}, newest first, with ${group.label}’s own figures: the time inside the windows that affected it, counted from its own first impact. Time to mitigate runs to the first recovery that concerns it, one naming it or no service; the incident page’s recovery table shows the first naming it.`
                     : 'Each incident of the group and its own figures, newest first.'}
                 </caption>
                 <thead>
