@@ -1,7 +1,7 @@
 import type { Incident, PlacedEvent } from '@/lib/incident/model';
 import { clockText, formatClock, formatDuration, formatExactUtc, formatOffset } from '@/lib/time/format';
 import { escapeHtml } from '@/lib/html-text';
-import { rangeEndHtml, zonedTimeHtml, zoneSpansHtml } from '../time/zoned-time-html';
+import { rangeEndHtml, zoneSpansHtml } from '../time/zoned-time-html';
 import { EVENT_KIND_LABELS } from './event-kinds';
 
 const LONG_GAP_MS = 30 * 60_000;
@@ -75,9 +75,11 @@ export function eventListHtml(incident: Incident): string {
     if (entry.type === 'event') return eventHtml(entry.event);
     const first = entry.events[0]!;
     const last = entry.events.at(-1)!;
+    // A group that opens a day says so, in each zone where it does: collapsed, it hides the day's first event.
+    const start = (timeZone: string) => escapeHtml(clockText(first.at, timeZone, dayLabel(first.at, timeZone) ? 'datetime' : 'time'));
     const range =
       first.precision === 'minute' && last.precision === 'minute'
-        ? `, <time datetime="${escapeHtml(first.at)}" data-show="time">${zonedTimeHtml(first.at, zone, 'time')}</time> to ${rangeEndHtml(last.at, first.at, zone, false)}`
+        ? `, <time datetime="${escapeHtml(first.at)}" data-show="group">${zoneSpansHtml(zone, start)}</time> to ${rangeEndHtml(last.at, first.at, zone, false)}`
         : '';
     // Built on <details>: a link to an event inside opens it, even without JavaScript.
     return (

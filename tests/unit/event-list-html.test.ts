@@ -46,3 +46,30 @@ describe('the event list', () => {
     expect(html).not.toContain('<script');
   });
 });
+
+describe('a group of status updates', () => {
+  /** The minimal incident (15:12–16:00 PST, Dec 11) with three status updates after midnight, Pacific time, then a recovery. */
+  async function withUpdatesAfterMidnight(): Promise<Incident> {
+    const events = [
+      ['update-1', '2024-12-12T00:10:00-08:00', 'communication'],
+      ['update-2', '2024-12-12T00:15:00-08:00', 'communication'],
+      ['update-3', '2024-12-12T00:20:00-08:00', 'communication'],
+      ['all-clear', '2024-12-12T00:30:00-08:00', 'recovery'],
+    ].map(([id, at, kind]) => `  - id: ${id}\n    at: "${at}"\n    kind: ${kind}\n    title: ${id}`);
+    const text = minimal.replace('\ncauses:', `\n${events.join('\n')}\ncauses:`);
+    const result = await loadIncidentSource('content/incidents/late.mdx', 'late', new TextEncoder().encode(text));
+    if (!result.ok) throw new Error(result.errors.map((error) => `${error.line} ${error.path} ${error.message}`).join('\n'));
+    return result.incident;
+  }
+
+  /** The group's summary in one zone: `i` the incident's, `u` UTC. */
+  const summaryIn = (html: string, zone: 'i' | 'u') =>
+    (/<summary>(.*?)<\/summary>/.exec(html)?.[1] ?? '').replace(new RegExp(`<span data-z="${zone === 'i' ? 'u' : 'i'}">.*?</span>`, 'g'), '').replace(/<[^>]+>/g, '');
+
+  it('gives its first time a date where it opens a day, since the day’s first event is folded inside it', async () => {
+    const html = eventListHtml(await withUpdatesAfterMidnight());
+    // Dec 12 begins with the group in Pacific time; in UTC it began with the recovery at 16:00 PST.
+    expect(summaryIn(html, 'i')).toBe('3 status updates, Dec 12, 00:10 PST to 00:20 PST');
+    expect(summaryIn(html, 'u')).toBe('3 status updates, 08:10 UTC to 08:20 UTC');
+  });
+});
