@@ -42,10 +42,7 @@ export function TimelineOverview({ incident }: { incident: Incident }) {
             title={marker.count === 1 ? marker.title : `${marker.count} events from “${marker.title}”`}
             className={marker.endPosition === undefined ? 'tl-mark' : 'tl-mark tl-span'}
             data-kind={marker.kind}
-            style={{
-              left: percent(marker.position),
-              width: marker.endPosition === undefined ? undefined : percent(marker.endPosition - marker.position),
-            }}
+            style={{ '--at': percent(marker.position), width: marker.endPosition === undefined ? undefined : percent(marker.endPosition - marker.position) } as CSSProperties}
           />
         ))}
       </div>

@@ -106,6 +106,21 @@ test.describe('on a 375px-wide phone', RENDERING, () => {
       await expectDiagramFitsWindow(page);
     });
 
+    test(`${slug}: every mark on the overview strip lies whole inside it, the first and last too`, async ({ page }) => {
+      await page.goto(`/incidents/${slug}`);
+      const strip = page.locator('figure .strip');
+      const outside = await strip.evaluate((box) => {
+        const inner = box.getBoundingClientRect();
+        const [left, right] = [inner.left + box.clientLeft, inner.left + box.clientLeft + box.clientWidth];
+        return [...box.querySelectorAll('.tl-mark')]
+          .map((mark) => mark.getBoundingClientRect())
+          .filter((mark) => mark.left < left - 0.5 || mark.right > right + 0.5)
+          .map((mark) => `${Math.round(mark.left)}–${Math.round(mark.right)} outside ${Math.round(left)}–${Math.round(right)}`);
+      });
+      expect(await strip.locator('.tl-mark').count()).toBeGreaterThan(1);
+      expect(outside).toEqual([]);
+    });
+
     test(`${slug}: the times under the overview strip do not run into one another`, async ({ page }) => {
       await page.goto(`/incidents/${slug}`);
       const spans = await page
