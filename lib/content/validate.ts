@@ -144,13 +144,16 @@ export function validateFrontmatter(file: string, source: SplitSource): Validate
 }
 
 const TIME_FIELDS = new Set(['at', 'until', 'start', 'end', 'publishedAt']);
-const WITHOUT_OFFSET = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?$/;
+const WITHOUT_OFFSET = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?$/;
 
-/** For a time written without its offset, in an incident whose zone is known: the same clock time with the zone's offset then. */
+/**
+ * For a time written without its offset, in an incident whose zone is known: the same
+ * clock time with the zone's offset then (and a T where a space stood between date and time).
+ */
 function offsetHint(input: unknown, timeZone: string | undefined): string {
   const parts = typeof input === 'string' ? WITHOUT_OFFSET.exec(input) : null;
   if (!parts || !timeZone || !isIsoDate(parts[1]!) || Number(parts[2]!.slice(0, 2)) > 23 || Number(parts[2]!.slice(3)) > 59) return '';
-  return `; for ${parts[2]} in ${timeZone}, write "${input as string}${wallClockToIso(parts[1]!, parts[2]!, timeZone).slice(-6)}"`;
+  return `; for ${parts[2]} in ${timeZone}, write "${(input as string).replace(' ', 'T')}${wallClockToIso(parts[1]!, parts[2]!, timeZone).slice(-6)}"`;
 }
 
 /** The candidates at fields none of `reported` is about: one problem per field, the more basic one. */

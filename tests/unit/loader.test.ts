@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDiagnostic, formatDiagnostics, type Diagnostic } from '../../lib/content/diagnostic';
-import { loadAllIncidents, loadIncidentFile, type Incident, type LoadResult } from '../../lib/content/load';
+import { loadAllIncidents, loadIncidentFile, loadIncidentSource, type Incident, type LoadResult } from '../../lib/content/load';
 import { FROZEN_INCIDENT_FILE } from './frozen-incident';
 
 const INVALID = 'tests/fixtures/invalid';
@@ -333,6 +333,18 @@ describe('a time without an offset', () => {
         level: 'error',
         code: 'invalid-format',
         message: 'expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got "2024-12-11T15:13:00"; for 15:13 in America/Los_Angeles, write "2024-12-11T15:13:00-08:00"',
+      },
+    ]);
+  });
+
+  it('written with a space for the T, unquoted as people write it, gets the same offer, with the T', async () => {
+    const text = (await readFile(path.resolve(`${INVALID}/time-without-offset.mdx`), 'utf8')).replace('at: 2024-12-11T15:13:00', 'at: 2024-12-11 15:13');
+    const result = await loadIncidentSource('content/incidents/spaced.mdx', 'spaced', new TextEncoder().encode(text));
+    expect(expectErrors(result).map(({ line, path, message }) => ({ line, path, message }))).toEqual([
+      {
+        line: 21,
+        path: 'timeline[1].at',
+        message: 'expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got "2024-12-11 15:13"; for 15:13 in America/Los_Angeles, write "2024-12-11T15:13-08:00"',
       },
     ]);
   });
