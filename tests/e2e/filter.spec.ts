@@ -78,3 +78,15 @@ test('turning every kind off but one, then that one too, shows all again', async
   await expectShownEvents(page, incident.timeline.length);
   await expect(page).toHaveURL(INCIDENT_PATH);
 });
+
+test('a filtered list does not say how long after the event before an event came, since that event may be hidden', async ({ page }) => {
+  // August 16, 2024: "44 min later" and "39 min later" count from the end of one wave to the next event.
+  const gaps = page.locator('.timeline-event .tl-gap').filter({ visible: true });
+  await page.goto('/incidents/2024-08-16-openai-chatgpt-api-elevated-errors');
+  await waitForHydration(page);
+  await expect(gaps).not.toHaveCount(0);
+  await page.goto('/incidents/2024-08-16-openai-chatgpt-api-elevated-errors?kinds=recovery');
+  await waitForHydration(page);
+  await expect(allEvents(page).filter({ visible: true })).toHaveCount(2);
+  await expect(gaps).toHaveCount(0);
+});
