@@ -1,5 +1,5 @@
 import type { Incident } from '../content/load';
-import { formatDuration } from '../time/format';
+import { customerImpactWords } from '../incidents/summary';
 import type { ServiceName } from '../incidents/services';
 import { absoluteUrl, incidentPath, servicePath, SITE_NAME } from '../site';
 
@@ -95,7 +95,7 @@ export function atomFeed(incidents: readonly FeedIncident[], options: FeedOption
       updated: incidentUpdated(incident, options.lastChanged),
       author: incident.organization,
       categories: incident.services,
-      summary: `${incident.severity.toUpperCase()} · customer impact ${incident.metrics.approximate.includes('customerImpactMs') ? 'about ' : ''}${formatDuration(incident.metrics.customerImpactMs)} · ${incident.services.join(', ')}. ${incident.summary}`,
+      summary: `${incident.severity.toUpperCase()} · customer impact ${customerImpactWords(incident.metrics)} · ${incident.services.join(', ')}. ${incident.summary}`,
     })),
   );
 }

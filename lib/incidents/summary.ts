@@ -21,6 +21,11 @@ export type IncidentSummary = {
   services: ServiceName[];
 };
 
+/** Customer impact in words, for text outside the page (a feed entry, a preview picture): `about 3 h` when it rests on a rough time. */
+export function customerImpactWords(metrics: Pick<Incident['metrics'], 'customerImpactMs' | 'approximate'>): string {
+  return `${metrics.approximate.includes('customerImpactMs') ? 'about ' : ''}${formatDuration(metrics.customerImpactMs)}`;
+}
+
 export function summarize(incident: Incident): IncidentSummary {
   return {
     slug: incident.slug,

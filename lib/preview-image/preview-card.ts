@@ -1,5 +1,6 @@
 import type { Incident } from '../content/load';
-import { formatClock, formatDuration } from '../time/format';
+import { customerImpactWords } from '../incidents/summary';
+import { formatClock } from '../time/format';
 import { previewFonts, type PreviewFont } from './fonts';
 
 /** The lines of an incident's link-preview picture, as drawn: whitespace collapsed, what no font can draw left out. */
@@ -13,7 +14,7 @@ function lines(incident: Incident): PreviewCard {
   return {
     byline: `${incident.organization} · ${start.date}`.replace(/\s+/g, ' '),
     title: title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 3)}…` : title,
-    impact: `Customer impact ${incident.metrics.approximate.includes('customerImpactMs') ? 'about ' : ''}${formatDuration(incident.metrics.customerImpactMs)}`,
+    impact: `Customer impact ${customerImpactWords(incident.metrics)}`,
     services: incident.services.slice(0, 5).join(' · ').replace(/\s+/g, ' '),
   };
 }
