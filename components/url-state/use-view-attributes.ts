@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { EVENT_KINDS } from '@/lib/content/vocabulary';
 import { fillZone } from '../time/fill-zone';
+import { labelShownDays } from '../timeline/label-shown-days';
 import { showAllDeferred } from '../ui/deferred-html';
 import { useIncidentView } from './IncidentViewProvider';
 import { viewRoot } from './view-root';
@@ -21,8 +22,14 @@ export function useViewAttributes(): void {
       root.dataset.zone = 'other';
     }
     const hidden = shownKinds === undefined ? [] : EVENT_KINDS.filter((kind) => !shownKinds.has(kind));
-    if (hidden.length > 0) root.dataset.hideKinds = hidden.join(' ');
-    else delete root.dataset.hideKinds;
+    if (hidden.length > 0) {
+      // The first event shown of each day carries its date: the whole list first.
+      showAllDeferred(root);
+      root.dataset.hideKinds = hidden.join(' ');
+    } else delete root.dataset.hideKinds;
+    const zones: Record<string, string | undefined> = { i: incidentTimeZone, u: 'UTC', 'i u': 'UTC', o: root.dataset.otherZone };
+    const list = root.querySelector<HTMLElement>('.timeline-events');
+    if (list) labelShownDays(list, new Set(hidden), (key) => zones[key]);
     root.dataset.ready = '';
   }, [timeZone, incidentTimeZone, shownKinds]);
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { INCIDENT_PATH, allEvents, countOfKind, expectShownEvents, incident, waitForHydration } from './support';
+import { INCIDENT_PATH, allEvents, countOfKind, dayIn, expectShownEvents, incident, waitForHydration } from './support';
 
 const kindsIn = (url: string) => new URL(url).searchParams.get('kinds')?.split(',').sort();
 /** The overview strip's marks, one per event or run of events. */
@@ -89,4 +89,31 @@ test('a filtered list does not say how long after the event before an event came
   await waitForHydration(page);
   await expect(allEvents(page).filter({ visible: true })).toHaveCount(2);
   await expect(gaps).toHaveCount(0);
+});
+
+/** The date shown above each event the filter shows ('' for none), in the zone shown. */
+const shownDates = (page: Page) =>
+  page
+    .locator('.timeline-events .timeline-event')
+    .evaluateAll((events) =>
+      events.filter((event) => event.checkVisibility()).map((event) => [...event.querySelectorAll('.tl-when time b')].find((b) => b.checkVisibility())?.textContent ?? ''),
+    );
+
+test('when the filter hides the first event of a day, the first one it shows carries the date, in every zone, and printing or lifting the filter takes it away', async ({
+  page,
+}) => {
+  // December 11: no day opens with a recovery, in any of these zones.
+  const recoveries = incident.timeline.filter((event) => event.kind === 'recovery');
+  for (const timeZone of [incident.timeZone, 'UTC', 'Asia/Tokyo']) {
+    await page.goto(`${INCIDENT_PATH}?kinds=recovery${timeZone === incident.timeZone ? '' : `&tz=${timeZone}`}`);
+    await waitForHydration(page);
+    const days = recoveries.map((event) => dayIn(event.at, timeZone));
+    await expect.poll(() => shownDates(page)).toEqual(days.map((day, i) => (day === days[i - 1] ? '' : day)));
+  }
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-shown-day]').first()).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect(page.locator('[data-shown-day]')).toHaveCount(0);
+  await expect.poll(async () => (await shownDates(page)).filter(Boolean)).toEqual([dayIn(incident.timeline.find((event) => !event.precision)!.at, 'Asia/Tokyo')]);
 });

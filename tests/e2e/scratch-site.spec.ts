@@ -4,6 +4,7 @@ import { LONG_EVENT_COUNT, LONG_SLUG, SCRATCH_URL, WIDE_SLUG, longIncidentEvents
 import {
   allEvents,
   chooseZone,
+  dayIn,
   expectDiagramFitsWindow,
   expectNoSidewaysScroll,
   expectParkedBelowHeader,
@@ -250,6 +251,28 @@ test.describe('a 300-event incident', () => {
     await expectShownEvents(page, LONG_EVENT_COUNT);
     await expect(page.locator(`li[id="${last.id}"]`)).toBeVisible();
     await expect(page).toHaveURL(LONG_PATH);
+  });
+
+  test('with only status updates shown, the first entry shown of each day carries its date, a group of them among those', async ({ page }) => {
+    await page.goto(`${LONG_PATH}?kinds=communication&tz=UTC`);
+    await waitForHydration(page);
+    // Each entry shown (an event, or a group of status updates): its first time and what that time shows in UTC.
+    const entries = () =>
+      page.locator('.timeline-events > li > ol > li').evaluateAll((items) =>
+        items
+          .filter((item) => item.checkVisibility())
+          .map((item) => {
+            const time = item.querySelector<HTMLTimeElement>('time[data-show]')!;
+            const shown = [...time.children].find((zone) => zone.checkVisibility());
+            return { group: item.classList.contains('timeline-group'), at: time.dateTime, text: shown?.textContent ?? '' };
+          }),
+      );
+    const shown = await entries();
+    expect(shown.length).toBeGreaterThan(0);
+    const opensDay = shown.map((entry, i) => i === 0 || dayIn(entry.at, 'UTC') !== dayIn(shown[i - 1]!.at, 'UTC'));
+    // A group of status updates opens a day, whose first entry unfiltered is of another kind.
+    expect(shown.some((entry, i) => entry.group && opensDay[i])).toBe(true);
+    expect(shown.map((entry) => entry.text.startsWith(dayIn(entry.at, 'UTC')))).toEqual(opensDay);
   });
 });
 

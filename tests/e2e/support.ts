@@ -214,6 +214,11 @@ export function utcClock(iso: string): string {
   return new Date(iso).toISOString().slice(11, 16);
 }
 
+/** The day of an instant in a zone, as the timeline prints it above a day's first event: `Dec 12`. */
+export function dayIn(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-US', { timeZone, month: 'short', day: 'numeric' }).format(new Date(iso));
+}
+
 /** `2024-12-11 23:16:00 UTC`, the exact instant the hover title gives. */
 export function exactUtc(iso: string): string {
   return `${new Date(iso).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
