@@ -23,15 +23,16 @@ import { localDate, type CalendarDate } from '@/lib/time/calendar-date';
 import { replaceUrl, useUrlSearch } from '../url-state/use-url';
 import { CATEGORY_LABELS, STATUS_LABELS } from '../remediations/remediation-labels';
 import { FilterSelect, filterFormClass, selectClass } from '../ui/FilterSelect';
-import type { ServiceName } from '@/lib/incidents/services';
+import type { FollowUpFacets } from '@/lib/follow-ups/rows';
 
-type FollowUpControlsProps = {
+type FollowUpControlsProps = FollowUpFacets & {
   tableId: string;
   total: number;
   buildDate: CalendarDate;
-  owners: string[];
-  services: ServiceName[];
 };
+
+// The owner choice "No owner named": owners are trimmed, non-empty text (lib/content/schema.ts), so none is a lone space.
+const NO_OWNER = ' ';
 
 type RowElement = HTMLTableRowElement & { keys: FollowUpKeys };
 
@@ -68,7 +69,7 @@ function showRows(tbody: HTMLElement, rows: readonly RowElement[], shown: readon
  * counted against the reader's own date; the prerendered page counts it
  * against the build date and says so.
  */
-export function FollowUpControls({ tableId, total, buildDate, owners, services }: FollowUpControlsProps) {
+export function FollowUpControls({ tableId, total, buildDate, owners, anyUnowned, services }: FollowUpControlsProps) {
   const search = useUrlSearch();
   const hydrated = search !== null;
   const view = useMemo(() => parseFollowUpView(search ?? ''), [search]);
@@ -98,14 +99,19 @@ export function FollowUpControls({ tableId, total, buildDate, owners, services }
           options={[{ value: 'after', label: 'Follow-ups' }, { value: 'during', label: 'During the incident' }]} />
         <FilterSelect label="Status" value={view.status} disabled={!hydrated} onChange={(status) => set({ status: status as StatusFilter | undefined })}
           options={STATUS_FILTERS.map((value) => ({ value, label: value === 'open' ? 'Open (not done or won’t do)' : STATUS_LABELS[value] }))} />
-        <FilterSelect label="Owner" value={view.owner} disabled={!hydrated} onChange={(owner) => set({ owner })}
-          options={owners.map((owner) => ({ value: owner, label: owner }))} />
+        {/* Where no follow-up names an owner, there is nothing to choose. */}
+        {owners.length > 0 && (
+          <FilterSelect label="Owner" value={view.unowned ? NO_OWNER : view.owner} disabled={!hydrated}
+            onChange={(owner) => set(owner === NO_OWNER ? { owner: undefined, unowned: true } : { owner, unowned: false })}
+            options={[...(anyUnowned ? [{ value: NO_OWNER, label: 'No owner named' }] : []), ...owners.map((owner) => ({ value: owner, label: owner }))]} />
+        )}
         <FilterSelect label="Category" value={view.category} disabled={!hydrated} onChange={(category) => set({ category: category as RemediationCategory | undefined })}
           options={REMEDIATION_CATEGORIES.map((value) => ({ value, label: CATEGORY_LABELS[value] }))} />
         <FilterSelect label="Priority" value={view.priority} disabled={!hydrated} onChange={(priority) => set({ priority: priority as RemediationPriority | undefined })}
           options={REMEDIATION_PRIORITIES.map((value) => ({ value, label: value.toUpperCase() }))} />
+        {/* Without an Owner filter, Service is left alone on its row of two: it takes the row. */}
         <FilterSelect label="Service" value={view.service} disabled={!hydrated} onChange={(service) => set({ service })}
-          options={services.map((service) => ({ value: service.slug, label: service.name }))} />
+          options={services.map((service) => ({ value: service.slug, label: service.name }))} className={owners.length > 0 ? undefined : 'col-span-2'} />
         <label className="col-span-2 flex items-center gap-2 py-1.5">
           <input type="checkbox" checked={view.overdue} disabled={!hydrated} onChange={(event) => set({ overdue: event.target.checked })} />
           Overdue only

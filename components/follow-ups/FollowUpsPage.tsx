@@ -1,19 +1,16 @@
 import { FOLLOW_UPS_FEED } from '@/lib/feed/follow-ups-feed';
-import type { FollowUpRow } from '@/lib/follow-ups/rows';
+import type { FollowUpFacets, FollowUpRow } from '@/lib/follow-ups/rows';
 import type { CalendarDate } from '@/lib/time/calendar-date';
 import { FollowUpControls } from './FollowUpControls';
 import { FOLLOW_UP_ROWS_ID, FollowUpTable } from './FollowUpTable';
 import { StaticHtml } from '../ui/StaticHtml';
-import type { ServiceName } from '@/lib/incidents/services';
 
-type FollowUpsPageProps = {
+type FollowUpsPageProps = FollowUpFacets & {
   rows: FollowUpRow[];
   buildDate: CalendarDate;
-  owners: string[];
-  services: ServiceName[];
 };
 
-export function FollowUpsPage({ rows, buildDate, owners, services }: FollowUpsPageProps) {
+export function FollowUpsPage({ rows, buildDate, ...facets }: FollowUpsPageProps) {
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">Follow-ups</h1>
@@ -29,7 +26,7 @@ export function FollowUpsPage({ rows, buildDate, owners, services }: FollowUpsPa
         </a>
         .
       </p>
-      <FollowUpControls tableId={FOLLOW_UP_ROWS_ID} total={rows.length} buildDate={buildDate} owners={owners} services={services} />
+      <FollowUpControls tableId={FOLLOW_UP_ROWS_ID} total={rows.length} buildDate={buildDate} {...facets} />
       {/* One row per follow-up of the whole library: written into the page once, not again in its payload. */}
       <StaticHtml>
         <FollowUpTable rows={rows} buildDate={buildDate} />

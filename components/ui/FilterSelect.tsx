@@ -12,13 +12,15 @@ type FilterSelectProps = {
   options: { value: string; label: string }[];
   disabled: boolean;
   onChange(value: string | undefined): void;
+  /** Classes for its box in the form's grid, e.g. `col-span-2`. */
+  className?: string;
 };
 
 /** One "Any or one of these" filter; the empty value means any. */
-export function FilterSelect({ label, value, options, disabled, onChange }: FilterSelectProps) {
+export function FilterSelect({ label, value, options, disabled, onChange, className }: FilterSelectProps) {
   const id = useId();
   return (
-    <div className="flex flex-col gap-1">
+    <div className={className ? `flex flex-col gap-1 ${className}` : 'flex flex-col gap-1'}>
       <label htmlFor={id} className="font-medium">
         {label}
       </label>

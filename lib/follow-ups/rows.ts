@@ -44,9 +44,15 @@ export function followUpRows(incidents: readonly Incident[]): FollowUpRow[] {
   );
 }
 
-/** The owners and services the backlog can be filtered by, each once, by name. */
-export function followUpFacets(rows: readonly FollowUpRow[]): { owners: string[]; services: ServiceName[] } {
+/** What the backlog can be filtered by: its owners and services, each once, by name, and whether some row names no owner. */
+export type FollowUpFacets = { owners: string[]; anyUnowned: boolean; services: ServiceName[] };
+
+export function followUpFacets(rows: readonly FollowUpRow[]): FollowUpFacets {
   const owners = [...new Set(rows.flatMap((row) => (row.owner ? [row.owner] : [])))].sort((a, b) => a.localeCompare(b));
   const services = new Map(rows.flatMap((row) => row.services.map((service) => [service.slug, service] as const)));
-  return { owners, services: [...services.values()].sort((a, b) => a.name.localeCompare(b.name)) };
+  return {
+    owners,
+    anyUnowned: rows.some((row) => row.owner === undefined),
+    services: [...services.values()].sort((a, b) => a.name.localeCompare(b.name)),
+  };
 }

@@ -13,7 +13,8 @@ import { isOpen, isOverdue } from './open';
 
 /**
  * What the reader filters and sorts the backlog by, kept in the URL:
- * `/follow-ups?timing=after&status=open&owner=Platform%20team&service=api&overdue=1&sort=due`.
+ * `/follow-ups?timing=after&status=open&owner=Platform%20team&service=api&overdue=1&sort=due`;
+ * `unowned=1` keeps the rows that name no owner.
  */
 export type FollowUpView = {
   /** `after`: the follow-ups; `during`: what was done while responding. */
@@ -21,6 +22,8 @@ export type FollowUpView = {
   /** A status, or `open`: neither done nor dropped. */
   status?: StatusFilter;
   owner?: string;
+  /** Only rows that name no owner. */
+  unowned: boolean;
   category?: RemediationCategory;
   priority?: RemediationPriority;
   /** A service slug. */
@@ -57,6 +60,7 @@ export function parseFollowUpView(search: string): FollowUpView {
     timing: oneOf(REMEDIATION_TIMINGS, params.get('timing')),
     status: oneOf(STATUS_FILTERS, params.get('status')),
     owner: params.get('owner') || undefined,
+    unowned: params.get('unowned') === '1',
     category: oneOf(REMEDIATION_CATEGORIES, params.get('category')),
     priority: oneOf(REMEDIATION_PRIORITIES, params.get('priority')),
     service: params.get('service') || undefined,
@@ -71,6 +75,7 @@ export function serializeFollowUpView(view: FollowUpView): string {
     const value = view[key];
     if (value) params.set(key, value);
   }
+  if (view.unowned) params.set('unowned', '1');
   if (view.overdue) params.set('overdue', '1');
   if (view.sort !== 'incident') params.set('sort', view.sort);
   const text = params.toString();
@@ -82,6 +87,7 @@ export function matchesFollowUpView(row: FollowUpKeys, view: FollowUpView, today
   if (view.timing && row.timing !== view.timing) return false;
   if (view.status === 'open' ? !isOpen(row) : view.status && row.status !== view.status) return false;
   if (view.owner && row.owner !== view.owner) return false;
+  if (view.unowned && row.owner !== undefined) return false;
   if (view.category && row.category !== view.category) return false;
   if (view.priority && row.priority !== view.priority) return false;
   if (view.service && !row.services.some((service) => service.slug === view.service)) return false;

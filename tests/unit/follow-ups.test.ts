@@ -78,6 +78,11 @@ describe('the backlog view', () => {
     expect(names(applyFollowUpView(ROWS, parseFollowUpView('?timing=after&status=open&sort=due'), TODAY))).toEqual(['d', 'a', 'c']);
   });
 
+  it('shows only the rows that name no owner, with the other filters', () => {
+    expect(names(applyFollowUpView(ROWS, parseFollowUpView('?unowned=1'), TODAY))).toEqual(['b', 'c', 'e', 'f']);
+    expect(names(applyFollowUpView(ROWS, parseFollowUpView('?unowned=1&timing=during'), TODAY))).toEqual(['f']);
+  });
+
   it('shows only the overdue ones against the day given', () => {
     expect(names(applyFollowUpView(ROWS, parseFollowUpView('?overdue=1'), TODAY))).toEqual(['d']);
     expect(names(applyFollowUpView(ROWS, parseFollowUpView('?overdue=1'), '2025-03-02'))).toEqual(['a', 'd']);
@@ -86,6 +91,9 @@ describe('the backlog view', () => {
   it('reads back what it writes, and drops values it does not know', () => {
     const view = parseFollowUpView('?timing=after&status=in-progress&owner=A%20%26%20B&overdue=1&sort=priority');
     expect(parseFollowUpView(serializeFollowUpView(view))).toEqual(view);
+    const unowned = parseFollowUpView('?unowned=1&sort=due');
+    expect(unowned.unowned).toBe(true);
+    expect(parseFollowUpView(serializeFollowUpView(unowned))).toEqual(unowned);
     expect(parseFollowUpView('?status=finished&sort=owner&priority=p9&timing=before')).toEqual(parseFollowUpView(''));
     expect(serializeFollowUpView(parseFollowUpView(''))).toBe('');
   });
