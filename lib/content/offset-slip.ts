@@ -1,6 +1,6 @@
 import { formatClock } from '../time/format';
 import { toEpochMs } from '../time/iso';
-import { formatUtcOffset, wallClockToIso, zoneOffsetMs } from '../time/zone-offset';
+import { formatUtcOffset, readWallClock, zoneOffsetMs } from '../time/zone-offset';
 
 /**
  * A time written with an offset that the incident's zone does not have at that
@@ -15,10 +15,8 @@ export type OffsetSlip = {
   expected: string;
   /** How the time as written reads in the zone: `Dec 11, 14:13 PST`. */
   reads: string;
-  /** The clock time as written: `15:13`. */
-  clock: string;
-  /** The same clock time with the zone's offset: `2024-12-11T15:13:00-08:00`. */
-  meant: string;
+  /** What to write for the clock time as written (`offsetAdvice`). */
+  advice: string;
 };
 
 const OFFSET = /(?:Z|[+-]\d\d:\d\d)$/;
@@ -50,17 +48,27 @@ export function offsetSlip(iso: string, timeZone: string): OffsetSlip | undefine
   const expected = offsetAt(toEpochMs(iso), timeZone);
   if (written === expected) return undefined;
   const read = formatClock(iso, timeZone);
-  const clock = iso.slice(11, 16);
-  return {
-    written,
-    expected,
-    reads: `${read.shortDate}, ${read.time} ${read.zone}`,
-    clock,
-    meant: `${iso.slice(0, iso.length - written.length)}${wallClockToIso(iso.slice(0, 10), clock, timeZone).slice(-6)}`,
-  };
+  return { written, expected, reads: `${read.shortDate}, ${read.time} ${read.zone}`, advice: offsetAdvice(iso.slice(0, iso.length - written.length), timeZone) };
 }
 
-/** `-07:00 is not the offset America/Los_Angeles has at that time (-08:00); for 15:13 there, write "…"` */
+/** `-07:00 is not the offset America/Los_Angeles has at that time (-08:00); for 15:13 in America/Los_Angeles, write "…"` */
 export function describeSlip(slip: OffsetSlip, timeZone: string): string {
-  return `${slip.written} is not the offset ${timeZone} has at that time (${slip.expected}); for ${slip.clock} there, write "${slip.meant}"`;
+  return `${slip.written} is not the offset ${timeZone} has at that time (${slip.expected}); ${slip.advice}`;
+}
+
+/**
+ * What to write for a clock time in a zone, given as a time without its offset
+ * (`2024-12-11T15:13:00`): the same text with the zone's offset then. A time the
+ * clocks went forward over never happened there, and one they went back over
+ * happened twice: each is said to be so, and no offset is guessed for it.
+ */
+export function offsetAdvice(local: string, timeZone: string): string {
+  const date = local.slice(0, 10);
+  const clock = local.slice(11, 16);
+  const reading = readWallClock(date, clock, timeZone);
+  const withOffset = (iso: string) => `"${local}${iso.slice(-6)}"`;
+  if (reading.kind === 'exact') return `for ${clock} in ${timeZone}, write ${withOffset(reading.iso)}`;
+  if (reading.kind === 'skipped') return `${clock} did not happen on ${date} in ${timeZone}, as the clocks went forward over it: check the time and its zone`;
+  const [first, second] = reading.readings;
+  return `${clock} happened twice on ${date} in ${timeZone}, as the clocks went back: write ${withOffset(first)} for the first, ${withOffset(second)} for the second`;
 }

@@ -7,8 +7,8 @@ import { checkRules, readRuleView, type RuleView, type RuleViolation } from './f
 import { checkWarnings } from './warnings';
 import { IncidentFrontmatterSchema, type IncidentFrontmatter } from './schema';
 import { closestMatch, didYouMean } from './suggest';
+import { offsetAdvice } from './offset-slip';
 import { isIsoDate } from '../time/iso';
-import { wallClockToIso } from '../time/zone-offset';
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'text',
@@ -153,7 +153,7 @@ const WITHOUT_OFFSET = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?
 function offsetHint(input: unknown, timeZone: string | undefined): string {
   const parts = typeof input === 'string' ? WITHOUT_OFFSET.exec(input) : null;
   if (!parts || !timeZone || !isIsoDate(parts[1]!) || Number(parts[2]!.slice(0, 2)) > 23 || Number(parts[2]!.slice(3)) > 59) return '';
-  return `; for ${parts[2]} in ${timeZone}, write "${(input as string).replace(' ', 'T')}${wallClockToIso(parts[1]!, parts[2]!, timeZone).slice(-6)}"`;
+  return `; ${offsetAdvice((input as string).replace(' ', 'T'), timeZone)}`;
 }
 
 /** The candidates at fields none of `reported` is about: one problem per field, the more basic one. */

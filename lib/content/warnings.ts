@@ -1,10 +1,10 @@
 import { isOpen } from '../follow-ups/open';
 import { zoneAbbreviation } from '../time/format';
 import { toEpochMs } from '../time/iso';
-import { instantToIso, wallClockToIso } from '../time/zone-offset';
+import { instantToIso } from '../time/zone-offset';
 import { clockTimesWithoutZone, proseFields, timeWithoutZoneMessage } from './clock-times';
 import type { RuleView, RuleViolation } from './frontmatter-rules';
-import { offsetSlip } from './offset-slip';
+import { offsetAdvice, offsetSlip } from './offset-slip';
 import type { Severity } from './vocabulary';
 
 const ACCOUNTABLE_SEVERITIES: readonly Severity[] = ['sev1', 'sev2'];
@@ -100,13 +100,14 @@ function dayOnlyWarnings(view: RuleView): RuleViolation[] {
   const zone = view.timeZone;
   if (zone === undefined) return [];
   return (view.timeline ?? []).flatMap(({ at, precision }, i): RuleViolation[] => {
-    if (precision !== 'day' || at === undefined) return [];
+    // A wrong offset is the time's first problem (offsetWarnings): mended, it may be midnight already.
+    if (precision !== 'day' || at === undefined || offsetSlip(at, zone)) return [];
     const local = instantToIso(toEpochMs(at), zone);
     if (local.slice(11, 19) === '00:00:00') return [];
     return [{
       code: 'day-only-not-midnight',
       path: ['timeline', i, 'at'],
-      message: `expected midnight in ${zone} for an event known only to the day (precision: day), got ${local.slice(11, 16)} on ${local.slice(0, 10)}; write "${wallClockToIso(local.slice(0, 10), '00:00', zone)}"`,
+      message: `expected midnight in ${zone} for an event known only to the day (precision: day), got ${local.slice(11, 16)} on ${local.slice(0, 10)}; ${offsetAdvice(`${local.slice(0, 10)}T00:00:00`, zone)}`,
     }];
   });
 }
@@ -127,7 +128,7 @@ function offsetWarnings(view: RuleView): RuleViolation[] {
     return [{
       code: 'offset-not-in-zone',
       path,
-      message: `expected the offset ${zone} has at that time (${slip.expected}) or UTC, got ${slip.written}: as written it is ${slip.reads}; for ${slip.clock} in ${zone}, write "${slip.meant}"`,
+      message: `expected the offset ${zone} has at that time (${slip.expected}) or UTC, got ${slip.written}: as written it is ${slip.reads}; ${slip.advice}`,
     }];
   });
 }

@@ -54,7 +54,16 @@ describe('what the checker says about common slips', () => {
 
   it('an event known only to the day, at a time of day: the midnight to write', async () => {
     expect(await problemsOf((text) => text.replace('    kind: alert\n', '    kind: alert\n    precision: day\n'))).toEqual([
-      '2024-12-11-slip.mdx:21:9  warning[day-only-not-midnight]  timeline[1].at  expected midnight in America/Los_Angeles for an event known only to the day (precision: day), got 15:13 on 2024-12-11; write "2024-12-11T00:00:00-08:00"',
+      '2024-12-11-slip.mdx:21:9  warning[day-only-not-midnight]  timeline[1].at  expected midnight in America/Los_Angeles for an event known only to the day (precision: day), got 15:13 on 2024-12-11; for 00:00 in America/Los_Angeles, write "2024-12-11T00:00:00-08:00"',
+    ]);
+  });
+
+  it('an event known only to the day, at midnight with the summer offset in winter: one fix, keeping its day', async () => {
+    const problems = await problemsOf((text) =>
+      text.replace('timeline:\n', 'timeline:\n  - id: config-reviewed\n    at: "2024-12-11T00:00:00-07:00"\n    precision: day\n    kind: change\n    title: Config reviewed\n'),
+    );
+    expect(problems).toEqual([
+      '2024-12-11-slip.mdx:16:9  warning[offset-not-in-zone]  timeline[0].at  expected the offset America/Los_Angeles has at that time (-08:00) or UTC, got -07:00: as written it is Dec 10, 23:00 PST; for 00:00 in America/Los_Angeles, write "2024-12-11T00:00:00-08:00"',
     ]);
   });
 
