@@ -4,7 +4,7 @@ import { incidentFileName } from '../content/scaffold';
 import { EVENT_KINDS, type EventKind } from '../content/vocabulary';
 import { slugify } from '../slug';
 import { isIsoDate, toEpochMs } from '../time/iso';
-import { instantToIso, readWallClock } from '../time/zone-offset';
+import { instantToIso, readWallClock, type WallClockReading } from '../time/zone-offset';
 import type { Outcome } from './outcome';
 import { withoutUnsafeCharacters } from './plain-text';
 import { readSource } from './read-source';
@@ -34,6 +34,10 @@ export type ReadNotes = { events: NoteEvent[]; notes: string[] };
 const NOTE_LINE =
   /^([~≈]\s*)?(?:(\d{4}-\d{2}-\d{2})(?:\s+|T))?([~≈]\s*)?\[?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?\]?(?=\s|$)\s*(?:[-–—:|]\s+)?(.*)$/i;
 const KIND_WORD = /^([a-z]+)\s*:\s*(.*)$/i;
+/** An offset after the time (`14:05 UTC`, `GMT+2`, `Z`, `+02:00`): the time is read at it. */
+const OFFSET_AFTER_TIME = /^(?:(?:UTC|GMT)(?:([+-])(\d{1,2})(?::?(\d{2}))?)?|Z|([+-])(\d{2}):?(\d{2}))(?=[\s:|]|$)\s*(?:[-–—:|]\s+)?/;
+/** A zone abbreviation after the time (`16:10 CEST`): it names no single offset (CST is China's or Central), so the line is not guessed at. */
+const ABBREVIATION_AFTER_TIME = /^(?:[PMCE][SD]T|AK[SD]T|HST|BST|IST|[CEW]ES?T|MSK|[JK]ST|HKT|SGT|A[CEW][SD]T|NZ[SD]T)(?=[\s:|]|$)/;
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
@@ -80,7 +84,15 @@ export function readNotes(text: string, date: string, timeZone: string): ReadNot
     if (hour > 23 || minute > 59 || second > 59) return skip(number, `expected a time of day from 00:00 to 23:59, got "${hourText}:${minuteText}${secondText ? `:${secondText}` : ''}"`);
     if (lineDate !== undefined && !isIsoDate(lineDate)) return skip(number, `expected a real date as YYYY-MM-DD, got "${lineDate}"`);
 
-    let title = rest.trim();
+    if (ABBREVIATION_AFTER_TIME.test(rest)) {
+      const abbreviation = ABBREVIATION_AFTER_TIME.exec(rest)![0];
+      return skip(number, `"${abbreviation}" after the time names no single offset; write the time in ${timeZone} (the --tz) with no zone after it, or in UTC ("${hourText}:${minuteText} UTC")`);
+    }
+    const offsetMatch = OFFSET_AFTER_TIME.exec(rest);
+    const offsetMinutes = offsetMatch ? writtenOffsetMinutes(offsetMatch) : undefined;
+    if (offsetMinutes !== undefined && Math.abs(offsetMinutes) > 14 * 60) return skip(number, `expected an offset from -12:00 to +14:00, got "${offsetMatch![0].trim()}"`);
+
+    let title = (offsetMatch ? rest.slice(offsetMatch[0].length) : rest).trim();
     let kind: EventKind = 'investigation';
     let kindGiven = false;
     const kindMatch = KIND_WORD.exec(title);
@@ -93,8 +105,11 @@ export function readNotes(text: string, date: string, timeZone: string): ReadNot
 
     const day = lineDate ?? currentDate;
     const clock = `${pad(hour)}:${pad(minute)}:${pad(second)}`;
-    const shown = `${lineDate ? `${lineDate} ` : ''}${clock.slice(0, secondText ? 8 : 5)}`;
-    const reading = readWallClock(day, clock, timeZone);
+    const writtenZone = offsetMatch ? ` ${offsetMatch[0].trim().replace(/\s*[-–—:|]$/, '')}` : '';
+    const shown = `${lineDate ? `${lineDate} ` : ''}${clock.slice(0, secondText ? 8 : 5)}${writtenZone}`;
+    // A time at an offset written after it is written in the draft's zone, like every other time.
+    const reading: WallClockReading =
+      offsetMinutes === undefined ? readWallClock(day, clock, timeZone) : { kind: 'exact', iso: instantToIso(Date.parse(`${day}T${clock}Z`) - offsetMinutes * 60_000, timeZone) };
     if (reading.kind === 'skipped') return skip(number, `${day} ${shown} did not happen in ${timeZone} (the clocks went forward)`);
     let at: string;
     if (reading.kind === 'ambiguous') {
@@ -113,14 +128,21 @@ export function readNotes(text: string, date: string, timeZone: string): ReadNot
       return skip(number, `${shown} is earlier than the note on line ${previous.line} (${previous.shown}); ${hint}`);
     }
 
-    currentDate = day;
-    previous = { epochMs, line: number, shown: `${day} ${clock.slice(0, secondText ? 8 : 5)}` };
+    if (writtenZone) notes.push(`line ${number}: ${shown} read as ${at}, in ${timeZone}`);
+    currentDate = at.slice(0, 10);
+    previous = { epochMs, line: number, shown: `${day} ${clock.slice(0, secondText ? 8 : 5)}${writtenZone}` };
     lastLineRead = true;
     events.push({ line: number, at, approximate: Boolean(approxBefore ?? approxAfter), kind, kindGiven, title, detail: [] });
   });
 
   if (removedCharacters > 0) notes.push(`${removedCharacters} control or bidirectional-override character(s) removed from the text`);
   return { events, notes };
+}
+
+/** The offset a match of OFFSET_AFTER_TIME names, in minutes east of UTC. */
+function writtenOffsetMinutes([, sign = '+', hours = '0', minutes = '0', isoSign, isoHours, isoMinutes]: RegExpExecArray): number {
+  const [s, h, m] = isoSign ? [isoSign, isoHours!, isoMinutes!] : [sign, hours, minutes];
+  return (s === '-' ? -1 : 1) * (Number(h) * 60 + Number(m));
 }
 
 function nextDay(date: string): string {

@@ -34,6 +34,31 @@ describe('reading notes', () => {
     expect(read('15:16 note: the cache is cold').events[0]).toMatchObject({ kind: 'investigation', title: 'note: the cache is cold' });
   });
 
+  it('reads a time at the offset written after it (UTC, GMT±h, Z, ±hh:mm), writes it in the zone and says so', () => {
+    const { events, notes } = readNotes('14:05 UTC impact: errors begin\n16:20 GMT+2 - ingress restarted\n14:30 Z recovery: back\n20:30 +05:30 | late report', '2025-06-02', 'Europe/Berlin');
+    expect(events.map(({ at, kind, title }) => ({ at, kind, title }))).toEqual([
+      { at: '2025-06-02T16:05:00+02:00', kind: 'impact', title: 'errors begin' },
+      { at: '2025-06-02T16:20:00+02:00', kind: 'investigation', title: 'ingress restarted' },
+      { at: '2025-06-02T16:30:00+02:00', kind: 'recovery', title: 'back' },
+      { at: '2025-06-02T17:00:00+02:00', kind: 'investigation', title: 'late report' },
+    ]);
+    expect(notes).toEqual([
+      'line 1: 14:05 UTC read as 2025-06-02T16:05:00+02:00, in Europe/Berlin',
+      'line 2: 16:20 GMT+2 read as 2025-06-02T16:20:00+02:00, in Europe/Berlin',
+      'line 3: 14:30 Z read as 2025-06-02T16:30:00+02:00, in Europe/Berlin',
+      'line 4: 20:30 +05:30 read as 2025-06-02T17:00:00+02:00, in Europe/Berlin',
+    ]);
+  });
+
+  it('skips a time followed by a zone abbreviation, which names no single offset, and keeps a word such as API as text', () => {
+    const { events, notes } = readNotes('16:10 CEST recovery: back\n16:11 PST checked\n16:12 API degraded', '2025-06-02', 'Europe/Berlin');
+    expect(events.map(({ at, title }) => ({ at, title }))).toEqual([{ at: '2025-06-02T16:12:00+02:00', title: 'API degraded' }]);
+    expect(notes).toEqual([
+      'line 1: "CEST" after the time names no single offset; write the time in Europe/Berlin (the --tz) with no zone after it, or in UTC ("16:10 UTC"); skipped',
+      'line 2: "PST" after the time names no single offset; write the time in Europe/Berlin (the --tz) with no zone after it, or in UTC ("16:11 UTC"); skipped',
+    ]);
+  });
+
   it('reads 12-hour times with am or pm', () => {
     expect(read('3:16 PM impact begins\n11:59 pm later').events.map((event) => event.at)).toEqual(['2024-12-11T15:16:00-08:00', '2024-12-11T23:59:00-08:00']);
   });
