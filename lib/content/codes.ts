@@ -20,6 +20,8 @@ export const DIAGNOSTIC_CODES = {
   'yaml-unknown-alias': { level: 'error', about: 'an alias with no anchor above it' },
   'yaml-recursive-alias': { level: 'error', about: 'an alias inside the value it names' },
   'yaml-alias-expansion': { level: 'error', about: 'aliases that repeat over 10,000 values' },
+  'yaml-unused-anchor': { level: 'error', about: 'an anchor on a value that no alias uses: text starting with "&" read as an anchor' },
+  'yaml-tag': { level: 'error', about: 'a YAML tag: text starting with "!" read as a tag' },
   'unexpected-file': { level: 'error', about: 'a file in the content folder that is not an incident' },
   'loader-failure': { level: 'error', about: 'the loader itself failed on the file' },
   'control-character': { level: 'error', about: 'a control character in text' },

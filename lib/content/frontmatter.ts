@@ -1,4 +1,4 @@
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { DiagnosticCode } from './codes';
 import { diagnostic, formatFieldPath, type Diagnostic } from './diagnostic';
 import { findLayoutProblem } from './yaml-layout';
@@ -119,12 +119,16 @@ export function splitSource(file: string, raw: string): SplitSource {
 
   if (errors.length > 0) return { data: undefined, ...reader, errors };
 
-  errors.push(...checkAliases(doc).map((problem) => diagnostic({ file, ...position(problem.offset), path: 'frontmatter', code: problem.code, message: problem.message })));
+  errors.push(
+    ...checkAliasesAndTags(doc, yamlText).map((problem) =>
+      diagnostic({ file, ...position(problem.offset), path: problem.path.length > 0 ? formatFieldPath(problem.path) : 'frontmatter', code: problem.code, message: problem.message }),
+    ),
+  );
   if (errors.length > 0) return { data: undefined, ...reader, errors };
 
   let data: unknown;
   try {
-    // checkAliases has bounded what aliases can expand to; yaml's own count would reject legitimate reuse.
+    // checkAliasesAndTags has bounded what aliases can expand to; yaml's own count would reject legitimate reuse.
     data = doc.toJS({ maxAliasCount: -1 });
   } catch (error) {
     errors.push(diagnostic({ file, line: 2, column: 1, path: 'frontmatter', code: 'invalid-yaml', message: `invalid YAML: ${error instanceof Error ? error.message : String(error)}` }));
@@ -162,39 +166,42 @@ function duplicateKeyAt(node: unknown, offset: number, path: PropertyKey[]): { p
 /** Aliases may add at most this many values to the frontmatter, all aliases together. */
 export const MAX_ALIAS_EXPANSION = 10_000;
 
-type AliasProblem = { offset: number; code: DiagnosticCode; message: string };
+type MarkerProblem = { offset: number; path: PropertyKey[]; code: DiagnosticCode; message: string };
 
 /**
  * Every alias must name an anchor set before it and outside itself, and all
  * aliases together may not blow the frontmatter up (the "billion laughs").
  * Sizes are counted once per node, children before parents, without recursion.
  */
-function checkAliases(doc: Document): AliasProblem[] {
-  const problems: AliasProblem[] = [];
+function checkAliasesAndTags(doc: Document, yamlText: string): MarkerProblem[] {
+  const problems: MarkerProblem[] = [];
   const anchors = new Map<string, Node>();
+  const used = new Set<Node>();
+  const textAnchors: { node: Scalar; path: PropertyKey[] }[] = [];
   const open = new Set<Node>();
   const size = new Map<unknown, number>();
   let added = 0;
 
-  type Frame = { node: unknown; entered: boolean };
-  const stack: Frame[] = [{ node: doc.contents, entered: false }];
+  type Frame = { node: unknown; entered: boolean; path: PropertyKey[] };
+  const stack: Frame[] = [{ node: doc.contents, entered: false, path: [] }];
   while (stack.length > 0) {
     const frame = stack.pop()!;
-    const { node } = frame;
+    const { node, path } = frame;
     if (node == null) continue;
     if (isAlias(node)) {
       const offset = node.range?.[0] ?? 0;
       const target = anchors.get(node.source);
       if (!target) {
-        problems.push({ offset, code: 'yaml-unknown-alias', message: `expected an anchor "&${node.source}" set above the alias, got "*${node.source}" with no such anchor` });
+        problems.push({ offset, path, code: 'yaml-unknown-alias', message: `expected an anchor "&${node.source}" set above the alias, got "*${node.source}" with no such anchor` });
       } else if (open.has(target)) {
-        problems.push({ offset, code: 'yaml-recursive-alias', message: `expected an alias outside the value it names, got "*${node.source}" inside "&${node.source}"` });
+        problems.push({ offset, path, code: 'yaml-recursive-alias', message: `expected an alias outside the value it names, got "*${node.source}" inside "&${node.source}"` });
       } else {
+        used.add(target);
         const grows = size.get(target) ?? 1;
         added += grows;
         size.set(node, grows);
         if (added > MAX_ALIAS_EXPANSION && added - grows <= MAX_ALIAS_EXPANSION) {
-          problems.push({ offset, code: 'yaml-alias-expansion', message: `expected aliases to repeat at most ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} values in all, got more at "*${node.source}"` });
+          problems.push({ offset, path, code: 'yaml-alias-expansion', message: `expected aliases to repeat at most ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} values in all, got more at "*${node.source}"` });
         }
       }
       continue;
@@ -207,9 +214,11 @@ function checkAliases(doc: Document): AliasProblem[] {
         if (node.anchor) {
           anchors.set(node.anchor, node);
           open.add(node);
+          if (isScalar(node)) textAnchors.push({ node, path });
         }
+        if (node.tag) problems.push({ ...tagProblem(node), offset: markerOffset(yamlText, '!', node), path });
       }
-      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], entered: false });
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], entered: false, path: childPath(node, i, path) });
       continue;
     }
     let total = isPair(node) ? 0 : 1;
@@ -217,5 +226,39 @@ function checkAliases(doc: Document): AliasProblem[] {
     size.set(node, Math.min(total, MAX_ALIAS_EXPANSION + 1));
     if (isCollection(node) || isScalar(node)) open.delete(node);
   }
+  // An anchor no alias uses does nothing, but on text it takes the word it was: `title: &lock contention` is "contention".
+  for (const { node, path } of textAnchors.filter((anchored) => !used.has(anchored.node))) {
+    problems.push({
+      offset: markerOffset(yamlText, '&', node),
+      path,
+      code: 'yaml-unused-anchor',
+      message: `expected text, got the YAML anchor "&${node.anchor}" before ${JSON.stringify(String(node.value))}, which no alias uses; for text starting with "&", quote it: "&${node.anchor} ${String(node.value)}"`,
+    });
+  }
   return problems;
+}
+
+/** Tags are never needed in frontmatter; one before text is most often text starting with "!": `title: !important fix` is "fix". */
+function tagProblem(node: Scalar | YAMLMap | YAMLSeq): { code: DiagnosticCode; message: string } {
+  const tag = node.tag!.replace(/^tag:yaml\.org,2002:/, '!!');
+  if (!isScalar(node)) return { code: 'yaml-tag', message: `expected plain YAML, got the tag "${tag}"; delete it` };
+  const value = String(node.value);
+  return tag.startsWith('!!')
+    ? { code: 'yaml-tag', message: `expected plain YAML, got the tag "${tag}" before ${JSON.stringify(value)}; delete it, and quote the value to make it text: "${value}"` }
+    : { code: 'yaml-tag', message: `expected text, got the YAML tag "${tag}" before ${JSON.stringify(value)}; for text starting with "!", quote it: "${tag} ${value}"` };
+}
+
+/** Where the anchor (`&`) or tag (`!`) written before a node starts: the node's own range begins after it. */
+function markerOffset(yamlText: string, marker: '&' | '!', node: Node): number {
+  const start = node.range?.[0] ?? 0;
+  const found = yamlText.lastIndexOf(marker, start);
+  const lineStart = yamlText.lastIndexOf('\n', start - 1) + 1;
+  return found >= lineStart ? found : start;
+}
+
+/** The field path of a node's `i`th child: a pair's key and value stand at the pair's path, which its key names. */
+function childPath(node: unknown, i: number, path: PropertyKey[]): PropertyKey[] {
+  if (isSeq(node)) return [...path, i];
+  if (isPair(node) && i === 1 && isScalar(node.key)) return [...path, String(node.key.value)];
+  return path;
 }

@@ -162,9 +162,11 @@ const TABLE: Row[] = [
   { fixture: 'offset-beyond-14-hours', line: 21, path: 'timeline[1].at', code: 'invalid-time', lineText: '+14:30', message: 'got "2024-12-12T13:13:00+14:30"' },
   { fixture: 'year-zero', line: 8, path: 'publishedAt', code: 'invalid-time', lineText: '0000-12-11', message: 'got "0000-12-11T15:12:00-08:00"' },
   // YAML aliases
-  { fixture: 'yaml-unknown-alias', line: 8, path: 'frontmatter', code: 'yaml-unknown-alias', lineText: 'services: *everything', message: 'expected an anchor "&everything" set above the alias, got "*everything" with no such anchor' },
-  { fixture: 'yaml-recursive-alias', line: 8, path: 'frontmatter', code: 'yaml-recursive-alias', lineText: '*services]', message: 'expected an alias outside the value it names, got "*services" inside "&services"' },
-  { fixture: 'yaml-alias-bomb', line: 36, path: 'frontmatter', code: 'yaml-alias-expansion', lineText: 'deafening: [*d', message: 'expected aliases to repeat at most 10,000 values in all, got more at "*d"' },
+  { fixture: 'yaml-unknown-alias', line: 8, path: 'services', code: 'yaml-unknown-alias', lineText: 'services: *everything', message: 'expected an anchor "&everything" set above the alias, got "*everything" with no such anchor' },
+  { fixture: 'yaml-recursive-alias', line: 8, path: 'services[2]', code: 'yaml-recursive-alias', lineText: '*services]', message: 'expected an alias outside the value it names, got "*services" inside "&services"' },
+  { fixture: 'yaml-alias-bomb', line: 36, path: 'deafening[0]', code: 'yaml-alias-expansion', lineText: 'deafening: [*d', message: 'expected aliases to repeat at most 10,000 values in all, got more at "*d"' },
+  { fixture: 'yaml-unused-anchor', line: 19, path: 'timeline[0].title', code: 'yaml-unused-anchor', lineText: '&rollback', message: 'expected text, got the YAML anchor "&rollback" before "of the config", which no alias uses; for text starting with "&", quote it: "&rollback of the config"' },
+  { fixture: 'yaml-tag', line: 23, path: 'timeline[1].title', code: 'yaml-tag', lineText: '!important', message: 'expected text, got the YAML tag "!important" before "alert fires"; for text starting with "!", quote it: "!important alert fires"' },
   // the folder
   { fixture: 'notes', fileName: 'notes.md', line: 1, path: 'file', code: 'unexpected-file', lineText: '# Notes', message: 'expected only incident files ending in .mdx (and hidden files, which are ignored) in the content folder, got "notes.md"' },
   // placeholders in a file to be published
