@@ -1,4 +1,4 @@
-import type GithubSlugger from 'github-slugger';
+import GithubSlugger from 'github-slugger';
 import type { DiagnosticCode } from './codes';
 import { clockTimesWithoutZoneAt, timeWithoutZoneMessage } from './clock-times';
 import { didYouMean } from './suggest';
@@ -32,6 +32,8 @@ export type MdastNode = {
   value?: unknown;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: MdastNode[];
+  /** A link's or link definition's address. */
+  url?: string;
   position?: { start: { line: number; column: number } };
 };
 
@@ -47,6 +49,17 @@ export function isComment(node: MdastNode): boolean {
 
 function textOf(node: MdastNode): string {
   return typeof node.value === 'string' ? node.value : (node.children ?? []).map(textOf).join('');
+}
+
+/** Whether anything would show inside an element: text, an element or an expression, comments and blanks aside. */
+function hasContent(node: MdastNode): boolean {
+  return (node.children ?? []).some((child) =>
+    child.type === 'text'
+      ? String(child.value).trim() !== ''
+      : child.type === 'mdxFlowExpression' || child.type === 'mdxTextExpression'
+        ? !isComment(child)
+        : child.type.startsWith('mdxJsx') || hasContent(child),
+  );
 }
 
 /**
@@ -88,6 +101,9 @@ export function checkBody(node: MdastNode, context: BodyContext, slugger: Github
       }
       if (name === 'EventRef') {
         const id = node.attributes?.find((attribute) => attribute.name === 'id')?.value;
+        if (hasContent(node)) {
+          report('event-ref-content', `expected <EventRef id="…" /> with nothing inside: it shows the event's time, linked to it, and nothing put inside; write the words around it instead, e.g. the alert (<EventRef id="${typeof id === 'string' ? id : '…'}" />)`);
+        }
         if (typeof id !== 'string') report('event-ref-without-id', 'expected <EventRef id="…"> with the id of a timeline event');
         else if (!context.eventIds.has(id)) {
           const hint = didYouMean(id, context.eventIds) || (context.takenAnchors.has(id) ? `; "${id}" names another part of the page, not an event (link to it with [text](#${id}))` : '');
@@ -106,6 +122,38 @@ export function checkBody(node: MdastNode, context: BodyContext, slugger: Github
     }
   }
   for (const child of node.children ?? []) checkBody(child, context, slugger, problems);
+}
+
+/** The anchors the body's headings get, as rehype-slug gives them. */
+function headingAnchors(node: MdastNode, slugger: GithubSlugger, anchors: Set<string>): Set<string> {
+  if (node.type === 'heading') anchors.add(slugger.slug(textOf(node)));
+  for (const child of node.children ?? []) headingAnchors(child, slugger, anchors);
+  return anchors;
+}
+
+/** Every link within the page (`[text](#anchor)`) names a place on it: a section, an id of the frontmatter or a heading of the body. */
+export function checkAnchorLinks(tree: MdastNode, context: BodyContext, problems: BodyProblem[]) {
+  const anchors = headingAnchors(tree, new GithubSlugger(), new Set(context.takenAnchors));
+  const check = (node: MdastNode) => {
+    if ((node.type === 'link' || node.type === 'definition') && node.url?.startsWith('#') && node.url.length > 1) {
+      let anchor = node.url.slice(1);
+      try {
+        anchor = decodeURIComponent(anchor);
+      } catch {
+        // Left as written: no place on the page has a name that does not decode.
+      }
+      if (!anchors.has(anchor)) {
+        const at = node.position?.start ?? { line: 1, column: 1 };
+        problems.push({
+          ...at,
+          code: 'unknown-anchor',
+          message: `expected a link to a place on this page (an event or other id of the frontmatter, a section or a heading of the body), got "#${anchor}"${didYouMean(anchor, anchors)}`,
+        });
+      }
+    }
+    for (const child of node.children ?? []) check(child);
+  };
+  check(tree);
 }
 
 /** Blocks of prose, whose inline text is read as one line of text. */

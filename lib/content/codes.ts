@@ -76,6 +76,8 @@ export const DIAGNOSTIC_CODES = {
   'forbidden-attribute': { level: 'error', about: 'an attribute the page cannot render' },
   'event-ref-without-id': { level: 'error', about: '<EventRef> without an id' },
   'unknown-event-ref': { level: 'error', about: '<EventRef id> names no event' },
+  'event-ref-content': { level: 'error', about: '<EventRef> with text inside, which the page would not show' },
+  'unknown-anchor': { level: 'error', about: 'a link to #anchor that names no place on the page' },
   'heading-anchor-clash': { level: 'error', about: 'a heading whose anchor is taken' },
   // warnings: printed, never fatal unless --strict
   'follow-up-without-owner': { level: 'warning', about: 'an open follow-up of a published sev1/sev2 incident has no owner' },

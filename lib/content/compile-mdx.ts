@@ -2,7 +2,7 @@ import { bundleMDX } from 'mdx-bundler';
 import GithubSlugger from 'github-slugger';
 import rehypeSlug from 'rehype-slug';
 import { cacheKey, cached } from './compile-cache';
-import { checkBody, checkBodyClockTimes, type BodyContext, type BodyProblem, type MdastNode } from './body-rules';
+import { checkAnchorLinks, checkBody, checkBodyClockTimes, type BodyContext, type BodyProblem, type MdastNode } from './body-rules';
 import { diagnostic, type Diagnostic } from './diagnostic';
 import { narrativeSections, type NarrativeSection } from './narrative';
 
@@ -25,6 +25,7 @@ async function compile(file: string, body: string, context: BodyContext): Promis
   let narrative: NarrativeSection[] = [];
   const remarkCheckBody = () => (tree: MdastNode) => {
     checkBody(tree, context, new GithubSlugger(), problems);
+    checkAnchorLinks(tree, context, problems);
     checkBodyClockTimes(tree, context, warnings);
     narrative = narrativeSections(tree);
   };
