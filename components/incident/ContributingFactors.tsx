@@ -14,7 +14,7 @@ export function ContributingFactors({ incident }: { incident: Incident }) {
             <p className="font-medium">{factor.statement}</p>
             {factor.detail && <p className="mt-1 text-sm text-soft">{factor.detail}</p>}
             <TagLinks tags={factor.tags} />
-            <ItemLinks label="Enabled" items={factor.enables} />
+            <ItemLinks label="Contributed to" items={factor.enables} />
             <ItemLinks label="Addressed by" items={factor.addressedBy} />
           </LinkableItem>
         ))}

@@ -48,9 +48,10 @@ export function IncidentPreviewImage({ card, severity }: { card: PreviewCard; se
         <span>{card.byline}</span>
       </div>
       <div style={{ display: 'flex', fontSize: card.title.length > 90 ? 48 : 60, fontWeight: 700, lineHeight: 1.15 }}>{card.title}</div>
-      <div style={{ display: 'flex', gap: 48, fontSize: 32, color: '#e2e8f0' }}>
-        <span>{card.impact}</span>
-        <span style={{ color: '#94a3b8' }}>{card.services}</span>
+      {/* Many or long service names go on to a line of their own rather than over the edge. */}
+      <div style={{ display: 'flex', flexWrap: 'wrap', columnGap: 48, rowGap: 8, fontSize: 32, color: '#e2e8f0' }}>
+        <span style={{ flexShrink: 0 }}>{card.impact}</span>
+        <span style={{ color: '#94a3b8', maxWidth: '100%' }}>{card.services}</span>
       </div>
     </div>
   );
