@@ -1,5 +1,5 @@
 import type { Dimension, InsightGroup } from '@/lib/insights/groups';
-import { formatDuration } from '@/lib/time/format';
+import { approximately, formatDuration } from '@/lib/time/format';
 import { BarChart } from './BarChart';
 import { BreakdownTable } from './BreakdownTable';
 import { ColumnChart } from './ColumnChart';
@@ -51,18 +51,21 @@ export function BreakdownSection({ dimension, title, groups }: { dimension: Dime
               bars={groups.map((group) => ({
                 label: group.label,
                 value: group.figures.customerImpactMinutes,
-                text: group.figures.customerImpactMinutes.toLocaleString('en-US'),
+                text: approximately(group.figures.customerImpactMinutes.toLocaleString('en-US'), group.figures.approximate.includes('customerImpactMinutes')),
               }))}
             />
             <BarChart
               title="Time to resolve: median, p90 (faint)"
               bars={groups.map((group) => {
-                const { medianMs, p90Ms } = resolve(group);
+                const { medianMs, p90Ms, approximate } = resolve(group);
                 return {
                   label: group.label,
                   value: medianMs ?? 0,
                   upper: p90Ms ?? 0,
-                  text: medianMs === undefined || p90Ms === undefined ? '—' : `${formatDuration(medianMs)} · p90 ${formatDuration(p90Ms)}`,
+                  text:
+                    medianMs === undefined || p90Ms === undefined
+                      ? '—'
+                      : `${approximately(formatDuration(medianMs), approximate.includes('medianMs'))} · p90 ${approximately(formatDuration(p90Ms), approximate.includes('p90Ms'))}`,
                 };
               })}
             />

@@ -1,19 +1,21 @@
 import type { DurationFigure } from '@/lib/insights/figures';
 import { tableRows, type InsightGroup } from '@/lib/insights/groups';
-import { formatSignedDuration } from '@/lib/time/format';
+import { approximately, formatSignedDuration } from '@/lib/time/format';
 import { tableStyle } from './table-style';
 
-function CountLink({ value, href }: { value: number; href: string }) {
-  return <a href={href}>{value.toLocaleString('en-US')}</a>;
+function CountLink({ value, href, approximate = false }: { value: number; href: string; approximate?: boolean }) {
+  return <a href={href}>{approximately(value.toLocaleString('en-US'), approximate)}</a>;
 }
 
 function DurationCells({ figure, href, showLeftOut }: { figure: DurationFigure; href: string; showLeftOut: boolean }) {
-  const duration = (ms: number | undefined) =>
-    ms === undefined ? '—' : <a href={href}>{formatSignedDuration(ms)}</a>;
+  const duration = (name: 'medianMs' | 'p90Ms') => {
+    const ms = figure[name];
+    return ms === undefined ? '—' : <a href={href}>{approximately(formatSignedDuration(ms), figure.approximate.includes(name))}</a>;
+  };
   return (
     <>
-      <td>{duration(figure.medianMs)}</td>
-      <td>{duration(figure.p90Ms)}</td>
+      <td>{duration('medianMs')}</td>
+      <td>{duration('p90Ms')}</td>
       {showLeftOut && (
         <td>
           <CountLink value={figure.leftOut} href={href} />
@@ -86,7 +88,7 @@ export function BreakdownTable({ caption, groupHeading, groups }: { caption: str
                   <CountLink value={group.figures.incidents} href={group.path} />
                 </td>
                 <td>
-                  <CountLink value={group.figures.customerImpactMinutes} href={group.path} />
+                  <CountLink value={group.figures.customerImpactMinutes} href={group.path} approximate={group.figures.approximate.includes('customerImpactMinutes')} />
                 </td>
                 <DurationCells figure={group.figures.timeToDetect} href={group.path} showLeftOut />
                 <DurationCells figure={group.figures.timeToMitigate} href={group.path} showLeftOut />

@@ -17,7 +17,8 @@ const rough = (figures: MemberFigures, name: keyof Omit<MemberFigures, 'approxim
 function spread(figure: DurationFigure, missing: string): string {
   if (figure.medianMs === undefined || figure.p90Ms === undefined) return `none (${figure.leftOut} ${missing})`;
   const leftOut = figure.leftOut > 0 ? `; ${figure.leftOut} left out, ${missing}` : '';
-  return `median ${formatSignedDuration(figure.medianMs)}, p90 ${formatSignedDuration(figure.p90Ms)} (of ${figure.counted}${leftOut})`;
+  const shown = (name: 'medianMs' | 'p90Ms', ms: number) => approximately(formatSignedDuration(ms), figure.approximate.includes(name));
+  return `median ${shown('medianMs', figure.medianMs)}, p90 ${shown('p90Ms', figure.p90Ms)} (of ${figure.counted}${leftOut})`;
 }
 
 /** The incidents behind one row of /insights, each with the figures that row was computed from. */
@@ -25,7 +26,7 @@ export function InsightGroupPage({ group }: { group: InsightGroup<MeasuredIncide
   const { figures } = group;
   const summary: [string, string][] = [
     ['Incidents', figures.incidents.toLocaleString('en-US')],
-    ['Customer impact', `${figures.customerImpactMinutes.toLocaleString('en-US')} min`],
+    ['Customer impact', `${approximately(figures.customerImpactMinutes.toLocaleString('en-US'), figures.approximate.includes('customerImpactMinutes'))} min`],
     ['Time to detect', spread(figures.timeToDetect, 'no alert')],
     ['Time to mitigate', spread(figures.timeToMitigate, 'no recovery')],
     ['Time to resolve', spread(figures.timeToResolve, 'none')],

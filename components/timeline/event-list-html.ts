@@ -1,5 +1,5 @@
 import type { Incident, PlacedEvent } from '@/lib/incident/model';
-import { clockText, formatClock, formatDuration, formatExactUtc, formatOffset } from '@/lib/time/format';
+import { approximately, clockText, formatClock, formatDuration, formatExactUtc, formatOffset } from '@/lib/time/format';
 import { escapeHtml } from '@/lib/html-text';
 import { rangeEndHtml, zoneSpansHtml } from '../time/zoned-time-html';
 import { EVENT_KIND_LABELS } from './event-kinds';
@@ -40,7 +40,7 @@ export function eventListHtml(incident: Incident): string {
     const spacing = placement.spacing > 0 ? ` style="margin-top:${(placement.spacing * 3.5).toFixed(2)}rem"` : '';
     const gap =
       placement.gapBeforeMs !== undefined && placement.gapBeforeMs >= LONG_GAP_MS
-        ? `<p class="tl-gap">${formatDuration(placement.gapBeforeMs)} later</p>`
+        ? `<p class="tl-gap">${approximately(formatDuration(placement.gapBeforeMs), placement.approximate.includes('gapBeforeMs'))} later</p>`
         : '';
     const start =
       event.precision === 'day'
@@ -56,7 +56,7 @@ export function eventListHtml(incident: Incident): string {
     const offset =
       event.precision === 'minute'
         ? // The legend above the list says what T+ counts from, once rather than on each of thousands of events.
-          `<span class="tl-offset">${formatOffset(placement.sinceImpactStartMs)}</span>`
+          `<span class="tl-offset">${approximately(formatOffset(placement.sinceImpactStartMs), placement.approximate.includes('sinceImpactStartMs'))}</span>`
         : '';
     const trigger = event.trigger ? '<span class="tl-trigger">trigger</span>' : '';
     const duringImpact = placement.inImpact ? '<span class="sr-only">, during customer impact</span>' : '';

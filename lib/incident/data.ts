@@ -51,6 +51,7 @@ const placement = z.strictObject({
   gapBeforeMs: ms.optional(),
   spacing: z.number(),
   inImpact: z.boolean(),
+  approximate: approximate(['sinceImpactStartMs', 'gapBeforeMs']),
 });
 
 const windowFigures = z.strictObject({

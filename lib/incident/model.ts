@@ -149,7 +149,7 @@ export function deriveIncident(
     ...(frontmatter.sources.length > 0 ? (['sources'] as const) : []),
   ];
 
-  const placed = placeEvents(timeline, impactWindows, metrics.impactStart);
+  const placed = placeEvents(timeline, impactWindows, metrics.impactStart, metrics.approximate.includes('impactStart'));
   return {
     ...frontmatter,
     ...source,

@@ -49,7 +49,9 @@ export function memberFigures(incident: MeasuredIncident, service?: string): Mem
 /**
  * The median and p90 of one duration over a group. Incidents without the
  * figure (no alert, so no time to detect; no recovery event, so no time to
- * mitigate) are left out of it, and counted as left out.
+ * mitigate) are left out of it, and counted as left out. Each is one
+ * incident's own figure (nearest rank), so it is approximate when it is only
+ * an approximate figure's value.
  */
 export type DurationFigure = {
   medianMs: number | undefined;
@@ -58,6 +60,7 @@ export type DurationFigure = {
   counted: number;
   /** Incidents without this duration. */
   leftOut: number;
+  approximate: ('medianMs' | 'p90Ms')[];
 };
 
 export type GroupFigures = {
@@ -67,19 +70,33 @@ export type GroupFigures = {
   timeToDetect: DurationFigure;
   timeToMitigate: DurationFigure;
   timeToResolve: DurationFigure;
+  /** A sum is approximate when any figure in it is. */
+  approximate: 'customerImpactMinutes'[];
 };
 
-function durationFigure(values: readonly (number | undefined)[]): DurationFigure {
-  const present = values.filter((value): value is number => value !== undefined);
-  return { medianMs: median(present), p90Ms: p90(present), counted: present.length, leftOut: values.length - present.length };
+type Duration = Exclude<keyof MemberFigures, 'approximate'>;
+
+function durationFigure(metrics: readonly MemberFigures[], name: Duration): DurationFigure {
+  const present = metrics.flatMap((m) => (m[name] === undefined ? [] : [{ ms: m[name], approximate: m.approximate.includes(name) }]));
+  const values = present.map((value) => value.ms);
+  const [medianMs, p90Ms] = [median(values), p90(values)];
+  const rough = (ms: number | undefined) => ms !== undefined && !present.some((value) => value.ms === ms && !value.approximate);
+  return {
+    medianMs,
+    p90Ms,
+    counted: present.length,
+    leftOut: metrics.length - present.length,
+    approximate: [...(rough(medianMs) ? (['medianMs'] as const) : []), ...(rough(p90Ms) ? (['p90Ms'] as const) : [])],
+  };
 }
 
 export function groupFigures(metrics: readonly MemberFigures[]): GroupFigures {
   return {
     incidents: metrics.length,
     customerImpactMinutes: Math.round(metrics.reduce((total, m) => total + m.customerImpactMs, 0) / 60_000),
-    timeToDetect: durationFigure(metrics.map((m) => m.timeToDetectMs)),
-    timeToMitigate: durationFigure(metrics.map((m) => m.timeToMitigateMs)),
-    timeToResolve: durationFigure(metrics.map((m) => m.timeToResolveMs)),
+    timeToDetect: durationFigure(metrics, 'timeToDetectMs'),
+    timeToMitigate: durationFigure(metrics, 'timeToMitigateMs'),
+    timeToResolve: durationFigure(metrics, 'timeToResolveMs'),
+    approximate: metrics.some((m) => m.approximate.includes('customerImpactMs')) ? ['customerImpactMinutes'] : [],
   };
 }

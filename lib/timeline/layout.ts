@@ -21,15 +21,18 @@ export type EventPlacement = {
   spacing: number;
   /** True when the event falls inside a customer-impact window. */
   inImpact: boolean;
+  /** The figures above that rest on an approximate time (the event's, the one before it, or impact start), by name. */
+  approximate: ('sinceImpactStartMs' | 'gapBeforeMs')[];
 };
 
 const SPACING_FULL_AT = 3 * HOUR;
 
-/** Each event with its placement on it. */
+/** Each event with its placement on it; `impactStartApproximate` when the start of impact is known only roughly. */
 export function placeEvents<Event extends TimelineEvent>(
   timeline: readonly Event[],
   windows: readonly ImpactWindow[],
   impactStart: string,
+  impactStartApproximate = false,
 ): (Event & { placement: EventPlacement })[] {
   const start = toEpochMs(impactStart);
   const spans = windows.map((window) => [toEpochMs(window.start), toEpochMs(window.end)] as const);
@@ -51,6 +54,10 @@ export function placeEvents<Event extends TimelineEvent>(
       gapBeforeMs: gap,
       spacing,
       inImpact: spans.some(([from, to]) => at >= from && at <= to),
+      approximate: [
+        ...(event.approximate || impactStartApproximate ? (['sinceImpactStartMs'] as const) : []),
+        ...(gap !== undefined && (event.approximate || previous?.approximate) ? (['gapBeforeMs'] as const) : []),
+      ],
     };
     return { ...event, placement };
   });

@@ -57,7 +57,7 @@ test('a severity’s count, and its incidents without an alert, link to exactly 
   }
 });
 
-type Window = { start: string; end: string; services?: string[] };
+type Window = { start: string; end: string; services?: string[]; approximate?: string[] };
 
 /** The time covered by the windows, overlaps once. */
 function coveredMs(windows: Window[]): number {
@@ -72,11 +72,14 @@ function coveredMs(windows: Window[]): number {
 }
 
 /** Minutes inside the windows that affected the service (windows without `services` affect all), summed over the incidents that name it. */
-function ownImpactMinutes(service: string): number {
+function ownImpactMinutes(service: string): string {
   const affecting = (incident: (typeof publishedIncidents)[number]) =>
     (incident as unknown as { impactWindows: Window[] }).impactWindows.filter((window) => window.services === undefined || window.services.includes(service));
   const incidents = publishedIncidents.filter((incident) => incident.services.includes(service));
-  return Math.round(incidents.reduce((sum, incident) => sum + coveredMs(affecting(incident)), 0) / 60_000);
+  const minutes = Math.round(incidents.reduce((sum, incident) => sum + coveredMs(affecting(incident)), 0) / 60_000).toLocaleString('en-US');
+  // A sum with a window of rough ends in it is rough too.
+  const rough = incidents.some((incident) => affecting(incident).some((window) => (window.approximate ?? []).length > 0));
+  return rough ? `≈\u202F${minutes}` : minutes;
 }
 
 test('a service’s count links to exactly the incidents that affected it, and its impact is its own', async ({ page }) => {
@@ -87,7 +90,7 @@ test('a service’s count links to exactly the incidents that affected it, and i
   for (const service of services) {
     const count = row(table, service).getByRole('cell').nth(0);
     await expect(count).toHaveText(String(publishedIncidents.filter((incident) => incident.services.includes(service)).length));
-    await expect(row(table, service).getByRole('cell').nth(1)).toHaveText(ownImpactMinutes(service).toLocaleString('en-US'));
+    await expect(row(table, service).getByRole('cell').nth(1)).toHaveText(ownImpactMinutes(service));
     links.push({ service, href: (await count.getByRole('link').getAttribute('href'))! });
   }
   for (const { service, href } of links) {

@@ -109,24 +109,37 @@ describe('figures of a group', () => {
   });
 
   it('leaves incidents without an alert out of time to detect, and counts them', () => {
-    expect(figuresOf(group).timeToDetect).toEqual({ medianMs: 1 * MINUTE, p90Ms: 5 * MINUTE, counted: 2, leftOut: 1 });
+    expect(figuresOf(group).timeToDetect).toEqual({ medianMs: 1 * MINUTE, p90Ms: 5 * MINUTE, counted: 2, leftOut: 1, approximate: [] });
   });
 
   it('leaves incidents without a recovery out of time to mitigate', () => {
-    expect(figuresOf(group).timeToMitigate).toEqual({ medianMs: 8 * MINUTE, p90Ms: 20 * MINUTE, counted: 2, leftOut: 1 });
+    expect(figuresOf(group).timeToMitigate).toEqual({ medianMs: 8 * MINUTE, p90Ms: 20 * MINUTE, counted: 2, leftOut: 1, approximate: [] });
   });
 
   it('computes time to resolve over every incident', () => {
-    expect(figuresOf(group).timeToResolve).toEqual({ medianMs: 30 * MINUTE, p90Ms: 120 * MINUTE, counted: 3, leftOut: 0 });
+    expect(figuresOf(group).timeToResolve).toEqual({ medianMs: 30 * MINUTE, p90Ms: 120 * MINUTE, counted: 3, leftOut: 0, approximate: [] });
+  });
+
+  it('marks a median or p90 that is only a rough figure\'s value, and a sum with a rough figure in it', () => {
+    const rough = (incident: MeasuredIncident, names: MeasuredIncident['metrics']['approximate']) => ({ ...incident, metrics: { ...incident.metrics, approximate: names } });
+    // Time to resolve: 12, 30 and 120 min; the median, 30, is a's alone, and a's is rough.
+    const figures = figuresOf([rough(group[0]!, ['timeToResolveMs', 'customerImpactMs']), group[1]!, group[2]!]);
+    expect(figures.timeToResolve.approximate).toEqual(['medianMs']);
+    expect(figures.approximate).toEqual(['customerImpactMinutes']);
+    // The same value from an exact figure too: that incident's figure is exact, and so is the median.
+    const tied = figuresOf([rough(group[0]!, ['timeToResolveMs']), measured('d', { impact: 1, resolve: 30 }), group[2]!]);
+    expect(tied.timeToResolve).toMatchObject({ medianMs: 30 * MINUTE, approximate: [] });
+    expect(tied.approximate).toEqual([]);
   });
 
   it('gives an empty group zeros and no medians', () => {
     expect(groupFigures([])).toEqual({
       incidents: 0,
       customerImpactMinutes: 0,
-      timeToDetect: { medianMs: undefined, p90Ms: undefined, counted: 0, leftOut: 0 },
-      timeToMitigate: { medianMs: undefined, p90Ms: undefined, counted: 0, leftOut: 0 },
-      timeToResolve: { medianMs: undefined, p90Ms: undefined, counted: 0, leftOut: 0 },
+      timeToDetect: { medianMs: undefined, p90Ms: undefined, counted: 0, leftOut: 0, approximate: [] },
+      timeToMitigate: { medianMs: undefined, p90Ms: undefined, counted: 0, leftOut: 0, approximate: [] },
+      timeToResolve: { medianMs: undefined, p90Ms: undefined, counted: 0, leftOut: 0, approximate: [] },
+      approximate: [],
     });
   });
 
@@ -136,6 +149,7 @@ describe('figures of a group', () => {
       p90Ms: undefined,
       counted: 0,
       leftOut: 2,
+      approximate: [],
     });
   });
 });

@@ -104,6 +104,28 @@ describe('placeEvents with long gaps', () => {
   });
 });
 
+describe('placeEvents with approximate times', () => {
+  const event = (id: string, at: string, approximate = false): TimelineEvent => ({ id, at, precision: 'minute', approximate, kind: 'recovery', title: id, trigger: false });
+  const approximateOf = (placed: ReturnType<typeof placeEvents>) => placed.map(({ id, placement }) => [id, placement.approximate]);
+
+  it('marks the offset and the gap of a rough event, and the gap after it', () => {
+    const events = [event('a', '2024-12-11T10:00:00Z'), event('b', '2024-12-11T11:00:00Z', true), event('c', '2024-12-11T12:00:00Z')];
+    expect(approximateOf(placeEvents(events, [], '2024-12-11T10:00:00Z'))).toEqual([
+      ['a', []],
+      ['b', ['sinceImpactStartMs', 'gapBeforeMs']],
+      ['c', ['gapBeforeMs']],
+    ]);
+  });
+
+  it('marks every offset when impact began at a rough time', () => {
+    const events = [event('a', '2024-12-11T10:00:00Z'), event('b', '2024-12-11T11:00:00Z')];
+    expect(approximateOf(placeEvents(events, [], '2024-12-11T10:00:00Z', true))).toEqual([
+      ['a', ['sinceImpactStartMs']],
+      ['b', ['sinceImpactStartMs']],
+    ]);
+  });
+});
+
 describe('timelineScale on the OpenAI incident', () => {
   it('spans the events known to the minute and leaves out the one known to the day', () => {
     const { scale } = incident;
