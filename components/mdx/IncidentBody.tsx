@@ -1,6 +1,7 @@
 import { getMDXComponent } from 'mdx-bundler/client';
 import type { ComponentProps } from 'react';
 import type { Incident } from '@/lib/content/load';
+import { formatClock } from '@/lib/time/format';
 import { LocalTime } from '../time/LocalTime';
 import { Callout } from './Callout';
 import { PageSection } from '../ui/PageSection';
@@ -19,7 +20,13 @@ export function IncidentBody({ incident }: { incident: Incident }) {
     if (!event) return null;
     return (
       <a href={`#${id}`} className="whitespace-nowrap">
-        <LocalTime incidentZone={incident.timeZone} iso={event.at} approximate={event.approximate} />
+        {event.precision === 'day' ? (
+          // Only the date is known, and it is a date in the incident's own zone (as in the timeline).
+          <time dateTime={event.at.slice(0, 10)}>{formatClock(event.at, incident.timeZone).date}</time>
+        ) : (
+          // Prose names days in the incident's zone: in another zone, a time on another day says which.
+          <LocalTime incidentZone={incident.timeZone} iso={event.at} approximate={event.approximate} sameDayAs={formatClock(event.at, incident.timeZone).day} />
+        )}
         <span className="sr-only">: {event.title}</span>
       </a>
     );

@@ -1,4 +1,5 @@
 import { formatExactUtc, type ClockDisplay } from '@/lib/time/format';
+import { isIsoDate } from '@/lib/time/iso';
 import { zonedTimeHtml } from './zoned-time-html';
 
 type LocalTimeProps = {
@@ -8,7 +9,7 @@ type LocalTimeProps = {
   /** `time`: 15:16 PST; `datetime`: Dec 11, 15:16 PST; `date`: Wed, Dec 11, 2024. */
   show?: ClockDisplay;
   approximate?: boolean;
-  /** The start of the range this time ends: its date is shown wherever it falls on another day. */
+  /** The start of the range this time ends, or a calendar day (`2024-12-11`): its date is shown wherever it falls on another day. */
   sameDayAs?: string;
 };
 
@@ -20,7 +21,7 @@ export function LocalTime({ iso, incidentZone, show = 'time', approximate = fals
       title={formatExactUtc(iso)}
       data-show={show}
       data-approximate={approximate ? '' : undefined}
-      data-same-day-as={sameDayAs === undefined || Date.parse(sameDayAs) === Date.parse(iso) ? undefined : sameDayAs}
+      data-same-day-as={sameDayAs === undefined || (!isIsoDate(sameDayAs) && Date.parse(sameDayAs) === Date.parse(iso)) ? undefined : sameDayAs}
       dangerouslySetInnerHTML={{ __html: zonedTimeHtml(iso, incidentZone, show, approximate, sameDayAs) }}
     />
   );

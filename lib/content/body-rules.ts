@@ -39,8 +39,12 @@ export type MdastNode = {
 
 export type BodyProblem = { line: number; column: number; code: DiagnosticCode; message: string };
 
-/** What the body is checked against: events it may point at, anchors already taken on the page, and the zone for examples. */
-export type BodyContext = { eventIds: ReadonlySet<string>; takenAnchors: ReadonlySet<string>; zoneAbbreviation?: string };
+/**
+ * What the body is checked against: events it may point at, anchors already taken on the page,
+ * and the zone for examples; and each event's time as `<EventRef>` shows it in the incident's
+ * zone (`15:12 PST`), for the body's searchable text.
+ */
+export type BodyContext = { eventIds: ReadonlySet<string>; takenAnchors: ReadonlySet<string>; zoneAbbreviation?: string; eventTimes: ReadonlyMap<string, string> };
 
 /** `{/* … *\/}`: MDX's comment, which renders nothing and runs nothing. */
 export function isComment(node: MdastNode): boolean {

@@ -15,7 +15,7 @@ type CompileResult = { code: string; narrative: NarrativeSection[]; errors: []; 
  */
 export function compileBody(file: string, body: string, context: BodyContext): Promise<CompileResult> {
   // The source of the checks and of this step is part of every key (compile-cache.ts), so a rule change invalidates.
-  const key = cacheKey([file, [...context.eventIds].join(','), [...context.takenAnchors].join(','), context.zoneAbbreviation ?? '', body]);
+  const key = cacheKey([file, [...context.eventIds].join(','), [...context.takenAnchors].join(','), context.zoneAbbreviation ?? '', [...context.eventTimes].join(','), body]);
   return cached(key, () => compile(file, body, context), (result) => result.code !== undefined);
 }
 
@@ -27,7 +27,7 @@ async function compile(file: string, body: string, context: BodyContext): Promis
     checkBody(tree, context, new GithubSlugger(), problems);
     checkAnchorLinks(tree, context, problems);
     checkBodyClockTimes(tree, context, warnings);
-    narrative = narrativeSections(tree);
+    narrative = narrativeSections(tree, context.eventTimes);
   };
   try {
     const { code } = await bundleMDX({

@@ -47,6 +47,7 @@ export type RuleView = {
         until?: string | undefined;
         kind?: string | undefined;
         precision?: string | undefined;
+        approximate?: boolean | undefined;
         trigger?: boolean | undefined;
         services?: TextList | undefined;
       })[]
@@ -252,6 +253,7 @@ export function readRuleView(data: unknown): RuleView {
       until: time(event.until),
       kind: oneOf(EVENT_KINDS, event.kind),
       precision: orDefault(event.precision, 'minute', text),
+      approximate: event.approximate === true,
       trigger: event.trigger === true,
       services: textList(event.services),
     })),

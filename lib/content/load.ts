@@ -18,6 +18,8 @@ import { exampleZoneAbbreviation } from './warnings';
 import { checkLibrary, type CheckableIncident } from './library-checks';
 import { utcDate, type CalendarDate } from '../time/calendar-date';
 import { buildTime } from '../time/build-time';
+import { eventRefText } from '../time/format';
+import { isIsoTimeWithOffset, isKnownTimeZone } from '../time/iso';
 
 // The type lives with the model that derives it; re-exported for the pages that load it.
 export type { Incident };
@@ -170,11 +172,23 @@ async function parseIncident(file: string, slug: string, bytes: Uint8Array): Pro
   };
 }
 
+/** Each event's time as `<EventRef>` shows it in the incident's zone (components/mdx/IncidentBody.tsx), where the frontmatter gives it. */
+function eventTimesOf(view: RuleView): Map<string, string> {
+  const zone = view.timeZone;
+  if (zone === undefined || !isKnownTimeZone(zone)) return new Map();
+  return new Map(
+    (view.timeline ?? []).flatMap(({ id, at, precision, approximate }) =>
+      id !== undefined && at !== undefined && isIsoTimeWithOffset(at) ? [[id, eventRefText(at, zone, precision === 'day', approximate === true)] as const] : [],
+    ),
+  );
+}
+
 /** Ids as the rules read them, so the body can be checked against a frontmatter with mistakes. */
 function bodyContextOf(view: RuleView): BodyContext {
   const eventIds = declaredIds(view.timeline);
   return {
     eventIds,
+    eventTimes: eventTimesOf(view),
     zoneAbbreviation: exampleZoneAbbreviation(view),
     takenAnchors: new Set([
       ...PAGE_IDS,

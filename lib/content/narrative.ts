@@ -12,25 +12,33 @@ export type NarrativeSection = { id: string; heading: string | undefined; text: 
 
 const BLOCKS = new Set(['paragraph', 'listItem', 'blockquote', 'tableCell', 'code', 'mdxJsxFlowElement']);
 
-function textOf(node: MdastNode): string {
+/** The text a reader reads: an `<EventRef>` reads as its event's time (`eventTimes`). */
+function textOf(node: MdastNode, eventTimes: ReadonlyMap<string, string>): string {
   // Expressions left after the check are comments: nothing to read.
   if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return '';
+  if (node.type === 'mdxJsxTextElement' && node.name === 'EventRef') {
+    const id = node.attributes?.find((attribute) => attribute.name === 'id')?.value;
+    return typeof id === 'string' ? (eventTimes.get(id) ?? '') : '';
+  }
   if (typeof node.value === 'string') return node.value;
-  return (node.children ?? []).map(textOf).join('');
+  return (node.children ?? []).map((child) => textOf(child, eventTimes)).join('');
 }
+
+const NO_TIMES: ReadonlyMap<string, string> = new Map();
 
 const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-export function narrativeSections(root: MdastNode): NarrativeSection[] {
+export function narrativeSections(root: MdastNode, eventTimes: ReadonlyMap<string, string>): NarrativeSection[] {
   const slugger = new GithubSlugger();
   const sections: NarrativeSection[] = [{ id: 'narrative', heading: undefined, text: '' }];
   // In document order, headings nested in components included, as rehype-slug counts them.
   const walk = (node: MdastNode) => {
     if (node.type === 'heading') {
-      sections.push({ id: slugger.slug(textOf(node)), heading: tidy(textOf(node)), text: '' });
+      // The anchor is rehype-slug's, from the heading's text without its components.
+      sections.push({ id: slugger.slug(textOf(node, NO_TIMES)), heading: tidy(textOf(node, eventTimes)), text: '' });
     } else if (BLOCKS.has(node.type) && !(node.children ?? []).some((child) => BLOCKS.has(child.type) || child.type === 'heading')) {
       const section = sections.at(-1)!;
-      section.text = tidy(`${section.text} ${textOf(node)}`);
+      section.text = tidy(`${section.text} ${textOf(node, eventTimes)}`);
     } else {
       (node.children ?? []).forEach(walk);
     }

@@ -43,6 +43,8 @@ export function searchDocument(incident: Incident): SearchDocument {
     tag('h1', incident.title),
     ...markers,
     tag('p', incident.summary),
+    // The services are words too: a search for "Labs" finds the incidents that hit it.
+    tag('p', incident.services.join(', ')),
     ...(incident.tags.length > 0 ? [tag('p', tagWords(incident.tags))] : []),
     ...incident.timeline.map((event) => section(event.id, event.title, event.detail)),
     ...incident.causes.map((cause) => section(cause.id, cause.statement, cause.detail)),

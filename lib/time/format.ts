@@ -4,6 +4,7 @@
  * a build server, in a browser in Tokyo and in a test.
  */
 import { dateTimeFormat } from './date-time-format';
+import { isIsoDate } from './iso';
 
 function parts(iso: string, timeZone: string, options: Intl.DateTimeFormatOptions) {
   const result: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
@@ -82,14 +83,21 @@ export function approximately(text: string, approximate: boolean): string {
 
 /**
  * The words a reader sees for an instant in a zone; `≈` marks an approximate time.
- * A `time` read after another (the end of a range: `sameDayAs` its start) gains its
- * date when it falls on another day in that zone: `23:16 UTC to Dec 12, 03:38 UTC`.
+ * A `time` read against a day gains its date where it falls on another: `sameDayAs`
+ * is an instant (the start of the range it ends: `23:16 UTC to Dec 12, 03:38 UTC`)
+ * or a calendar day, `2024-12-11` (the day prose written in the incident's zone names).
  */
 export function clockText(iso: string, timeZone: string, display: ClockDisplay, approximate = false, sameDayAs?: string): string {
   const clock = formatClock(iso, timeZone);
   if (display === 'date') return clock.date;
-  const dated = display === 'datetime' || (sameDayAs !== undefined && formatClock(sameDayAs, timeZone).day !== clock.day);
+  const day = sameDayAs === undefined || isIsoDate(sameDayAs) ? sameDayAs : formatClock(sameDayAs, timeZone).day;
+  const dated = display === 'datetime' || (day !== undefined && day !== clock.day);
   return approximately(`${dated ? `${clock.shortDate}, ` : ''}${clock.time} ${clock.zone}`, approximate);
+}
+
+/** An event's time as prose referring to it reads in a zone: `15:12 PST`, `≈ 17:40 PST`, or `Tue, Dec 10, 2024` when only its day is known. */
+export function eventRefText(iso: string, timeZone: string, dayOnly: boolean, approximate: boolean): string {
+  return dayOnly ? formatClock(iso, timeZone).date : clockText(iso, timeZone, 'time', approximate);
 }
 
 /** The exact instant in UTC, for hover text: `2024-12-11 23:16:00 UTC`. */

@@ -121,6 +121,23 @@ test.describe('a reader in Tokyo', () => {
     await expect(windowTimes(page)).toHaveText(/^Dec 12, 08:16 (JST|GMT\+9) to 12:38 (JST|GMT\+9), 4 h 22 min$/, { useInnerText: true });
   });
 
+  test('reads the times the narrative refers to with their date, as the prose names days in Pacific time', async ({ page }) => {
+    // "At 15:12 PST" on December 11 is 08:12 on December 12 in Tokyo; in Pacific time, the prose's own day, no date.
+    const deployed = page.locator('#narrative a[href="#telemetry-deployed"] time');
+    await page.goto(INCIDENT_PATH);
+    await waitForHydration(page);
+    // Read as shown: in view, where the browser lays the narrative out.
+    await deployed.scrollIntoViewIfNeeded();
+    await expect(deployed).toHaveText('15:12 PST', { useInnerText: true });
+    await chooseZone(page, 'Asia/Tokyo');
+    await deployed.scrollIntoViewIfNeeded();
+    await expect(deployed).toHaveText(/^Dec 12, 08:12 (JST|GMT\+9)$/, { useInnerText: true });
+    await chooseZone(page, 'UTC');
+    await deployed.scrollIntoViewIfNeeded();
+    await expect(deployed).toHaveText('23:12 UTC', { useInnerText: true });
+    await expect(page.locator('#narrative a[href="#all-clusters-recovered"] time')).toHaveText('Dec 12, 03:38 UTC', { useInnerText: true });
+  });
+
   test('is offered their own zone when clicking the list, too', async ({ page }) => {
     await page.goto(INCIDENT_PATH);
     await waitForHydration(page);

@@ -93,6 +93,15 @@ describe('clockText', () => {
     expect(clockText(end, 'UTC', 'time')).toBe('03:38 UTC');
   });
 
+  it('gives a time read against a calendar day its date in each zone where it falls on another', () => {
+    // Prose written in Pacific time says "December 11"; the moment 15:12 PST is December 12 in Tokyo.
+    const deployed = '2024-12-11T15:12:00-08:00';
+    expect(clockText(deployed, 'America/Los_Angeles', 'time', false, '2024-12-11')).toBe('15:12 PST');
+    expect(clockText(deployed, 'UTC', 'time', false, '2024-12-11')).toBe('23:12 UTC');
+    expect(clockText(deployed, 'Asia/Tokyo', 'time', false, '2024-12-11')).toMatch(/^Dec 12, 08:12 (JST|GMT\+9)$/);
+    expect(clockText(end, 'UTC', 'time', false, '2024-12-11')).toBe('Dec 12, 03:38 UTC');
+  });
+
   it('marks an approximate time with ≈ and a narrow space, before its date', () => {
     expect(clockText(end, 'UTC', 'time', true, start)).toBe('≈\u202FDec 12, 03:38 UTC');
     expect(clockText(start, 'UTC', 'datetime', true)).toBe('≈\u202FDec 11, 23:16 UTC');

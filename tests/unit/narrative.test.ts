@@ -19,7 +19,7 @@ describe('the narrative as searchable text', () => {
         { type: 'mdxJsxFlowElement', children: [paragraph(text('Inside a callout.'))] },
       ],
     };
-    expect(narrativeSections(root)).toEqual([
+    expect(narrativeSections(root, new Map())).toEqual([
       { id: 'narrative', heading: undefined, text: 'Before any heading.' },
       { id: 'what-happened', heading: 'What happened', text: 'It broke badly. one two' },
       { id: 'what-happened-1', heading: 'What happened', text: 'Inside a callout.' },
@@ -27,8 +27,28 @@ describe('the narrative as searchable text', () => {
   });
 
   it('leaves out an empty lead, and keeps a heading without text', () => {
-    expect(narrativeSections({ type: 'root', children: [heading('Only a heading')] })).toEqual([
+    expect(narrativeSections({ type: 'root', children: [heading('Only a heading')] }, new Map())).toEqual([
       { id: 'only-a-heading', heading: 'Only a heading', text: '' },
+    ]);
+  });
+
+  it('reads each <EventRef> as its event\'s time, in prose and in headings, while a heading keeps the anchor the page gives it', () => {
+    const ref = (id: string) => ({ type: 'mdxJsxTextElement', name: 'EventRef', attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: id }] });
+    const root: MdastNode = {
+      type: 'root',
+      children: [
+        paragraph(text('The rollout reached production at '), ref('deployed'), text(', and traffic shifted from '), ref('shifted'), text('.')),
+        { type: 'heading', children: [text('After '), ref('recovered')] },
+      ],
+    };
+    const times = new Map([
+      ['deployed', '15:12 PST'],
+      ['shifted', '≈\u202F15:27 PST'],
+      ['recovered', '19:38 PST'],
+    ]);
+    expect(narrativeSections(root, times)).toEqual([
+      { id: 'narrative', heading: undefined, text: 'The rollout reached production at 15:12 PST, and traffic shifted from ≈ 15:27 PST.' },
+      { id: 'after-', heading: 'After 19:38 PST', text: '' },
     ]);
   });
 });

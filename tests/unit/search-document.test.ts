@@ -49,6 +49,18 @@ describe('the search document of an incident', () => {
     expect(content).toContain('data-pagefind-meta="date:Tue, Dec 31, 2024"');
   });
 
+  it('holds the services as words, so a search for one finds the incidents it was hurt in', async () => {
+    const { content } = searchDocument(await openAiIncident());
+    expect(content).toContain('<p>API, ChatGPT, Sora, Playground, Labs</p>');
+  });
+
+  it('reads each time the narrative refers to as the page shows it, in the incident\'s zone', async () => {
+    const { content } = searchDocument(await openAiIncident());
+    // "… reached production clusters at <EventRef id="telemetry-deployed" />, and …"
+    expect(content).toContain('production clusters at 15:12 PST');
+    expect(content).not.toMatch(/ at ,/);
+  });
+
   it('carries the filters and what a result shows', async () => {
     const { content } = searchDocument(await openAiIncident());
     for (const marker of ['filter="severity:sev1"', 'filter="service:sora"', 'filter="service:chatgpt"', 'filter="year:2024"', 'meta="severity:sev1"', 'sort="date:2024-12-11T']) {
