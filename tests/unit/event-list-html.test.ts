@@ -72,4 +72,17 @@ describe('a group of status updates', () => {
     expect(summaryIn(html, 'i')).toBe('3 status updates, Dec 12, 00:10 PST to 00:20 PST');
     expect(summaryIn(html, 'u')).toBe('3 status updates, 08:10 UTC to 08:20 UTC');
   });
+
+  it('marks ≈ the offset of a rough event and the gap before the event after it', async () => {
+    // Minimal: impact from 15:16; the error-rate alert at 15:13, here "about" then; the recovery at 16:00.
+    const text = minimal.replace('    kind: alert\n', '    kind: alert\n    approximate: true\n');
+    const result = await loadIncidentSource('content/incidents/rough.mdx', 'rough', new TextEncoder().encode(text));
+    if (!result.ok) throw new Error('the rough copy should load');
+    const html = eventListHtml(result.incident);
+    const offsetOf = (id: string) => new RegExp(`<li id="${id}"[^]*?<span class="tl-offset">([^<]*)</span>`).exec(html)?.[1];
+    expect(offsetOf('config-deployed')).toBe('T−4m');
+    expect(offsetOf('error-alert')).toBe('≈\u202FT−3m');
+    expect(offsetOf('api-recovered')).toBe('T+44m');
+    expect(html).toContain('<p class="tl-gap">≈\u202F47 min later</p>');
+  });
 });
