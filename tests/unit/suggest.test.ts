@@ -10,7 +10,9 @@ describe('editDistance', () => {
     ['alert', 'alert', 0],
     ['alrt', 'alert', 1],
     ['severty', 'severity', 1],
-    ['chnage', 'change', 2],
+    ['chnage', 'change', 1],
+    ['alret', 'alert', 1],
+    ['ca', 'abc', 3],
     ['', 'abc', 3],
     ['kitten', 'sitting', 3],
   ])('%j to %j is %i', (a, b, distance) => {
@@ -24,6 +26,12 @@ describe('closestMatch', () => {
     expect(closestMatch('severty', ['title', 'severity', 'status'])).toBe('severity');
     expect(closestMatch('alrt', ['change', 'alert', 'impact'])).toBe('alert');
     expect(closestMatch('Recovery', ['alert', 'recovery'])).toBe('recovery');
+  });
+
+  it('counts two neighbouring letters swapped as one slip, so short words are matched too', () => {
+    expect(closestMatch('alret', ['change', 'alert', 'impact'])).toBe('alert');
+    expect(closestMatch('titel', ['title', 'summary', 'status'])).toBe('title');
+    expect(closestMatch('kidn', ['kind', 'at', 'title'])).toBe('kind');
   });
 
   it('finds the one id with the same words, some left out or added', () => {
