@@ -63,6 +63,19 @@ function textSlip(text: string, sourceLine: string, column: number): { column: n
   if (/acorn|expression/i.test(text)) {
     return { column: before('{'), advice: '; a "{" in text opens an expression: to write a brace as text, write \\{ (or put it in `code`)' };
   }
+  // A tag opened and never closed, or closed under another name: the fix is the closing tag, not an escape.
+  const mismatched = /Unexpected closing tag `<\/([^`>]*)>`, expected corresponding closing tag for `<([^`>\s]+)>`/.exec(text);
+  if (mismatched) {
+    return { column, advice: `; close <${mismatched[2]}> with </${mismatched[2]}>${mismatched[1]!.toLowerCase() === mismatched[2]!.toLowerCase() ? ' (names are case-sensitive)' : ''}` };
+  }
+  const unclosed = /Expected a closing tag for `<([^`>\s]+)>`/.exec(text);
+  if (unclosed) {
+    const name = unclosed[1]!;
+    return {
+      column,
+      advice: name === 'EventRef' ? '; write it as one tag that closes itself: <EventRef id="…" />' : `; close it with </${name}> after what it holds, or end it with "/>" if it holds nothing`,
+    };
+  }
   if (/before name|start a name|member name|closing tag|after `<`|before attribute/i.test(text)) {
     return { column: before('<'), advice: '; a "<" in text opens a tag: to write it as text, write \\< or &lt; (or put it in `code`)' };
   }

@@ -67,6 +67,11 @@ describe('what the checker says about common slips', () => {
     ]);
   });
 
+  it('a component closed under another case: the closing tag to write, not how to escape "<"', async () => {
+    const [problem] = await problemsOf((text) => `${text}\n<Callout>\n\nA note.\n\n</callout>\n`);
+    expect(problem).toMatch(/error\[invalid-mdx\]  body  invalid MDX: Unexpected closing tag `<\/callout>`, expected corresponding closing tag for `<Callout>` \(\d+:1-\d+:10\); close <Callout> with <\/Callout> \(names are case-sensitive\)$/);
+  });
+
   it('a misspelt required field: unknown, with its right name, and not also missing', async () => {
     expect(await problemsOf((text) => text.replace('timeZone: America/Los_Angeles', 'timezone: America/Los_Angeles'))).toEqual([
       '2024-12-11-slip.mdx:7:1  error[unknown-field]  timezone  unknown field "timezone" (did you mean "timeZone"?); expected one of title, summary, organization, severity, status, timeZone, publishedAt, draft, services, tags, related, impactWindows, timeline, causes, contributingFactors, remediations, lessons, sources',

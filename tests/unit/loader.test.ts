@@ -137,9 +137,9 @@ const TABLE: Row[] = [
   { fixture: 'empty', line: 1, path: 'file', code: 'empty-file', lineText: '', message: 'the file is empty; expected YAML frontmatter between two "---" lines, then the MDX body' },
   { fixture: 'time-zone-abbreviation', line: 7, path: 'timeZone', code: 'unknown-time-zone', lineText: 'timeZone: PST', message: 'expected an IANA time zone such as "America/Los_Angeles", got "PST"' },
   // the MDX body
-  { fixture: 'mdx-syntax-error', line: 36, path: 'body', code: 'invalid-mdx', lineText: '<Callout title="Note">', message: 'invalid MDX: Expected a closing tag for `<Callout>`' },
+  { fixture: 'mdx-syntax-error', line: 36, path: 'body', code: 'invalid-mdx', lineText: '<Callout title="Note">', message: 'invalid MDX: Expected a closing tag for `<Callout>` (36:1-36:23); close it with </Callout> after what it holds, or end it with "/>" if it holds nothing' },
   // An unclosed tag inside a paragraph: its own place, not the paragraph's
-  { fixture: 'eventref-not-closed', line: 35, path: 'body', code: 'invalid-mdx', lineText: 'Then it reached every server at <EventRef id="config-deployed">.', message: 'invalid MDX: Expected a closing tag for `<EventRef>` (35:33-35:64) before the end of `paragraph`' },
+  { fixture: 'eventref-not-closed', line: 35, path: 'body', code: 'invalid-mdx', lineText: 'Then it reached every server at <EventRef id="config-deployed">.', message: 'invalid MDX: Expected a closing tag for `<EventRef>` (35:33-35:64) before the end of `paragraph`; write it as one tag that closes itself: <EventRef id="…" />' },
   { fixture: 'unknown-mdx-component', line: 36, path: 'body', code: 'unknown-component', lineText: '<Chart', message: 'expected one of the components <EventRef>, <Callout>, got unknown component <Chart>' },
   { fixture: 'eventref-missing-event', line: 34, path: 'body', code: 'unknown-event-ref', lineText: '<EventRef id="config-rolled-back" />', message: 'expected <EventRef id> to name a timeline event, got "config-rolled-back"' },
   { fixture: 'event-ref-content', line: 34, path: 'body', code: 'event-ref-content', lineText: '<EventRef id="config-deployed">the deploy</EventRef>', message: 'expected <EventRef id="…" /> with nothing inside: it shows the event\'s time, linked to it, and nothing put inside; write the words around it instead, e.g. the alert (<EventRef id="config-deployed" />)' },
