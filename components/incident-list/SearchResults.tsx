@@ -16,7 +16,7 @@ export function SearchResults({ children }: { children: ReactNode }) {
     : matches === undefined
       ? 'Searching…'
       : matches === 0
-        ? `${missingWords.length > 0 ? `No incident has a word beginning with ${quoted(missingWords)}.` : 'No incident matches.'} Try fewer words or another filter.`
+        ? `${missingWords.length > 0 ? `No incident has a word beginning with ${quoted(missingWords)}.` : 'No incident matches.'} ${query.q.trim() === '' ? 'Try other filters.' : 'Try fewer words or another filter.'}`
         : `${matches} of ${total} incidents match, ${order}.`;
   return (
     <>

@@ -1,5 +1,5 @@
 import { EVENT_KINDS, type EventKind } from '../content/vocabulary';
-import { isKnownTimeZone } from '../time/iso';
+import { isKnownTimeZone, listedTimeZones } from '../time/iso';
 
 /**
  * What a reader has chosen on an incident page, kept in the URL's query so a
@@ -12,6 +12,13 @@ export type ViewParams = {
   /** Kinds to show, or undefined for all. */
   kinds: ReadonlySet<EventKind> | undefined;
 };
+
+/** The zone a link names, its case aside (`?tz=utc` is UTC, as typed by hand), or undefined. */
+function zoneNamed(tz: string | null): string | undefined {
+  if (tz === null || isKnownTimeZone(tz)) return tz ?? undefined;
+  const lower = tz.toLowerCase();
+  return listedTimeZones().find((zone) => zone.toLowerCase() === lower);
+}
 
 export function parseViewParams(search: string): ViewParams {
   const params = new URLSearchParams(search);
@@ -26,7 +33,7 @@ export function parseViewParams(search: string): ViewParams {
             .filter((kind): kind is EventKind => (EVENT_KINDS as readonly string[]).includes(kind)),
         );
   return {
-    timeZone: tz !== null && isKnownTimeZone(tz) ? tz : undefined,
+    timeZone: zoneNamed(tz),
     kinds: kinds && kinds.size > 0 ? kinds : undefined,
   };
 }

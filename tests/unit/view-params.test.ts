@@ -8,6 +8,12 @@ describe('the incident view in the URL', () => {
     expect([...(view.kinds ?? [])]).toEqual(['alert', 'recovery']);
   });
 
+  it('reads a zone typed by hand in another case as the zone it names', () => {
+    expect(parseViewParams('?tz=utc').timeZone).toBe('UTC');
+    expect(parseViewParams('?tz=asia/tokyo').timeZone).toBe('Asia/Tokyo');
+    expect(parseViewParams('?tz=pst').timeZone).toBeUndefined();
+  });
+
   it('falls back to the default view on anything unreadable', () => {
     expect(parseViewParams('?tz=Mars/Olympus&kinds=rumour')).toEqual({ timeZone: undefined, kinds: undefined });
     expect(parseViewParams('?tz=PST')).toEqual({ timeZone: undefined, kinds: undefined });
