@@ -42,9 +42,16 @@ export type BodyProblem = { line: number; column: number; code: DiagnosticCode; 
 /**
  * What the body is checked against: events it may point at, anchors already taken on the page,
  * and the zone for examples; and each event's time as `<EventRef>` shows it in the incident's
- * zone (`15:12 PST`), for the body's searchable text.
+ * zone (`15:12 PST`), for the body's searchable text. `idsComplete` is false when a list of the
+ * frontmatter could not be read: references into it wait, as its own error says what is wrong.
  */
-export type BodyContext = { eventIds: ReadonlySet<string>; takenAnchors: ReadonlySet<string>; zoneAbbreviation?: string; eventTimes: ReadonlyMap<string, string> };
+export type BodyContext = {
+  eventIds: ReadonlySet<string>;
+  takenAnchors: ReadonlySet<string>;
+  idsComplete: boolean;
+  zoneAbbreviation?: string;
+  eventTimes: ReadonlyMap<string, string>;
+};
 
 /** `{/* … *\/}`: MDX's comment, which renders nothing and runs nothing. */
 export function isComment(node: MdastNode): boolean {
@@ -109,7 +116,7 @@ export function checkBody(node: MdastNode, context: BodyContext, slugger: Github
           report('event-ref-content', `expected <EventRef id="…" /> with nothing inside: it shows the event's time, linked to it, and nothing put inside; write the words around it instead, e.g. the alert (<EventRef id="${typeof id === 'string' ? id : '…'}" />)`);
         }
         if (typeof id !== 'string') report('event-ref-without-id', 'expected <EventRef id="…"> with the id of a timeline event');
-        else if (!context.eventIds.has(id)) {
+        else if (context.idsComplete && !context.eventIds.has(id)) {
           const hint = didYouMean(id, context.eventIds) || (context.takenAnchors.has(id) ? `; "${id}" names another part of the page, not an event (link to it with [text](#${id}))` : '');
           report('unknown-event-ref', `expected <EventRef id> to name a timeline event, got "${id}"${hint}`);
         }
@@ -137,6 +144,7 @@ function headingAnchors(node: MdastNode, slugger: GithubSlugger, anchors: Set<st
 
 /** Every link within the page (`[text](#anchor)`) names a place on it: a section, an id of the frontmatter or a heading of the body. */
 export function checkAnchorLinks(tree: MdastNode, context: BodyContext, problems: BodyProblem[]) {
+  if (!context.idsComplete) return;
   const anchors = headingAnchors(tree, new GithubSlugger(), new Set(context.takenAnchors));
   const check = (node: MdastNode) => {
     if ((node.type === 'link' || node.type === 'definition') && node.url?.startsWith('#') && node.url.length > 1) {

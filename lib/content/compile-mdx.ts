@@ -15,7 +15,7 @@ type CompileResult = { code: string; narrative: NarrativeSection[]; errors: []; 
  */
 export function compileBody(file: string, body: string, context: BodyContext): Promise<CompileResult> {
   // The source of the checks and of this step is part of every key (compile-cache.ts), so a rule change invalidates.
-  const key = cacheKey([file, [...context.eventIds].join(','), [...context.takenAnchors].join(','), context.zoneAbbreviation ?? '', [...context.eventTimes].join(','), body]);
+  const key = cacheKey([file, [...context.eventIds].join(','), [...context.takenAnchors].join(','), String(context.idsComplete), context.zoneAbbreviation ?? '', [...context.eventTimes].join(','), body]);
   return cached(key, () => compile(file, body, context), (result) => result.code !== undefined);
 }
 

@@ -6,7 +6,7 @@ import type { BodyContext } from './body-rules';
 import { compileBody } from './compile-mdx';
 import { PAGE_IDS } from '../page-anchors';
 import { forbiddenCharacterProblem, forbiddenCharactersByLine } from './characters';
-import { declaredIds, type RuleView } from './frontmatter-rules';
+import { declaredIds, fieldsOf, type RuleView } from './frontmatter-rules';
 import type { DiagnosticCode } from './codes';
 import { diagnostic, InvalidContentError, type Diagnostic } from './diagnostic';
 import { splitSource } from './frontmatter';
@@ -153,7 +153,7 @@ async function parseIncident(file: string, slug: string, bytes: Uint8Array): Pro
   const errors = [...validated.errors, ...onOtherFields(placeholderDiagnostics(file, source), validated.errors)];
 
   // The body is checked even when the frontmatter is not, so one run reports both.
-  const compiled = await compileBody(file, source.body, bodyContextOf(checkable.view));
+  const compiled = await compileBody(file, source.body, bodyContextOf(checkable.view, source.data));
   const bodyCharacters = forbiddenCharactersByLine(source.body).map(({ line, column, found }) =>
     diagnostic({ file, line, column, path: 'body', ...forbiddenCharacterProblem(found) }),
   );
@@ -184,10 +184,14 @@ function eventTimesOf(view: RuleView): Map<string, string> {
 }
 
 /** Ids as the rules read them, so the body can be checked against a frontmatter with mistakes. */
-function bodyContextOf(view: RuleView): BodyContext {
+function bodyContextOf(view: RuleView, data: unknown): BodyContext {
   const eventIds = declaredIds(view.timeline);
+  const fields = fieldsOf(data);
+  const readable = (key: string, shape: 'list' | 'mapping') =>
+    fields[key] === undefined || (shape === 'list' ? Array.isArray(fields[key]) : typeof fields[key] === 'object' && fields[key] !== null && !Array.isArray(fields[key]));
   return {
     eventIds,
+    idsComplete: ['timeline', 'impactWindows', 'causes', 'contributingFactors', 'remediations'].every((key) => readable(key, 'list')) && readable('lessons', 'mapping'),
     eventTimes: eventTimesOf(view),
     zoneAbbreviation: exampleZoneAbbreviation(view),
     takenAnchors: new Set([

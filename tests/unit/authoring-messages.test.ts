@@ -72,6 +72,12 @@ describe('what the checker says about common slips', () => {
     expect(problem).toMatch(/error\[invalid-mdx\]  body  invalid MDX: Unexpected closing tag `<\/callout>`, expected corresponding closing tag for `<Callout>` \(\d+:1-\d+:10\); close <Callout> with <\/Callout> \(names are case-sensitive\)$/);
   });
 
+  it('a timeline not yet written: its own error, and no error for each event the body refers to', async () => {
+    const problems = await problemsOf((text) => text.replace(/\ntimeline:\n[\s\S]*?\ncauses:/, '\ntimeline: TODO\ncauses:'));
+    expect(problems.some((problem) => problem.includes('error[invalid-type]  timeline  '))).toBe(true);
+    expect(problems.filter((problem) => /unknown-event-ref|unknown-anchor/.test(problem))).toEqual([]);
+  });
+
   it('a misspelt required field: unknown, with its right name, and not also missing', async () => {
     expect(await problemsOf((text) => text.replace('timeZone: America/Los_Angeles', 'timezone: America/Los_Angeles'))).toEqual([
       '2024-12-11-slip.mdx:7:1  error[unknown-field]  timezone  unknown field "timezone" (did you mean "timeZone"?); expected one of title, summary, organization, severity, status, timeZone, publishedAt, draft, services, tags, related, impactWindows, timeline, causes, contributingFactors, remediations, lessons, sources',
