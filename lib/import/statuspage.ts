@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { formatFieldPath } from '../content/diagnostic';
 import { EXAMPLE_VALUES, PLACEHOLDER_ID } from '../content/placeholders';
 import { incidentFileName } from '../content/scaffold';
+import { serviceSlug } from '../incidents/services';
 import { slugify } from '../slug';
 import { ISO_WITH_OFFSET } from '../time/iso';
 import { instantToIso } from '../time/zone-offset';
@@ -182,14 +183,28 @@ export function statuspageDraft(incident: StatuspageIncident, page: Page | undef
     }
   }
 
-  // Services: the incident's components, then any other component an update names.
+  // Services: the incident's components, then any other component an update names. The
+  // content rules want one name per service page: names with one slug (API, api) are one
+  // service, under the first spelling; a name with no letter or digit (???) has no page.
   const services: string[] = [];
-  const addService = (name: string) => {
+  const serviceBySlug = new Map<string, string>();
+  const noted = new Set<string>();
+  const serviceOf = (name: string): string | undefined => {
     const cleaned = clean(name);
-    if (cleaned !== '' && !services.includes(cleaned)) services.push(cleaned);
+    const slug = serviceSlug(cleaned);
+    const first = serviceBySlug.get(slug);
+    if (!noted.has(cleaned) && cleaned !== '' && (slug === '' || (first !== undefined && first !== cleaned))) {
+      noted.add(cleaned);
+      notes.push(slug === '' ? `the component "${cleaned}" has no letter or digit to name a service page by; left out` : `the component "${cleaned}" is the service "${first}" (one page, /services/${slug}); written as "${first}"`);
+    }
+    if (cleaned === '' || slug === '') return undefined;
+    if (first !== undefined) return first;
+    serviceBySlug.set(slug, cleaned);
+    services.push(cleaned);
+    return cleaned;
   };
-  for (const component of incident.components ?? []) addService(component.name);
-  for (const { update } of updates) for (const component of update.affected_components ?? []) addService(component.name);
+  for (const component of incident.components ?? []) serviceOf(component.name);
+  for (const { update } of updates) for (const component of update.affected_components ?? []) serviceOf(component.name);
 
   const startedMs = Date.parse(incident.started_at ?? incident.created_at ?? updates[0]!.update.display_at ?? updates[0]!.update.created_at!);
   if (!incident.started_at) notes.push(`the incident has no started_at; its start is taken as ${incident.created_at ? 'its created_at' : 'the first update'}, ${clock(startedMs)}`);
@@ -211,7 +226,8 @@ export function statuspageDraft(incident: StatuspageIncident, page: Page | undef
   };
   for (const { update, epochMs } of updates) {
     for (const component of update.affected_components ?? []) {
-      const service = clean(component.name);
+      const service = serviceOf(component.name);
+      if (service === undefined) continue;
       const current = open.get(service);
       if (isImpactStatus(component.new_status)) {
         if (current) {
@@ -276,7 +292,7 @@ export function statuspageDraft(incident: StatuspageIncident, page: Page | undef
     const previous = updates[i - 1]?.update.status;
     const body = htmlToPlainText(update.body ?? '');
     removedCharacters += body.removed;
-    const named = [...new Set((update.affected_components ?? []).map((component) => clean(component.name)))].filter((name) => services.includes(name));
+    const named = [...new Set((update.affected_components ?? []).flatMap((component) => serviceOf(component.name) ?? []))];
     return {
       id: uniqueId(`update-${number}-${slugify(update.status) || 'status'}`),
       at: time,

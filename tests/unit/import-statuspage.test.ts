@@ -193,6 +193,38 @@ describe('the Statuspage importer, on the choices it has to make', () => {
     expect(titles([later, update('identified'), update('investigating')])).toEqual(['Status page: Investigating', 'Status page: Identified', 'Status page: Resolved']);
   });
 
+  it('writes two spellings of one service as one, leaves out a name no page can be made for, and says so; the draft passes the check', async () => {
+    const changed = (name: string, new_status: string) => ({ code: name, name, old_status: 'operational', new_status });
+    const update = (status: string, at: string, components: object[]) => ({ status, body: status, display_at: at, created_at: at, affected_components: components });
+    const incident = {
+      name: 'API errors',
+      status: 'resolved',
+      impact: 'major',
+      started_at: '2025-03-04T12:00:00Z',
+      resolved_at: '2025-03-04T13:00:00Z',
+      components: [{ name: 'API' }, { name: 'api' }, { name: '???' }],
+      incident_updates: [
+        update('investigating', '2025-03-04T12:00:00Z', [changed('api', 'major_outage'), changed('???', 'degraded_performance')]),
+        update('resolved', '2025-03-04T13:00:00Z', [{ ...changed('API', 'operational'), old_status: 'major_outage' }]),
+      ],
+    };
+    const read = readStatuspage(JSON.stringify({ incident }));
+    if (!read.ok) throw new Error(read.message);
+    const made = statuspageDraft(read.value.incident, undefined, { timeZone: 'UTC' });
+    if (!made.ok) throw new Error(made.message);
+    const { draft, notes } = made.value;
+    expect(draft.frontmatter.services).toEqual(['API']);
+    expect(draft.frontmatter.timeline.map((event) => event.services)).toEqual([['API'], ['API']]);
+    expect(draft.frontmatter.impactWindows).toMatchObject([{ start: '2025-03-04T12:00:00+00:00', end: '2025-03-04T13:00:00+00:00', services: ['API'] }]);
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        'the component "api" is the service "API" (one page, /services/api); written as "API"',
+        'the component "???" has no letter or digit to name a service page by; left out',
+      ]),
+    );
+    await load(draft);
+  });
+
   it('asks for a time on every update', () => {
     const incident = { name: 'x', status: 'resolved', impact: 'minor', incident_updates: [{ status: 'resolved', body: 'ok' }] };
     expect(readStatuspage(JSON.stringify({ incident }))).toEqual({
