@@ -67,21 +67,31 @@ export function splitSource(file: string, raw: string): SplitSource {
   const firstSyntaxError = doc.errors.find((error) => error.code !== 'DUPLICATE_KEY');
   const reported = doc.errors.filter((error) => error.code === 'DUPLICATE_KEY' || error === firstSyntaxError);
   const layout = firstSyntaxError && findLayoutProblem(yamlText.split('\n'), 2);
-  const errors: Diagnostic[] = reported.map((error) => {
+  // An item's first field given again most often starts an item whose "- " is missing: that
+  // is said once, not once for each of its fields.
+  const newItemsWithoutDash = new Set<string>();
+  const errors: Diagnostic[] = reported.flatMap((error) => {
     // The parser often complains a line late, or a line early, and in its own terms.
     if (error === firstSyntaxError && layout && Math.abs(layout.line - position(error.pos[0]).line) <= 1) {
-      return diagnostic({ file, code: 'invalid-yaml', line: layout.line, column: layout.column, path: 'frontmatter', message: `invalid YAML: ${layout.message}` });
+      return [diagnostic({ file, code: 'invalid-yaml', line: layout.line, column: layout.column, path: 'frontmatter', message: `invalid YAML: ${layout.message}` })];
     }
     const duplicate = error.code === 'DUPLICATE_KEY' ? duplicateKeyAt(doc.contents, error.pos[0], []) : undefined;
-    return diagnostic({
-      file,
-      code: duplicate ? 'duplicate-field' : 'invalid-yaml',
-      ...position(error.pos[0]),
-      path: duplicate ? formatFieldPath(duplicate.path) : 'frontmatter',
-      message: duplicate
-        ? `expected each field once, got "${String(duplicate.path.at(-1))}" again (first at line ${position(duplicate.firstOffset).line})`
-        : `invalid YAML: ${error.message.split('\n')[0]}`,
-    });
+    if (!duplicate) {
+      return [diagnostic({ file, code: 'invalid-yaml', ...position(error.pos[0]), path: 'frontmatter', message: `invalid YAML: ${error.message.split('\n')[0]}` })];
+    }
+    const item = formatFieldPath(duplicate.path.slice(0, -1));
+    if (newItemsWithoutDash.has(item)) return [];
+    if (duplicate.startsItem) newItemsWithoutDash.add(item);
+    const key = String(duplicate.path.at(-1));
+    return [
+      diagnostic({
+        file,
+        code: 'duplicate-field',
+        ...position(error.pos[0]),
+        path: formatFieldPath(duplicate.path),
+        message: `expected each field once, got "${key}" again (first at line ${position(duplicate.firstOffset).line})${duplicate.startsItem ? `; if a new item starts here, begin its line with "- " ("- ${key}: …")` : ''}`,
+      }),
+    ];
   });
 
   const walk = (path: readonly PropertyKey[]) => {
@@ -141,11 +151,14 @@ export function splitSource(file: string, raw: string): SplitSource {
   return { data, ...reader, errors };
 }
 
-/** The field path of the key that starts at `offset` and repeats an earlier key of its mapping, with where that one starts. */
-function duplicateKeyAt(node: unknown, offset: number, path: PropertyKey[]): { path: PropertyKey[]; firstOffset: number } | undefined {
+/**
+ * The field path of the key that starts at `offset` and repeats an earlier key of its mapping, with
+ * where that one starts, and whether it repeats the first key of a list item (`startsItem`).
+ */
+function duplicateKeyAt(node: unknown, offset: number, path: PropertyKey[], inList = false): { path: PropertyKey[]; firstOffset: number; startsItem: boolean } | undefined {
   if (isSeq(node)) {
     for (const [i, item] of node.items.entries()) {
-      const found = duplicateKeyAt(item, offset, [...path, i]);
+      const found = duplicateKeyAt(item, offset, [...path, i], true);
       if (found) return found;
     }
   }
@@ -155,7 +168,7 @@ function duplicateKeyAt(node: unknown, offset: number, path: PropertyKey[]): { p
     const key = item.key.value;
     if (item.key.range?.[0] === offset) {
       const first = node.items.find((other) => isScalar(other.key) && other.key.value === key)!;
-      return { path: [...path, String(key)], firstOffset: (first.key as Node).range?.[0] ?? offset };
+      return { path: [...path, String(key)], firstOffset: (first.key as Node).range?.[0] ?? offset, startsItem: inList && first === node.items[0] };
     }
     const found = duplicateKeyAt(item.value, offset, [...path, String(key)]);
     if (found) return found;

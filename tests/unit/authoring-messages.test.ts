@@ -78,6 +78,12 @@ describe('what the checker says about common slips', () => {
     expect(problems.filter((problem) => /unknown-event-ref|unknown-anchor/.test(problem))).toEqual([]);
   });
 
+  it('an event whose "- " is missing: once, with the dash to write, not once for each of its fields', async () => {
+    expect(await problemsOf((text) => text.replace('  - id: error-alert\n', '    id: error-alert\n'))).toEqual([
+      '2024-12-11-slip.mdx:20:5  error[duplicate-field]  timeline[0].id  expected each field once, got "id" again (first at line 15); if a new item starts here, begin its line with "- " ("- id: …")',
+    ]);
+  });
+
   it('a misspelt required field: unknown, with its right name, and not also missing', async () => {
     expect(await problemsOf((text) => text.replace('timeZone: America/Los_Angeles', 'timezone: America/Los_Angeles'))).toEqual([
       '2024-12-11-slip.mdx:7:1  error[unknown-field]  timezone  unknown field "timezone" (did you mean "timeZone"?); expected one of title, summary, organization, severity, status, timeZone, publishedAt, draft, services, tags, related, impactWindows, timeline, causes, contributingFactors, remediations, lessons, sources',
