@@ -11,7 +11,38 @@ export type LayoutProblem = { line: number; column: number; message: string };
 type Level = { indent: number; kind: 'fields' | 'items' };
 
 const KEY_VALUE = /^(?:- +)?([A-Za-z_][\w-]*):(?: +(.*))?$/;
+const NO_SPACE_AFTER_COLON = /^(?:- +)?([A-Za-z_][\w-]*):([^\s/].*)$/;
+
+/**
+ * A value YAML cannot read as the text it looks like: one that starts in quotes and goes on
+ * after them, or starts with a character YAML reads as syntax (`[`, `{`, `*`, `|`, `>`, `@`,
+ * a backtick, `%`) where it is not that syntax. With the text most likely meant.
+ */
+function quotingProblem(value: string): { problem: string; text: string } | undefined {
+  const text = value.replace(/\s+#.*$/, '');
+  const opening = text[0];
+  if (opening === '"' || opening === "'") {
+    const close = opening === '"' ? /^"(?:[^"\\]|\\.)*"/.exec(text) : /^'(?:[^']|'')*'/.exec(text);
+    if (!close || close[0].length === text.length) return undefined;
+    // `'On-call's pager'`: quotes around all of it, one inside; `"Error-rate" alert`: quotes around a part.
+    const meant = text.endsWith(opening) ? text.slice(1, -1) : text;
+    return { problem: `expected the whole value inside its quotes, got text after the closing quote`, text: meant };
+  }
+  const wellFormed =
+    (opening === '[' && text.endsWith(']')) ||
+    (opening === '{' && text.endsWith('}')) ||
+    (opening === '*' && !/\s/.test(text)) ||
+    ((opening === '|' || opening === '>') && BLOCK_SCALAR_START.test(text));
+  if (!opening || !'[{*|>@`%'.includes(opening) || wellFormed) return undefined;
+  return { problem: `expected text, got a value starting with "${opening}", which YAML reads as syntax unless quoted`, text };
+}
+
+/** The text in double quotes, or in single quotes when it holds a double quote. */
+function quoted(text: string): string {
+  return text.includes('"') ? `'${text.replaceAll("'", "''")}'` : `"${text.replaceAll('\\', '\\\\')}"`;
+}
 const BLOCK_SCALAR = /^[>|][+-]?\d*\s*(#.*)?$/;
+const BLOCK_SCALAR_START = /^[>|][+-]?\d*$/;
 
 /** `lines` are the frontmatter's lines; `firstLine` is the file line of the first. */
 export function findLayoutProblem(lines: readonly string[], firstLine: number): LayoutProblem | undefined {
@@ -37,6 +68,10 @@ export function findLayoutProblem(lines: readonly string[], firstLine: number): 
     const indent = lead.length;
     const isItem = /^-( |$)/.test(content);
 
+    const noSpace = NO_SPACE_AFTER_COLON.exec(content);
+    if (noSpace && !KEY_VALUE.test(content)) {
+      return { line, column: indent + noSpace[0].indexOf(':') + 2, message: `expected a space after "${noSpace[1]}:", got "${content.trim()}": write ${noSpace[1]}: ${noSpace[2]}` };
+    }
     const keyValue = KEY_VALUE.exec(content);
     const innermost = levels.at(-1)!;
     if (indent > innermost.indent) {
@@ -90,6 +125,10 @@ export function findLayoutProblem(lines: readonly string[], firstLine: number): 
         column: indent + content.indexOf(value) + 1,
         message: `expected a value that contains ": " in double quotes, got it unquoted: write ${keyValue[1]}: "${value.replaceAll('"', '\\"')}"`,
       };
+    }
+    const needsQuotes = keyValue && value ? quotingProblem(value) : undefined;
+    if (needsQuotes) {
+      return { line, column: indent + content.indexOf(value!) + 1, message: `${needsQuotes.problem}: write ${keyValue![1]}: ${quoted(needsQuotes.text)}` };
     }
     // A list item's fields start two columns after its "-".
     if (isItem && keyValue) levels.push({ indent: indent + 2, kind: 'fields' });

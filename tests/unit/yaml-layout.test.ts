@@ -49,4 +49,20 @@ describe('finding the line at fault in a frontmatter YAML cannot parse', () => {
       message: 'expected this line to start at column 5 (a field in line with those above) or column 3 (a new list item, "- "), got column 4',
     });
   });
+
+  it.each([
+    ['organization:Acme Pay', 'expected a space after "organization:", got "organization:Acme Pay": write organization: Acme Pay'],
+    ['title: "Error-rate" alert fires', `expected the whole value inside its quotes, got text after the closing quote: write title: '"Error-rate" alert fires'`],
+    ["title: 'On-call's pager fired'", `expected the whole value inside its quotes, got text after the closing quote: write title: "On-call's pager fired"`],
+    ['title: [brackets] here', 'expected text, got a value starting with "[", which YAML reads as syntax unless quoted: write title: "[brackets] here"'],
+    ['title: *bold* start', 'expected text, got a value starting with "*", which YAML reads as syntax unless quoted: write title: "*bold* start"'],
+    ['title: | pipe here', 'expected text, got a value starting with "|", which YAML reads as syntax unless quoted: write title: "| pipe here"'],
+    ['title: @handle down', 'expected text, got a value starting with "@", which YAML reads as syntax unless quoted: write title: "@handle down"'],
+  ])('says how to write %j so that YAML reads it as text', (line, message) => {
+    expect(problemIn(`severity: sev2\n${line}\nstatus: resolved`)).toMatchObject({ line: 3, message });
+  });
+
+  it('leaves alone values that are the syntax they start with, and addresses', () => {
+    expect(problemIn('tags: [a, b]\nsummary: >-\n  text\nurl: https://example.com/x\nother: *anchored\nmap: {a: 1}')).toBeUndefined();
+  });
 });
