@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { findForbiddenCharacter, forbiddenCharacterProblem } from './characters';
 import { asKebabCase } from '../slug';
 import { didYouMean } from './suggest';
-import { ISO_DATE, ISO_WITH_OFFSET, isIsoDate, isIsoTimeWithOffset, isKnownTimeZone, listedTimeZones } from '../time/iso';
+import { impossibleTimePart, ISO_DATE, ISO_WITH_OFFSET, isIsoDate, isIsoTimeWithOffset, isKnownTimeZone, listedTimeZones } from '../time/iso';
 import {
   EVENT_KINDS,
   IMPACT_DEGREES,
@@ -62,6 +62,8 @@ function isoTimeError(issue: { input?: unknown }): string {
   const input = typeof issue.input === 'string' ? issue.input : '';
   const compact = /^(.*T\d{2}:\d{2}(?::\d{2})?)([+-])(\d{2})(\d{2})$/.exec(input);
   if (compact) return `expected the offset as ±HH:MM, e.g. "${compact[1]}${compact[2]}${compact[3]}:${compact[4]}", got ${shown(issue.input)}`;
+  const impossible = impossibleTimePart(input);
+  if (impossible) return `expected a time that exists, got ${shown(issue.input)}: ${impossible}`;
   return `expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got ${shown(issue.input)}`;
 }
 
@@ -92,7 +94,7 @@ const isoTime = z
 const isoDate = z
   .string()
   .regex(ISO_DATE, { error: (issue) => `expected a date as YYYY-MM-DD, got ${shown(issue.input)}`, abort: true })
-  .refine(isIsoDate, { error: (issue) => `expected a date as YYYY-MM-DD, got ${shown(issue.input)}`, params: { code: 'invalid-date' } });
+  .refine(isIsoDate, { error: (issue) => `expected a date that exists, got ${shown(issue.input)}: there is no ${String(issue.input)}`, params: { code: 'invalid-date' } });
 
 const httpUrl = z
   .url({

@@ -23,13 +23,23 @@ const MAX_OFFSET_MINUTES = 14 * 60;
 
 /** True for a real calendar time written as ISO 8601 with a UTC offset. */
 export function isIsoTimeWithOffset(text: string): boolean {
+  return ISO_WITH_OFFSET.test(text) && impossibleTimePart(text) === undefined;
+}
+
+/**
+ * What makes a time written in the form of ISO 8601 impossible, in words: `there is no
+ * 2025-02-30`, `hours run from 00 to 23`, `offsets run from -12:00 to +14:00`; undefined
+ * when it is possible, or not in that form.
+ */
+export function impossibleTimePart(text: string): string | undefined {
   const match = ISO_WITH_OFFSET.exec(text);
-  if (!match) return false;
+  if (!match) return undefined;
   const [, year, month, day, hour, minute, second = '0', , zone, offsetHours, offsetMinutes] = match;
-  if (!isRealDate(Number(year), Number(month), Number(day))) return false;
-  if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return false;
-  if (zone !== 'Z' && (Number(offsetMinutes) > 59 || Number(offsetHours) * 60 + Number(offsetMinutes) > MAX_OFFSET_MINUTES)) return false;
-  return true;
+  if (!isRealDate(Number(year), Number(month), Number(day))) return `there is no ${year}-${month}-${day}${Number(year) < 1 ? ' (years start at 0001)' : ''}`;
+  if (Number(hour) > 23) return 'hours run from 00 to 23';
+  if (Number(minute) > 59 || Number(second) > 59) return 'minutes and seconds run from 00 to 59';
+  if (zone !== 'Z' && (Number(offsetMinutes) > 59 || Number(offsetHours) * 60 + Number(offsetMinutes) > MAX_OFFSET_MINUTES)) return 'offsets run from -12:00 to +14:00';
+  return undefined;
 }
 
 /** True for a real calendar date written as `YYYY-MM-DD`. */

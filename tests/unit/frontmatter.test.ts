@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitSource } from '../../lib/content/frontmatter';
 import { validateFrontmatter } from '../../lib/content/validate';
-import { isIsoDate, isIsoTimeWithOffset, isKnownTimeZone } from '../../lib/time/iso';
+import { impossibleTimePart, isIsoDate, isIsoTimeWithOffset, isKnownTimeZone } from '../../lib/time/iso';
 
 const FILE = 'tests/fixtures/invalid/time-without-offset.mdx';
 const read = (relative: string) => readFile(path.resolve(relative), 'utf8');
@@ -81,6 +81,16 @@ describe('ISO 8601 checks', () => {
     '3pm',
   ])('rejects %s', (text) => {
     expect(isIsoTimeWithOffset(text)).toBe(false);
+  });
+
+  it.each([
+    ['2024-02-30T10:00:00Z', 'there is no 2024-02-30'],
+    ['2024-12-11T24:00:00Z', 'hours run from 00 to 23'],
+    ['2024-12-11T15:60:00Z', 'minutes and seconds run from 00 to 59'],
+    ['2024-12-11T15:16:00+15:00', 'offsets run from -12:00 to +14:00'],
+    ['2024-12-11T15:16:00-08:00', undefined],
+  ])('says what makes %s impossible', (text, reason) => {
+    expect(impossibleTimePart(text)).toBe(reason);
   });
 
   it('accepts 29 February only in a leap year', () => {

@@ -74,7 +74,7 @@ const TABLE: Row[] = [
   // times, dates and zones
   { fixture: 'time-without-offset', line: 21, path: 'timeline[1].at', code: 'invalid-format', lineText: 'at: 2024-12-11T15:13:00', message: 'expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got "2024-12-11T15:13:00"; for 15:13 in America/Los_Angeles, write "2024-12-11T15:13:00-08:00"' },
   { fixture: 'time-offset-without-colon', line: 21, path: 'timeline[1].at', code: 'invalid-format', lineText: 'at: "2024-12-11T15:13:00-0800"', message: 'expected the offset as ±HH:MM, e.g. "2024-12-11T15:13:00-08:00", got "2024-12-11T15:13:00-0800"' },
-  { fixture: 'impossible-date', line: 16, path: 'timeline[0].at', code: 'invalid-time', lineText: '2024-02-30', message: 'expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got "2024-02-30T15:12:00-08:00"' },
+  { fixture: 'impossible-date', line: 16, path: 'timeline[0].at', code: 'invalid-time', lineText: '2024-02-30', message: 'expected a time that exists, got "2024-02-30T15:12:00-08:00": there is no 2024-02-30' },
   { fixture: 'impossible-time', line: 21, path: 'timeline[1].at', code: 'invalid-time', lineText: 'T24:13', message: 'got "2024-12-11T24:13:00-08:00"' },
   { fixture: 'unknown-time-zone', line: 7, path: 'timeZone', code: 'unknown-time-zone', lineText: 'America/San_Francisco', message: 'expected an IANA time zone such as "America/Los_Angeles", got "America/San_Francisco"' },
   // fields and types
@@ -161,8 +161,8 @@ const TABLE: Row[] = [
   { fixture: 'service-case-clash', line: 8, path: 'services[2]', code: 'duplicate-service', lineText: 'services: [API, Dashboard, api]', message: 'expected each service once, got "api", which is "API" (services[0] at line 8) spelt another way: both are /services/api' },
   { fixture: 'service-without-slug', line: 8, path: 'services[2]', code: 'service-without-slug', lineText: '"???"', message: 'expected a service name with at least one letter or digit (it names the service\'s page), got "???"' },
   // times at the edges
-  { fixture: 'offset-beyond-14-hours', line: 21, path: 'timeline[1].at', code: 'invalid-time', lineText: '+14:30', message: 'got "2024-12-12T13:13:00+14:30"' },
-  { fixture: 'year-zero', line: 8, path: 'publishedAt', code: 'invalid-time', lineText: '0000-12-11', message: 'got "0000-12-11T15:12:00-08:00"' },
+  { fixture: 'offset-beyond-14-hours', line: 21, path: 'timeline[1].at', code: 'invalid-time', lineText: '+14:30', message: 'expected a time that exists, got "2024-12-12T13:13:00+14:30": offsets run from -12:00 to +14:00' },
+  { fixture: 'year-zero', line: 8, path: 'publishedAt', code: 'invalid-time', lineText: '0000-12-11', message: 'expected a time that exists, got "0000-12-11T15:12:00-08:00": there is no 0000-12-11 (years start at 0001)' },
   // YAML aliases
   { fixture: 'yaml-unknown-alias', line: 8, path: 'services', code: 'yaml-unknown-alias', lineText: 'services: *everything', message: 'expected an anchor "&everything" set above the alias, got "*everything" with no such anchor' },
   { fixture: 'yaml-recursive-alias', line: 8, path: 'services[2]', code: 'yaml-recursive-alias', lineText: '*services]', message: 'expected an alias outside the value it names, got "*services" inside "&services"' },
