@@ -62,6 +62,11 @@ function isoTimeError(issue: { input?: unknown }): string {
   const input = typeof issue.input === 'string' ? issue.input : '';
   const compact = /^(.*T\d{2}:\d{2}(?::\d{2})?)([+-])(\d{2})(\d{2})$/.exec(input);
   if (compact) return `expected the offset as ±HH:MM, e.g. "${compact[1]}${compact[2]}${compact[3]}:${compact[4]}", got ${shown(issue.input)}`;
+  // A space for the T, offset given: the same time with the T. (Without an offset, validate.ts offers one.)
+  const spaced = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}.*)$/.exec(input);
+  if (spaced && ISO_WITH_OFFSET.test(`${spaced[1]}T${spaced[2]}`)) {
+    return `expected a T between date and time, got ${shown(issue.input)}: write "${spaced[1]}T${spaced[2]}"`;
+  }
   const impossible = impossibleTimePart(input);
   if (impossible) return `expected a time that exists, got ${shown(issue.input)}: ${impossible}`;
   return `expected an ISO 8601 time with offset, e.g. "2024-12-11T15:16:00-08:00", got ${shown(issue.input)}`;

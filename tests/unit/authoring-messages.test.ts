@@ -84,6 +84,12 @@ describe('what the checker says about common slips', () => {
     ]);
   });
 
+  it('a time with its offset but a space for the T: the same time with the T', async () => {
+    expect(await problemsOf((text) => text.replace('at: "2024-12-11T15:13:00-08:00"', 'at: "2024-12-11 15:13:00-08:00"'))).toEqual([
+      '2024-12-11-slip.mdx:21:9  error[invalid-format]  timeline[1].at  expected a T between date and time, got "2024-12-11 15:13:00-08:00": write "2024-12-11T15:13:00-08:00"',
+    ]);
+  });
+
   it('a misspelt required field: unknown, with its right name, and not also missing', async () => {
     expect(await problemsOf((text) => text.replace('timeZone: America/Los_Angeles', 'timezone: America/Los_Angeles'))).toEqual([
       '2024-12-11-slip.mdx:7:1  error[unknown-field]  timezone  unknown field "timezone" (did you mean "timeZone"?); expected one of title, summary, organization, severity, status, timeZone, publishedAt, draft, services, tags, related, impactWindows, timeline, causes, contributingFactors, remediations, lessons, sources',
