@@ -63,9 +63,12 @@ export function splitSource(file: string, raw: string): SplitSource {
   };
 
   // After a syntax error the parser's further complaints are mostly its own confusion (a tab
-  // indent brings four more): the first is reported, and every key given twice.
+  // indent brings four more, and a field it reads out of place can look given twice): the
+  // first is reported, and every key given twice before it.
   const firstSyntaxError = doc.errors.find((error) => error.code !== 'DUPLICATE_KEY');
-  const reported = doc.errors.filter((error) => error.code === 'DUPLICATE_KEY' || error === firstSyntaxError);
+  const reported = doc.errors.filter(
+    (error) => error === firstSyntaxError || (error.code === 'DUPLICATE_KEY' && (firstSyntaxError === undefined || error.pos[0] < firstSyntaxError.pos[0])),
+  );
   const layout = firstSyntaxError && findLayoutProblem(yamlText.split('\n'), 2);
   // An item's first field given again most often starts an item whose "- " is missing: that
   // is said once, not once for each of its fields.

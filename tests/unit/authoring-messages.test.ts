@@ -90,6 +90,12 @@ describe('what the checker says about common slips', () => {
     ]);
   });
 
+  it('a field indented with a tab: the tab, and not also the field as given twice', async () => {
+    expect(await problemsOf((text) => text.replace('    title: Error-rate alert fires\n', '\ttitle: Error-rate alert fires\n'))).toEqual([
+      '2024-12-11-slip.mdx:23:1  error[invalid-yaml]  frontmatter  invalid YAML: expected spaces before the text, got a tab: YAML indents with spaces only',
+    ]);
+  });
+
   it('a misspelt required field: unknown, with its right name, and not also missing', async () => {
     expect(await problemsOf((text) => text.replace('timeZone: America/Los_Angeles', 'timezone: America/Los_Angeles'))).toEqual([
       '2024-12-11-slip.mdx:7:1  error[unknown-field]  timezone  unknown field "timezone" (did you mean "timeZone"?); expected one of title, summary, organization, severity, status, timeZone, publishedAt, draft, services, tags, related, impactWindows, timeline, causes, contributingFactors, remediations, lessons, sources',
